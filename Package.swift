@@ -1,0 +1,49 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+// One target per pipeline stage; data flows one way:
+// Ingest → Extract → Analyze → Link → Story → Store → CLI.
+// `Model` holds the one document model every stage reads and writes.
+let package = Package(
+    name: "Storyline",
+    platforms: [.macOS(.v14)],
+    products: [
+        .executable(name: "storyline", targets: ["StorylineCLI"]),
+        .library(name: "Storyline", targets: ["Model", "Ingest", "Extract", "Analyze", "Link", "Story", "Store"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+    ],
+    targets: [
+        .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
+                       providers: [.apt(["libxml2-dev"])]),
+        .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
+        .target(name: "Model", path: "Sources/Model"),
+        .target(name: "Ingest", dependencies: ["Model", "CZlib", .product(name: "Logging", package: "swift-log")],
+                path: "Sources/Ingest"),
+        .target(name: "Extract", dependencies: ["Model", "CLibXML2"], path: "Sources/Extract",
+                resources: [.copy("Resources")]),
+        .target(name: "Analyze", dependencies: ["Model"], path: "Sources/Analyze",
+                resources: [.copy("Resources")]),
+        .target(name: "Link", dependencies: ["Model", "Analyze"], path: "Sources/Link"),
+        .target(name: "Story", dependencies: ["Model", "Analyze", "Link"], path: "Sources/Story"),
+        .target(name: "Store", dependencies: ["Model", .product(name: "GRDB", package: "GRDB.swift")],
+                path: "Sources/Store"),
+        .executableTarget(name: "StorylineCLI",
+                          dependencies: ["Model", "Ingest", "Extract", "Analyze", "Link", "Story", "Store",
+                                         .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                                         .product(name: "Logging", package: "swift-log")],
+                          path: "Sources/StorylineCLI"),
+        .testTarget(name: "ModelTests", dependencies: ["Model"], path: "Tests/ModelTests"),
+        .testTarget(name: "IngestTests", dependencies: ["Ingest"], path: "Tests/IngestTests"),
+        .testTarget(name: "ExtractTests", dependencies: ["Extract"], path: "Tests/ExtractTests"),
+        .testTarget(name: "AnalyzeTests", dependencies: ["Analyze"], path: "Tests/AnalyzeTests"),
+        .testTarget(name: "LinkTests", dependencies: ["Link"], path: "Tests/LinkTests"),
+        .testTarget(name: "StoryTests", dependencies: ["Story"], path: "Tests/StoryTests"),
+        .testTarget(name: "StoreTests", dependencies: ["Store"], path: "Tests/StoreTests"),
+        .testTarget(name: "StorylineCLITests", dependencies: ["StorylineCLI", "Model"], path: "Tests/StorylineCLITests"),
+    ],
+    swiftLanguageModes: [.v6]
+)

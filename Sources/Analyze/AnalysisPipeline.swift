@@ -1,0 +1,25 @@
+import Model
+
+/// Runs the per-article analyzers in order: sentences, time, quantities, entities, quotes.
+public struct AnalysisPipeline: Sendable {
+    public var analyzers: [any Analyzer]
+
+    public init(analyzers: [any Analyzer]) {
+        self.analyzers = analyzers
+    }
+
+    /// The standard English pipeline.
+    public static func standard() -> AnalysisPipeline {
+        AnalysisPipeline(analyzers: [
+            SentenceSplitter(),
+            TemporalTagger(),
+            QuantityTagger(),
+            EntityRecognizer(),
+            QuoteExtractor(),
+        ])
+    }
+
+    public func run(_ document: inout Document) {
+        for analyzer in analyzers { analyzer.annotate(&document) }
+    }
+}

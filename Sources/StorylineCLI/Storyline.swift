@@ -1,0 +1,11 @@
+import ArgumentParser
+
+/// The `storyline` command: turns raw news pages about one story into one sourced, dated, cross-checked story.
+@main
+struct Storyline: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "storyline",
+        abstract: "Turn raw news pages from many outlets into one sourced, dated, cross-checked story.",
+        subcommands: [AnalyzeCommand.self]
+    )
+}
