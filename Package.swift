@@ -35,7 +35,7 @@ let package = Package(
                           dependencies: ["Model", "Ingest", "Extract", "Analyze", "Link", "Story", "Store",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser"),
                                          .product(name: "Logging", package: "swift-log")],
-                          path: "Sources/StorylineCLI"),
+                          path: "Sources/StorylineCLI", resources: [.copy("Resources")]),
         .testTarget(name: "ModelTests", dependencies: ["Model"], path: "Tests/ModelTests"),
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], path: "Tests/IngestTests"),
         .testTarget(name: "ExtractTests", dependencies: ["Extract"], path: "Tests/ExtractTests"),

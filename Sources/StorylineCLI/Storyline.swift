@@ -6,6 +6,10 @@ struct Storyline: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "storyline",
         abstract: "Turn raw news pages from many outlets into one sourced, dated, cross-checked story.",
-        subcommands: [AnalyzeCommand.self]
+        subcommands: [
+            IngestCommand.self, ExtractCommand.self, AnalyzeCommand.self, SearchCommand.self,
+            StoriesCommand.self, TimelineCommand.self, BriefCommand.self, ActorCommand.self,
+            DemoCommand.self, BenchCommand.self,
+        ]
     )
 }
