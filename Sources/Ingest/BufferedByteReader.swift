@@ -5,6 +5,7 @@ public final class BufferedByteReader {
     fileprivate var start = 0
     fileprivate var end = 0
     private var sourceEnded = false
+    private var pendingError: Error?
     /// Bytes handed out (or skipped) so far: the offset of the next byte in the (decompressed) stream.
     public private(set) var offset: Int64 = 0
 
@@ -15,6 +16,13 @@ public final class BufferedByteReader {
 
     /// Reads more bytes after the buffered ones; false at the end of the stream.
     fileprivate func fill() throws -> Bool {
+        if let error = pendingError {
+            // A read error is raised once the bytes read before it have been handed out.
+            guard start == end else { return false }
+            pendingError = nil
+            sourceEnded = true
+            throw error
+        }
         if sourceEnded { return false }
         if start > 0 && start == end { start = 0; end = 0 }
         if end == buffer.count {
@@ -29,8 +37,15 @@ public final class BufferedByteReader {
                 buffer.append(contentsOf: repeatElement(0, count: buffer.count))
             }
         }
-        let count = try buffer.withUnsafeMutableBufferPointer { pointer in
-            try source.read(into: UnsafeMutableBufferPointer(rebasing: pointer[end...]))
+        let count: Int
+        do {
+            count = try buffer.withUnsafeMutableBufferPointer { pointer in
+                try source.read(into: UnsafeMutableBufferPointer(rebasing: pointer[end...]))
+            }
+        } catch {
+            guard start == end else { pendingError = error; return false }
+            sourceEnded = true
+            throw error
         }
         if count == 0 { sourceEnded = true; return false }
         end += count

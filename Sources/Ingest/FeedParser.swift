@@ -16,8 +16,17 @@ public final class FeedParser: NSObject, XMLParserDelegate {
         let parser = XMLParser(data: Data(bytes))
         parser.delegate = delegate
         parser.shouldProcessNamespaces = false
-        guard parser.parse() else {
-            let reason = parser.parserError.map { ($0 as NSError).localizedDescription } ?? "XML error"
+        let parsed = parser.parse()
+        if !parsed || parser.parserError != nil {
+            let code = (parser.parserError as NSError?)?.code ?? 0
+            let reason: String
+            switch code {
+            case 4: reason = "empty document"
+            case 5: reason = "unexpected end of document"
+            case 26: reason = "undeclared entity"
+            case 76: reason = "mismatched tag"
+            default: reason = "XML error \(code)"
+            }
             throw IngestError.malformedFeed("line \(parser.lineNumber): \(reason)")
         }
         return delegate.items

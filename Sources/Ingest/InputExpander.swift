@@ -30,14 +30,15 @@ public enum InputExpander {
                 if isDirectory.boolValue {
                     for file in walk(path) { add(file.path, size: file.size) }
                 } else {
-                    add(path, size: fileSize(path))
+                    add(path, size: size(of: path))
                 }
             }
         }
         return (files, missing)
     }
 
-    static func fileSize(_ path: String) -> Int64? {
+    /// Size of a file on disk.
+    public static func size(of path: String) -> Int64? {
         (try? FileManager.default.attributesOfItem(atPath: path)[.size] as? NSNumber)?.int64Value
     }
 
@@ -53,7 +54,7 @@ public enum InputExpander {
             if isDirectory.boolValue {
                 result += walk(path)
             } else {
-                result.append(InputFile(path: path, size: fileSize(path)))
+                result.append(InputFile(path: path, size: size(of: path)))
             }
         }
         return result
