@@ -204,7 +204,7 @@ public final class StorylineStore: @unchecked Sendable {
 
     /// Checks the database file and that the full-text index matches the articles; returns the problems found.
     public func consistencyProblems() throws -> [String] {
-        try pool.read { db in
+        try pool.write { db in
             var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
             let articles = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0
             let indexed = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article_fts_docsize") ?? 0
