@@ -3,7 +3,7 @@ import Foundation
 /// Streams the HTML (and plain-text) responses out of a WARC or WARC.gz file, one record at a time.
 ///
 /// Only `response` and `resource` records are articles; `request`, `metadata`, `warcinfo`, `revisit` are passed
-/// over. Responses that are not 2xx or not HTML/text are reported as skipped. A record cut short ends the file
+/// over. Responses that are not 2xx or not HTML are reported as skipped (`resource` records may also be plain text). A record cut short ends the file
 /// with ``IngestError/truncatedWARC(records:)``; the complete records before it are kept.
 public final class WARCReader: ArticleReader {
     private let path: String
@@ -105,7 +105,7 @@ public final class WARCReader: ArticleReader {
         let kind: RawArticle.ContentKind
         switch mediaType ?? "text/html" {
         case let type where type.contains("html"): kind = .html
-        case "text/plain": kind = .text
+        case "text/plain" where type == "resource": kind = .text  // an archived text file; a text/plain *response* is robots.txt & co.
         case let other: return .skipped(location: location, reason: "not HTML (\(other))")
         }
         if Int64(payload.count) > limits.maxArticleBytes {

@@ -61,7 +61,7 @@ final class IngestRun {
         }
         try flush()
         progress.finish()
-        for (reason, count) in recordSkips.sorted(by: { $0.key < $1.key }) where !options.verbose {
+        for (reason, count) in recordSkips.sorted(by: { $0.key < $1.key }) where progressMode != .silent {
             FileHandle.standardError.write(Data("skipped \(count) record\(count == 1 ? "" : "s"): \(reason)\n".utf8))
         }
         summary.bytesRead = bytesBefore

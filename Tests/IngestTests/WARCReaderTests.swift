@@ -21,9 +21,11 @@ struct WARCReaderTests {
         let chunked = Fixtures.warcRecord(type: "response", uri: "http://tribune.example/b", contentType: "application/http; msgtype=response",
                                           block: Fixtures.httpResponse(contentType: "text/html", body: chunkedBody,
                                                                        extraHeaders: "Transfer-Encoding: chunked\r\n"), id: 6)
+        let robots = Fixtures.warcRecord(type: "response", uri: "https://gazette.example/robots.txt", contentType: "application/http; msgtype=response",
+                                         block: Fixtures.httpResponse(contentType: "text/plain", body: Array("User-agent: *\nDisallow:\n".utf8)), id: 8)
         let resource = Fixtures.warcRecord(type: "resource", uri: "file:///notes.txt", contentType: "text/plain",
                                            block: Array("Ferry timetable restored on 3 March.".utf8), id: 7)
-        return [info, request, page, image, missing, chunked, resource]
+        return [info, request, page, image, missing, chunked, robots, resource]
     }
 
     @Test func readsResponsesAndSkipsTheRest() throws {
@@ -43,7 +45,8 @@ struct WARCReaderTests {
         #expect(String(decoding: articles[1].bytes, as: UTF8.self) == "<p>Quay reopens</p>")
         #expect(articles[2].kind == .text)
         let skips = Fixtures.skips(events).map(\.1)
-        #expect(skips.count == 2)
+        #expect(skips.count == 3)
+        #expect(skips.contains { $0.contains("text/plain") })
         #expect(skips.contains { $0.contains("image/png") })
         #expect(skips.contains { $0.contains("404") })
         #expect(Fixtures.failures(events).isEmpty)
@@ -59,6 +62,7 @@ struct WARCReaderTests {
         #expect(articles.count == 3)
         #expect(articles[0].originOffset == Int64(members[0].count + members[1].count))
         #expect(articles[1].originOffset == Int64(members[0..<5].map(\.count).reduce(0, +)))
+        #expect(articles[2].originOffset == Int64(members[0..<7].map(\.count).reduce(0, +)))
         // The offset really is a member start: inflating from there gives the record back.
         let all = members.flatMap { $0 }
         let offset = Int(articles[1].originOffset!)
@@ -74,7 +78,7 @@ struct WARCReaderTests {
         #expect(Fixtures.articles(events).count == 2)
         let failures = Fixtures.failures(events)
         #expect(failures.count == 1)
-        #expect(failures.first?.1 == .truncatedWARC(records: 6))
+        #expect(failures.first?.1 == .truncatedWARC(records: 7))
     }
 
     @Test func truncatedWARCGzipFails() throws {
