@@ -37,7 +37,7 @@ struct ArticleProcessor: Sendable {
         pipeline.run(&document)
         return ArticleRecord(documentID: documentID, contentHash: hash, externalID: raw.externalID, origin: raw.origin,
                              originOffset: raw.originOffset, originRecord: raw.originRecord, url: raw.url, source: source,
-                             kind: raw.kind.rawValue, rawSize: raw.bytes.count, rawDeflate: Deflate.compress(raw.bytes),
+                             kind: raw.kind.rawValue, rawSize: raw.bytes.count, rawDeflate: Deflate.compress(raw.bytes, level: 1),
                              httpCharset: raw.httpCharset, extracted: extracted, document: document)
     }
 
