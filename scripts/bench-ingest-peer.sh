@@ -5,7 +5,7 @@
 # Wall time and peak RSS come from GNU time. Creates a venv in /tmp once (PyPI only).
 #
 # usage: bash scripts/bench-ingest-peer.sh WARC [WARC...]
-# env:   PEER_VENV (default /tmp/storyline-ingest-peer-venv)
+# env:   PEER_VENV (default /tmp/storyline-ingest-peer-venv), MODES (default "read extract")
 set -euo pipefail
 VENV="${PEER_VENV:-/tmp/storyline-ingest-peer-venv}"
 if [ ! -x "$VENV/bin/python" ] || ! "$VENV/bin/python" -c 'import warcio, trafilatura' 2>/dev/null; then
@@ -46,13 +46,14 @@ PY
 
 for warc in "$@"; do
   size=$(stat -c %s "$warc")
-  for mode in read extract; do
-    out=$(/usr/bin/time -f "TIME %e %M" "$VENV/bin/python" "$SCRIPT" "$mode" "$warc" 2>&1)
+  for mode in ${MODES:-read extract}; do
+    out=$(/usr/bin/time -f "TIME %e %M %U %S" "$VENV/bin/python" "$SCRIPT" "$mode" "$warc" 2>&1)
     secs=$(echo "$out" | awk '/^TIME/ {print $2}')
     rss=$(echo "$out" | awk '/^TIME/ {print $3}')
+    cpu=$(echo "$out" | awk '/^TIME/ {print $4 + $5}')
     pages=$(echo "$out" | awk '/^pages/ {print $2}')
     name=$([ "$mode" = read ] && echo "warcio" || echo "warcio+trafilatura")
-    awk -v n="$name" -v f="$(basename "$warc")" -v s="$secs" -v b="$size" -v p="$pages" -v r="$rss" \
-      'BEGIN { printf "| %s | %s | %d pages | %.2f s | %.2f MB/s | %.1f pages/s | peak RSS %.0f MB |\n", n, f, p, s, b/1048576/s, p/s, r/1024 }'
+    awk -v n="$name" -v f="$(basename "$warc")" -v s="$secs" -v b="$size" -v p="$pages" -v r="$rss" -v c="$cpu" \
+      'BEGIN { printf "| %s | %s | %d pages | wall %.2f s | CPU %.2f s | %.2f MB/s (wall) | %.1f pages/s (wall) | peak RSS %.0f MB |\n", n, f, p, s, c, b/1048576/s, p/s, r/1024 }'
   done
 done

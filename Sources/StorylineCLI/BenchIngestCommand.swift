@@ -66,7 +66,7 @@ struct BenchIngestCommand: ParsableCommand {
             }
             rows.append(try measure(name: "big WARC (synthetic, \(bigWARCSize), peak-memory run)", input: big, executable: executable, runs: 1))
         }
-        print("| input | size on disk | articles | runs | median wall s | its CPU s | MB/s (wall) | articles/s (wall) | reader only MB/s | peak RSS ingest | peak RSS reader |")
+        print("| input | size on disk | articles | runs | median wall s | its CPU s | MB/s (wall) | articles/s (wall) | reader only MB/s (wall) | peak RSS ingest | peak RSS reader |")
         print("|---|---|---|---|---|---|---|---|---|---|---|")
         rows.forEach { print($0) }
     }
@@ -96,6 +96,7 @@ struct BenchIngestCommand: ParsableCommand {
         return "| \(name) | \(ByteCount.format(size)) | \(articles) | \(runCount) | \(String(format: "%.2f", median.wall)) | "
             + "\(String(format: "%.2f", median.cpu)) | \(String(format: "%.2f", mb / median.wall)) | "
             + "\(String(format: "%.1f", Double(articles) / median.wall)) | "
-            + "\(String(format: "%.1f", mb / reader.seconds)) | \(ByteCount.format(peak)) | \(ByteCount.format(reader.peakRSS)) |"
+            + "\(String(format: "%.1f", mb / reader.seconds)) (CPU \(String(format: "%.2f", reader.cpuSeconds)) s) | "
+            + "\(ByteCount.format(peak)) | \(ByteCount.format(reader.peakRSS)) |"
     }
 }

@@ -12,7 +12,7 @@ struct IngestKillTests {
     @Test func sigkillMidwayThenResume() throws {
         let directory = try CLIProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let total = 1500, batch = 10
+        let total = 800, batch = 5
         for index in 0..<total {
             try CLIProcess.write(CLIProcess.page(index, words: 400), to: directory + "/in/\(index / 100)/page\(index).html")
         }
