@@ -1,0 +1,127 @@
+/// Reads a number written in digits, words or both ("150,000", "two million", "twenty-four", "1.2bn",
+/// "5 1/2", "a dozen") starting at a token.
+struct NumberReader: Sendable {
+    struct Reading: Sendable {
+        var value: Double
+        /// Token index after the number.
+        var end: Int
+        /// True when any part was written as a word.
+        var hasWords: Bool
+        /// True when a scale word or suffix multiplied the value ("million", "bn", "k").
+        var hasScale: Bool
+        /// True when the number is a bare digit run (no words, no separators, no scale).
+        var plainDigits: Bool
+    }
+
+    let words = NumberWords.shared
+
+    /// Single-letter scale suffixes are only read when written right after the digits ("$1.2bn", "30k").
+    private static let attachedOnly: Set<String> = ["k", "m", "b", "mn", "bn", "tn", "mln", "bln", "trn"]
+
+    func read(_ tokens: [TextToken], at start: Int) -> Reading? {
+        guard start < tokens.count else { return nil }
+        let first = tokens[start]
+        if first.kind == .number { return readDigits(tokens, at: start) }
+        guard first.kind == .word else { return nil }
+        return readWords(tokens, at: start)
+    }
+
+    private func readDigits(_ tokens: [TextToken], at start: Int) -> Reading {
+        let token = tokens[start]
+        var value = token.number
+        var end = start + 1
+        var hasScale = false
+        var plain = !token.hasSeparator
+        // fraction "5 1/2" or "1/2"
+        if end + 2 < tokens.count, tokens[end].kind == .number, tokens[end].spaceBefore,
+           tokens[end + 1].lower == "/", tokens[end + 2].kind == .number,
+           !tokens[end + 1].spaceBefore, !tokens[end + 2].spaceBefore, tokens[end + 2].number > tokens[end].number,
+           tokens[end + 2].number > 0, tokens[end + 2].number <= 16 {
+            value += tokens[end].number / tokens[end + 2].number
+            end += 3
+            plain = false
+        }
+        if end < tokens.count, tokens[end].kind == .word, let scale = words[tokens[end].lower], scale.role == .scale {
+            let attached = !tokens[end].spaceBefore
+            if attached || !NumberReader.attachedOnly.contains(tokens[end].lower) {
+                value *= scale.value
+                end += 1
+                hasScale = true
+                plain = false
+                // "1.2 million" may continue with nothing else; stop here
+            }
+        } else if end < tokens.count, tokens[end].kind == .word, tokens[end].lower == "dozen" || tokens[end].lower == "dozens",
+                  tokens[end].spaceBefore {
+            value *= 12
+            end += 1
+            plain = false
+        }
+        return Reading(value: value, end: end, hasWords: false, hasScale: hasScale, plainDigits: plain)
+    }
+
+    private func readWords(_ tokens: [TextToken], at start: Int) -> Reading? {
+        var total = 0.0
+        var current = 0.0
+        var i = start
+        var consumed = false
+        var lastEnd = start
+        var lastRole: NumberWords.Role?
+        var hasScale = false
+        // "a hundred", "a dozen", "a million"
+        if tokens[i].lower == "a", i + 1 < tokens.count,
+           let next = words[tokens[i + 1].lower], next.role == .hundred || next.role == .scale || next.role == .dozen,
+           !NumberReader.attachedOnly.contains(tokens[i + 1].lower) {
+            current = 1
+            i += 1
+            consumed = true
+            lastRole = .unit
+        }
+        while i < tokens.count {
+            let token = tokens[i]
+            if token.kind == .punct && token.lower == "-" && !token.spaceBefore && lastRole == .tens,
+               i + 1 < tokens.count, let next = words[tokens[i + 1].lower], next.role == .unit, !tokens[i + 1].spaceBefore {
+                i += 1
+                continue
+            }
+            if token.kind == .word && token.lower == "and" && (lastRole == .hundred || lastRole == .scale),
+               i + 1 < tokens.count, let next = words[tokens[i + 1].lower], next.role == .unit || next.role == .tens {
+                i += 1
+                continue
+            }
+            guard token.kind == .word, let entry = words[token.lower],
+                  !NumberReader.attachedOnly.contains(token.lower) else { break }
+            var accepted = true
+            switch entry.role {
+            case .unit:
+                if lastRole == .unit || (lastRole == .tens && current.truncatingRemainder(dividingBy: 10) != 0) {
+                    accepted = false
+                } else if lastRole == .tens && entry.value >= 10 {
+                    accepted = false
+                } else {
+                    current += entry.value
+                }
+            case .tens:
+                if lastRole == .unit || lastRole == .tens { accepted = false } else { current += entry.value }
+            case .hundred:
+                if !consumed || lastRole == .hundred { accepted = false } else { current = max(current, 1) * 100 }
+            case .scale:
+                if !consumed { accepted = false } else {
+                    total += max(current, 1) * entry.value
+                    current = 0
+                    hasScale = true
+                }
+            case .dozen:
+                if !consumed { accepted = false } else { current = max(current, 1) * 12 }
+            case .fraction:
+                accepted = false
+            }
+            if !accepted { break }
+            consumed = true
+            lastRole = entry.role
+            i += 1
+            lastEnd = i
+        }
+        guard consumed, lastEnd > start else { return nil }
+        return Reading(value: total + current, end: lastEnd, hasWords: true, hasScale: hasScale, plainDigits: false)
+    }
+}
