@@ -15,7 +15,6 @@ struct TemporalGrammar: Sendable {
         (["no", "more", "than"], "EQUAL_OR_LESS"), (["just", "over"], "MORE_THAN"), (["well", "over"], "MORE_THAN"),
         (["just", "under"], "LESS_THAN"), (["about"], "APPROX"), (["around"], "APPROX"), (["nearly"], "APPROX"),
         (["almost"], "APPROX"), (["approximately"], "APPROX"), (["roughly"], "APPROX"), (["some"], "APPROX"),
-        (["over"], "MORE_THAN"), (["under"], "LESS_THAN"), (["only"], "EQUAL"), (["just"], "EQUAL"),
     ]
     /// Words that introduce a month or season named alone ("in May", "since March").
     private static let monthContext: Set<String> = [
@@ -35,7 +34,8 @@ struct TemporalGrammar: Sendable {
         while i < tokens.count {
             if isCandidate(tokens[i]), let match = best(at: i, &state) {
                 result.append(match)
-                if match.granularity == .quarter, let q = quarterOf(match.value) { state.quarterContext = q }
+                if match.granularity == .quarter, !match.isOffset, let q = quarterOf(match.value) { state.quarterContext = q }
+                if let y = Int(match.value.prefix(4)), match.value.utf8.count >= 4, match.kind == .date { state.lastYear = y }
                 i = max(match.end, i + 1)
             } else {
                 i += 1
@@ -50,6 +50,8 @@ struct TemporalGrammar: Sendable {
         let resolver: TimexResolver
         /// The last quarter mentioned (financial reports: "a year earlier" then means that quarter a year before).
         var quarterContext: (year: Int, quarter: Int)?
+        /// The year of the last date mentioned ("the following year").
+        var lastYear: Int?
         var anchor: CalendarDate? { resolver.anchor }
     }
 
@@ -147,8 +149,8 @@ struct TemporalGrammar: Sendable {
     private func monthName(_ s: State, _ i: Int, standalone: Bool) -> (Int, Int)? {
         guard let w = word(s, i), let month = lexicon[w]?.month else { return nil }
         let token = s.tokens[i]
-        let end = skipPeriod(s, i + 1)
         let isAbbreviation = w.utf8.count <= 4 && w != "june" && w != "july" && w != "may"
+        let end = isAbbreviation ? skipPeriod(s, i + 1) : i + 1
         if isAbbreviation && !token.capitalized { return nil }
         if standalone {
             if isAbbreviation && end == i + 1 { return nil }
@@ -227,7 +229,7 @@ struct TemporalGrammar: Sendable {
         default: if inner.kind != .time { return nil }
         }
         if inner.kind == .duration { return nil }
-        inner.start = i
+        if inner.granularity != .day && inner.kind != .time { inner.start = i }
         inner.modifier = modifier == "EARLY" || modifier == "LATE" || modifier == "MID" || modifier == "START" || modifier == "END"
             ? modifier : inner.modifier
         if inner.granularity == .day || inner.kind == .time {
@@ -248,6 +250,7 @@ struct TemporalGrammar: Sendable {
         switch token.kind {
         case .number:
             offer(numeric(at: i, &s))
+            offer(ordinalPeriod(at: i, &s))
             offer(clock(at: i, &s))
             offer(counted(at: i, &s))
             offer(dayMonth(at: i, &s))
@@ -273,6 +276,23 @@ struct TemporalGrammar: Sendable {
             if entry?.vague == true || entry?.unit != nil { offer(vagueDuration(at: i, &s)) }
             if entry?.modifier != nil { offer(earlierThis(at: i, &s)) }
             if w == "year" { offer(yearAgoAdjective(at: i, &s)) }
+            if w == "nineteen" || w == "twenty", let reading = numbers.read(s.tokens, at: i + 1), reading.value >= 10,
+               reading.value < 100, !reading.hasScale {
+                let year = (w == "nineteen" ? 1900 : 2000) + Int(reading.value)
+                offer(TemporalMatch(start: i, end: reading.end, kind: .date, value: TimexResolver.year(year), granularity: .year))
+            }
+            if w == "two", word(s, i + 1) == "thousand", s.anchor != nil {
+                var end = i + 2
+                var year = 2000
+                if word(s, end) == "and" { end += 1 }
+                if let reading = numbers.read(s.tokens, at: end), reading.value < 100 {
+                    year += Int(reading.value)
+                    end = reading.end
+                } else if word(s, i + 2) == "and" { end = i + 2 }
+                if i > 0, word(s, i - 1) == "year" || word(s, i - 1) == "in" {
+                    offer(TemporalMatch(start: i, end: end, kind: .date, value: TimexResolver.year(year), granularity: .year))
+                }
+            }
             if w == "fiscal" {
                 if let y = yearNumber(s, i + 1) {
                     offer(TemporalMatch(start: i, end: i + 2, kind: .date, value: TimexResolver.year(y), granularity: .year))
@@ -341,6 +361,9 @@ struct TemporalGrammar: Sendable {
             if next.lower == ":" { return nil }
         }
         if i > 0, s.tokens[i - 1].lower == "." && !s.tokens[i].spaceBefore { return nil }
+        if let quarter = ordinalPeriod(at: i + 1, &s), quarter.granularity == .quarter, let q = quarterOf(quarter.value) {
+            return TemporalMatch(start: i, end: quarter.end, kind: .date, value: TimexResolver.quarter(y, q.1), granularity: .quarter)
+        }
         // "the 1988 period", "the 1999 season": keep the year only
         return TemporalMatch(start: i, end: i + 1, kind: .date, value: TimexResolver.year(y), granularity: .year)
     }
@@ -536,7 +559,7 @@ struct TemporalGrammar: Sendable {
                 meridiem = "oclock"
             }
         }
-        if meridiem == nil && !hasMinutes { return nil }
+        if meridiem == nil && (!hasMinutes || t.hasSeparator) { return nil }
         if meridiem == "pm" && hour < 12 { hour += 12 }
         if meridiem == "am" && hour == 12 { hour = 0 }
         if let w = word(s, j), ["est", "edt", "gmt", "utc", "pst", "pdt", "cst", "cdt", "et", "bst", "cet"].contains(w) { j += 1 }
@@ -548,7 +571,7 @@ struct TemporalGrammar: Sendable {
         var j = time.end
         // "10 p.m. Wednesday", "noon Thursday", "10 a.m. today"
         var dayValue: String?
-        if word(s, j) == "on" { j += 1 }
+        if word(s, j) == "on" || (isText(s, j, ",") && j + 1 < s.tokens.count && lexicon[s.tokens[j + 1].lower]?.month != nil) { j += 1 }
         if let w = word(s, j), let weekday = lexicon[w]?.weekday, w.utf8.count > 4 {
             dayValue = s.resolver.weekday(weekday, tense: tense(s, i, j + 1)).map(TimexResolver.day) ?? "XXXX-WXX-\(weekday)"
             j += 1
@@ -616,8 +639,8 @@ struct TemporalGrammar: Sendable {
             case "H": return "PTXH"
             case "MIN": return "PTXM"
             case "S": return "PTXS"
-            case "DE": return "PXDE"
-            case "CE": return "PXCE"
+            case "DE": return "PXE"
+            case "CE": return "PXC"
             case "WE": return "PXWE"
             case "FN": return "PXW"
             default: return "PX\(unit)"
@@ -634,7 +657,9 @@ struct TemporalGrammar: Sendable {
         }
         if n != n.rounded() {
             switch u {
-            case "Y": n *= 12; u = "M"
+            case "Y":
+                let years = Int(n), months = Int(((n - Double(years)) * 12).rounded())
+                return years > 0 ? "P\(years)Y\(months)M" : "P\(months)M"
             case "M": n *= 30; u = "D"
             case "W": n *= 7; u = "D"
             case "D": n *= 24; u = "H"
@@ -689,6 +714,7 @@ struct TemporalGrammar: Sendable {
         if word(s, j) == "more" || word(s, j) == "additional" || word(s, j) == "full" || word(s, j) == "straight" { j += 1 }
         guard let unit = unitAt(s, j) else { return nil }
         let unitWord = s.tokens[j].lower
+        if yearNumber(s, i) != nil, !unitWord.hasSuffix("s") { return nil }
         j += 1
         let isA = s.tokens[i].lower == "a" || s.tokens[i].lower == "an"
         // "a day" after a rate: "$5 a day", "twice a year" → set
@@ -737,6 +763,54 @@ struct TemporalGrammar: Sendable {
 
     private func theForms(at i: Int, _ s: inout State) -> TemporalMatch? {
         var j = i + 1
+        if let y = yearNumber(s, j) {
+            // "the 1988 period", "the 1988 third quarter", "the 1990s"
+            if let next = word(s, j + 1), next == "period" || next == "quarter" {
+                let value = s.quarterContext.map { TimexResolver.quarter(y, $0.quarter) } ?? TimexResolver.year(y)
+                return TemporalMatch(start: i, end: j + 2, kind: .date, value: value, granularity: .year)
+            }
+            if let quarter = ordinalPeriod(at: j + 1, &s), quarter.granularity == .quarter, let q = quarterOf(quarter.value) {
+                return TemporalMatch(start: i, end: quarter.end, kind: .date, value: TimexResolver.quarter(y, q.1), granularity: .quarter)
+            }
+        }
+        if word(s, j) == "fiscal" || word(s, j) == "full" || word(s, j) == "calendar" || word(s, j) == "current" && word(s, j + 1) == "fiscal" {
+            var k = j + 1
+            if word(s, k) == "fiscal" { k += 1 }
+            if word(s, k) == "year", let anchor = s.anchor {
+                return TemporalMatch(start: i, end: k + 1, kind: .date, value: TimexResolver.year(anchor.year), granularity: .year)
+            }
+            if let inner = ordinalPeriod(at: k, &s) {
+                return TemporalMatch(start: i, end: inner.end, kind: inner.kind, value: inner.value, granularity: inner.granularity)
+            }
+        }
+        if word(s, j) == "latest" || (word(s, j) == "most" && word(s, j + 1) == "recent") {
+            let k = word(s, j) == "latest" ? j + 1 : j + 2
+            if let next = word(s, k), next == "quarter" || next == "period", let anchor = s.anchor {
+                let previous = TimexResolver.addingMonths(anchor, -3)
+                let q = s.quarterContext ?? (previous.year, TimexResolver.quarterOf(previous.month))
+                return TemporalMatch(start: i, end: k + 1, kind: .date, value: TimexResolver.quarter(q.0, q.1), granularity: .quarter)
+            }
+        }
+        if word(s, j) == "near" || word(s, j) == "foreseeable" || word(s, j) == "distant", word(s, j + 1) == "future" {
+            return TemporalMatch(start: i, end: j + 2, kind: .date, value: "FUTURE_REF")
+        }
+        if let w = word(s, j), w == "following" || w == "previous" || w == "preceding", word(s, j + 1) == "year",
+           let reference = s.lastYear {
+            return TemporalMatch(start: i, end: j + 2, kind: .date, value: TimexResolver.year(reference + (w == "following" ? 1 : -1)),
+                                 granularity: .year)
+        }
+        // "the nine months", "the four days", "the early 1980s"
+        if let inner = counted(at: j, &s), inner.kind == .duration {
+            return TemporalMatch(start: i, end: inner.end, kind: .duration, value: inner.value)
+        }
+        if word(s, j).map({ lexicon[$0]?.modifier != nil && $0 != "end" && $0 != "beginning" && $0 != "start" }) == true,
+           var inner = positioned(at: j, &s), inner.granularity == .decade || inner.granularity == .century || inner.granularity == .season {
+            inner.start = i
+            return inner
+        }
+        if let w = word(s, j), let decade = lexicon[w]?.decade {
+            return TemporalMatch(start: i, end: j + 1, kind: .date, value: decade, granularity: .decade)
+        }
         guard let w = word(s, j) else { return nil }
         if w == "future" || w == "past" || w == "present" {
             if w == "past" || w == "present" {
@@ -794,7 +868,6 @@ struct TemporalGrammar: Sendable {
         // "the year", "the quarter", "the week", "the weekend", "the month"
         if let unit = unitAt(s, j), !s.tokens[j].lower.hasSuffix("s") || unit == "WE" && false, let anchor = s.anchor {
             switch unit {
-            case "Y": return TemporalMatch(start: i, end: j + 1, kind: .date, value: TimexResolver.year(anchor.year), granularity: .year)
             case "Q":
                 let date = tense(s, i, j + 1) == .future ? anchor : TimexResolver.addingMonths(anchor, -3)
                 let q = s.quarterContext ?? (date.year, TimexResolver.quarterOf(date.month))
@@ -896,9 +969,22 @@ struct TemporalGrammar: Sendable {
         }
         if let season = entry.season {
             var year = s.resolver.yearForSeason(season, tense: effectiveShift < 0 ? .past : (effectiveShift > 0 ? .future : tense(s, i, j + 1))) ?? anchor.year
+            if effectiveShift == 0 && w == "this" { year = anchor.year }
             if effectiveShift < 0, let current = s.resolver.yearForSeason(season, tense: .past), current == anchor.year,
                seasonContains(season, anchor.month) { year -= 1 }
             return TemporalMatch(start: i, end: j + 1, kind: .date, value: "\(TimexResolver.year(year))-\(season)", granularity: .season)
+        }
+        if let code = entry.partOfDay, w == "last", code == "NI" || code == "EV" {
+            return TemporalMatch(start: i, end: j + 1, kind: .time, value: TimexResolver.day(anchor.adding(days: -1)) + "T\(code)",
+                                 granularity: .time)
+        }
+        if let holidayMatch = holiday(at: j, &s), effectiveShift != 0, let date = CalendarDate(iso: holidayMatch.value) {
+            // "last Thanksgiving", "next Christmas": the occurrence before or after the anchor
+            var year = date.year
+            if effectiveShift < 0 && date >= anchor { year -= 1 }
+            if effectiveShift > 0 && date <= anchor { year += 1 }
+            let value = holidayMatch.value.replacingOccurrences(of: String(date.year), with: TimexResolver.year(year))
+            return TemporalMatch(start: i, end: holidayMatch.end, kind: .date, value: value, granularity: .day)
         }
         if let code = entry.partOfDay, w == "this" {
             return TemporalMatch(start: i, end: j + 1, kind: .time, value: TimexResolver.day(anchor) + "T\(code)", granularity: .time)
@@ -974,8 +1060,18 @@ struct TemporalGrammar: Sendable {
 
     /// "the third quarter", "third-quarter", "the first half of 1990", "the 20th century", "first nine months".
     private func ordinalPeriod(at i: Int, _ s: inout State) -> TemporalMatch? {
-        guard let w = word(s, i), let ordinal = lexicon[w]?.ordinal else { return nil }
-        var j = i + 1
+        var ordinal: Int
+        var j: Int
+        if let w = word(s, i), let value = lexicon[w]?.ordinal {
+            ordinal = value
+            j = i + 1
+        } else if i + 1 < s.tokens.count, s.tokens[i].kind == .number, s.tokens[i].integerDigits <= 2, !s.tokens[i].hasSeparator,
+                  let suffix = word(s, i + 1), !s.tokens[i + 1].spaceBefore, ["st", "nd", "rd", "th"].contains(suffix) {
+            ordinal = Int(s.tokens[i].number)
+            j = i + 2
+        } else {
+            return nil
+        }
         if isText(s, j, "-"), !s.tokens[j].spaceBefore { j += 1 }
         if word(s, j) == "fiscal" || word(s, j) == "calendar" { j += 1 }
         guard let next = word(s, j) else { return nil }
@@ -1015,8 +1111,7 @@ struct TemporalGrammar: Sendable {
         if unit == "Q" {
             guard ordinal >= 1 && ordinal <= 4 || ordinal == -1 else { return nil }
             let q = ordinal == -1 ? 4 : ordinal
-            var y = year ?? anchor.year
-            if year == nil, let context = s.quarterContext, context.quarter == q { y = context.year }
+            let y = year ?? anchor.year
             return TemporalMatch(start: i, end: j, kind: .date, value: TimexResolver.quarter(y, q), granularity: .quarter)
         }
         return nil
@@ -1114,7 +1209,7 @@ struct TemporalGrammar: Sendable {
         guard let w = word(s, i), w == "earlier" || w == "later" else { return nil }
         guard i + 1 < s.tokens.count, var inner = core(at: i + 1, &s) else { return nil }
         guard inner.kind == .date || inner.kind == .time, inner.granularity != .other else { return nil }
-        inner.start = i
+        inner.modifier = w == "earlier" ? "EARLY" : "LATE"
         return inner
     }
 
@@ -1131,6 +1226,8 @@ struct TemporalGrammar: Sendable {
         if let next = word(s, end), next == "quarter" || next == "period" {
             end += 1
         }
-        return TemporalMatch(start: i, end: end, kind: .date, value: value, granularity: granularity)
+        var match = TemporalMatch(start: i, end: end, kind: .date, value: value, granularity: granularity)
+        match.isOffset = true
+        return match
     }
 }

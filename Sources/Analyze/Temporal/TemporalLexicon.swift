@@ -13,6 +13,7 @@ struct TemporalLexicon: Sendable {
         var reference: String?
         var frequency: String?
         var vague = false
+        var decade: String?
         var ordinal: Int?
         var holiday: String?
         var movableHoliday: (month: Int, weekday: Int, nth: Int)?
@@ -41,6 +42,7 @@ struct TemporalLexicon: Sendable {
             case "ref": entry.reference = value
             case "set": entry.frequency = value
             case "vague": entry.vague = true
+            case "decade": entry.decade = value
             case "ordinal": entry.ordinal = Int(value)
             case "holiday": entry.holiday = value
             case "movable":

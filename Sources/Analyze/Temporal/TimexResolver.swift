@@ -56,25 +56,23 @@ struct TimexResolver: Sendable {
         return anchor.adding(days: -((anchor.weekday - weekday + 7) % 7))
     }
 
-    /// The year of a month named without a year: the most recent one for past (and unknown) tense, the next one for
-    /// future tense; the anchor's own month stays in the anchor year.
+    /// The year of a month (and day) named without a year: the occurrence closest to the anchor, where the tense
+    /// makes the other direction three times as far ("Dec. 15" in November is this December even in a past-tense
+    /// report; "October" in January is last October).
     func yearForMonth(_ month: Int, day: Int? = nil, tense: Tense) -> Int? {
         guard let anchor else { return nil }
-        let here = anchor.month * 100 + anchor.day
-        let there = month * 100 + (day ?? (month == anchor.month ? anchor.day : 15))
-        switch tense {
-        case .future:
-            if month == anchor.month && day == nil { return anchor.year }
-            return there >= here ? anchor.year : anchor.year + 1
-        case .past:
-            if month == anchor.month && day == nil { return anchor.year }
-            return there <= here ? anchor.year : anchor.year - 1
-        case .unknown:
-            // news: a month more than two months ahead is last year's; the next two months are this year's
-            if there <= here { return anchor.year }
-            let monthsAhead = month - anchor.month
-            return monthsAhead <= 2 && day == nil ? anchor.year : (monthsAhead <= 1 ? anchor.year : anchor.year - 1)
+        if day == nil && month == anchor.month { return anchor.year }
+        var bestYear = anchor.year
+        var bestScore = Int.max
+        for year in (anchor.year - 1)...(anchor.year + 1) {
+            let d = min(day ?? 15, CalendarDate.daysIn(month: month, year: year))
+            let distance = CalendarDate(year: year, month: month, day: d).dayNumber - anchor.dayNumber
+            var score = abs(distance)
+            if tense == .past && distance > 0 { score *= 3 }
+            if tense == .future && distance < 0 { score *= 3 }
+            if score < bestScore { bestScore = score; bestYear = year }
         }
+        return bestYear
     }
 
     /// The year of a season named without a year.
