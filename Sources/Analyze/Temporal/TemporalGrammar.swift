@@ -137,7 +137,9 @@ struct TemporalGrammar: Sendable {
             var end = i + 1
             if let w = word(s, end), !s.tokens[end].spaceBefore, ["st", "nd", "rd", "th"].contains(w) { end += 1 }
             // not a clock time or a quantity
-            if end < s.tokens.count, s.tokens[end].lower == ":" || s.tokens[end].lower == "%" { return nil }
+            if end < s.tokens.count, s.tokens[end].lower == "%" { return nil }
+            if end + 1 < s.tokens.count, s.tokens[end].lower == ":", !s.tokens[end + 1].spaceBefore,
+               s.tokens[end + 1].kind == .number { return nil }
             return (Int(t.number), end)
         }
         if let w = word(s, i), let ordinal = lexicon[w]?.ordinal, ordinal > 0 { return (ordinal, i + 1) }
@@ -229,7 +231,8 @@ struct TemporalGrammar: Sendable {
         default: if inner.kind != .time { return nil }
         }
         if inner.kind == .duration { return nil }
-        if inner.granularity != .day && inner.kind != .time { inner.start = i }
+        let positionWord = word(s, i) ?? ""
+        if inner.granularity != .day && inner.kind != .time && positionWord != "earlier" && positionWord != "later" { inner.start = i }
         inner.modifier = modifier == "EARLY" || modifier == "LATE" || modifier == "MID" || modifier == "START" || modifier == "END"
             ? modifier : inner.modifier
         if inner.granularity == .day || inner.kind == .time {
@@ -457,7 +460,7 @@ struct TemporalGrammar: Sendable {
         let token = s.tokens[i]
         let isAbbreviation = w.utf8.count <= 4
         if isAbbreviation && (!token.capitalized || !isText(s, i + 1, ".")) { return nil }
-        var j = skipPeriod(s, i + 1)
+        var j = isAbbreviation ? skipPeriod(s, i + 1) : i + 1
         if w.hasSuffix("s") && !w.hasSuffix("ss") && w.utf8.count > 6 && !isAbbreviation {
             // "on Mondays": a set
             var end = j

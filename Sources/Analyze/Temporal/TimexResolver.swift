@@ -70,6 +70,7 @@ struct TimexResolver: Sendable {
             var score = abs(distance)
             if tense == .past && distance > 0 { score *= 3 }
             if tense == .future && distance < 0 { score *= 3 }
+            if tense == .unknown && distance > 0 { score *= 2 }
             if score < bestScore { bestScore = score; bestYear = year }
         }
         return bestYear
