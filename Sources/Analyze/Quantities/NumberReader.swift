@@ -11,6 +11,8 @@ struct NumberReader: Sendable {
         var hasScale: Bool
         /// True when the number is a bare digit run (no words, no separators, no scale).
         var plainDigits: Bool
+        /// The multiplier a scale word or suffix applied (1 when none).
+        var scale: Double = 1
     }
 
     let words = NumberWords.shared
@@ -18,19 +20,22 @@ struct NumberReader: Sendable {
     /// Single-letter scale suffixes are only read when written right after the digits ("$1.2bn", "30k").
     private static let attachedOnly: Set<String> = ["k", "m", "b", "mn", "bn", "tn", "mln", "bln", "trn"]
 
-    func read(_ tokens: [TextToken], at start: Int) -> Reading? {
+    /// The number at `start`. `letterScales` allows "m", "b", "k" right after digits to mean million, billion,
+    /// thousand (money: "$1.2m"); otherwise only an upper-case "M"/"B"/"K" or "bn", "mn" do.
+    func read(_ tokens: [TextToken], at start: Int, letterScales: Bool = false) -> Reading? {
         guard start < tokens.count else { return nil }
         let first = tokens[start]
-        if first.kind == .number { return readDigits(tokens, at: start) }
+        if first.kind == .number { return readDigits(tokens, at: start, letterScales: letterScales) }
         guard first.kind == .word else { return nil }
         return readWords(tokens, at: start)
     }
 
-    private func readDigits(_ tokens: [TextToken], at start: Int) -> Reading {
+    private func readDigits(_ tokens: [TextToken], at start: Int, letterScales: Bool) -> Reading {
         let token = tokens[start]
         var value = token.number
         var end = start + 1
         var hasScale = false
+        var multiplier = 1.0
         var plain = !token.hasSeparator
         // fraction "5 1/2" or "1/2"
         if end + 2 < tokens.count, tokens[end].kind == .number, tokens[end].spaceBefore,
@@ -43,11 +48,23 @@ struct NumberReader: Sendable {
         }
         if end < tokens.count, tokens[end].kind == .word, let scale = words[tokens[end].lower], scale.role == .scale {
             let attached = !tokens[end].spaceBefore
-            if attached || !NumberReader.attachedOnly.contains(tokens[end].lower) {
+            let word = tokens[end].lower
+            let singleLetter = word.utf8.count == 1
+            let allowed = NumberReader.attachedOnly.contains(word)
+                ? attached && (!singleLetter || letterScales || tokens[end].capitalized)
+                : true
+            if allowed && !(end + 1 < tokens.count && singleLetter && tokens[end + 1].lower == "/") {
                 value *= scale.value
+                multiplier = scale.value
                 end += 1
                 hasScale = true
                 plain = false
+                if end < tokens.count, tokens[end].kind == .word, let more = words[tokens[end].lower], more.role == .scale,
+                   !NumberReader.attachedOnly.contains(tokens[end].lower) {
+                    value *= more.value  // "1.5 million billion" is rare; "2 thousand million" occurs
+                    multiplier *= more.value
+                    end += 1
+                }
                 // "1.2 million" may continue with nothing else; stop here
             }
         } else if end < tokens.count, tokens[end].kind == .word, tokens[end].lower == "dozen" || tokens[end].lower == "dozens",
@@ -56,7 +73,7 @@ struct NumberReader: Sendable {
             end += 1
             plain = false
         }
-        return Reading(value: value, end: end, hasWords: false, hasScale: hasScale, plainDigits: plain)
+        return Reading(value: value, end: end, hasWords: false, hasScale: hasScale, plainDigits: plain, scale: multiplier)
     }
 
     private func readWords(_ tokens: [TextToken], at start: Int) -> Reading? {
@@ -67,6 +84,7 @@ struct NumberReader: Sendable {
         var lastEnd = start
         var lastRole: NumberWords.Role?
         var hasScale = false
+        var lastScale = 1.0
         // "a hundred", "a dozen", "a million"
         if tokens[i].lower == "a", i + 1 < tokens.count,
            let next = words[tokens[i + 1].lower], next.role == .hundred || next.role == .scale || next.role == .dozen,
@@ -109,6 +127,7 @@ struct NumberReader: Sendable {
                     total += max(current, 1) * entry.value
                     current = 0
                     hasScale = true
+                    lastScale = entry.value
                 }
             case .dozen:
                 if !consumed { accepted = false } else { current = max(current, 1) * 12 }
@@ -122,6 +141,7 @@ struct NumberReader: Sendable {
             lastEnd = i
         }
         guard consumed, lastEnd > start else { return nil }
-        return Reading(value: total + current, end: lastEnd, hasWords: true, hasScale: hasScale, plainDigits: false)
+        return Reading(value: total + current, end: lastEnd, hasWords: true, hasScale: hasScale, plainDigits: false,
+                       scale: lastScale)
     }
 }
