@@ -20,7 +20,8 @@ for set in "${sets[@]}"; do
     *) echo "unknown set $set" >&2; exit 2 ;;
   esac
   python3 "$SHARED/eval/$inputs" "$gold" > "$OUT/$set.in.jsonl"
-  "$BIN" analyze --input "$OUT/$set.in.jsonl" > "$OUT/$set.pred.jsonl"
+  flags=(); [ "$set" = rt-numbers ] && flags=(--bare-numbers)
+  "$BIN" analyze "${flags[@]}" --input "$OUT/$set.in.jsonl" > "$OUT/$set.pred.jsonl"
   python3 "$SHARED/eval/$scorer" --gold "$gold" --pred "$OUT/$set.pred.jsonl" --errors "$ERRORS" > "$OUT/$set.score.txt"
   printf '%-12s %s\n' "$set" "$(tail -n 1 "$OUT/$set.score.txt")"
 done

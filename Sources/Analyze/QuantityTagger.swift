@@ -7,9 +7,13 @@ import Model
 /// ``AnalysisPipeline/standard()``) are skipped. Word lists live in `Resources/quantities/`.
 public struct QuantityTagger: Analyzer {
     public let name = "quantities"
-    private let scanner = QuantityScanner()
+    private let scanner: QuantityScanner
 
-    public init() {}
+    /// - Parameter includeBareNumbers: also report numbers without unit, counted noun, hedge or scale ("in 5 of the
+    ///   12 cases" → 5 and 12). Off for news, where such numbers are mostly labels, addresses and scores.
+    public init(includeBareNumbers: Bool = false) {
+        scanner = QuantityScanner(includeBareNumbers: includeBareNumbers)
+    }
 
     public func annotate(_ document: inout Document) {
         let excluded = document.timexes.filter { $0.kind != .duration }.map(\.span).sorted()

@@ -19,6 +19,9 @@ struct NumberReader: Sendable {
 
     /// Single-letter scale suffixes are only read when written right after the digits ("$1.2bn", "30k").
     private static let attachedOnly: Set<String> = ["k", "m", "b", "mn", "bn", "tn", "mln", "bln", "trn"]
+    /// Words after "1.8m" that make the "m" metres rather than millions.
+    private static let dimensionWords: Set<String> = ["tall", "long", "high", "wide", "deep", "away", "above", "below", "in",
+                                                       "of", "from", "/", "-", "height", "length", "depth", "sprint", "race"]
 
     /// The number at `start`. `letterScales` allows "m", "b", "k" right after digits to mean million, billion,
     /// thousand (money: "$1.2m"); otherwise only an upper-case "M"/"B"/"K" or "bn", "mn" do.
@@ -46,12 +49,20 @@ struct NumberReader: Sendable {
             end += 3
             plain = false
         }
+        if end + 1 < tokens.count, tokens[end].kind == .word, tokens[end].lower == "hundred", tokens[end].spaceBefore {
+            value *= 100
+            multiplier = 100
+            end += 1
+            hasScale = true
+            plain = false
+        }
         if end < tokens.count, tokens[end].kind == .word, let scale = words[tokens[end].lower], scale.role == .scale {
             let attached = !tokens[end].spaceBefore
             let word = tokens[end].lower
             let singleLetter = word.utf8.count == 1
             let allowed = NumberReader.attachedOnly.contains(word)
-                ? attached && (!singleLetter || letterScales || tokens[end].capitalized)
+                ? attached && (!singleLetter || letterScales || tokens[end].capitalized || word == "k"
+                               || (word == "m" && !NumberReader.dimensionWords.contains(end + 1 < tokens.count ? tokens[end + 1].lower : "")))
                 : true
             if allowed && !(end + 1 < tokens.count && singleLetter && tokens[end + 1].lower == "/") {
                 value *= scale.value

@@ -3,6 +3,8 @@ import Model
 /// Finds quantities in a token array: hedge, currency symbol, number (digits or words, with scale), range, unit or
 /// counted noun, and the participle the sentence says the quantity describes.
 struct QuantityScanner: Sendable {
+    /// Also report numbers without unit, hedge or scale (number-recognition tasks); news keeps only quantities.
+    var includeBareNumbers = false
     let lexicon = QuantityLexicon.shared
     let numbers = NumberReader()
     let numberWords = NumberWords.shared
@@ -119,6 +121,94 @@ struct QuantityScanner: Sendable {
         return nil
     }
 
+    /// One number with its currency symbol and unit: the building block of single quantities and ranges.
+    private struct Reading {
+        var value: Double
+        var scaled: Bool
+        var scale: Double
+        /// Token index of the first token (symbol or number) and after the last.
+        var start: Int
+        var numberStart: Int
+        var end: Int
+        var unit: String?
+        var unitKind: String?
+        var prefix: Bool
+        var yearLike: Bool
+        var wordNumber: Bool
+    }
+
+    /// A number at `i` with an optional currency symbol before it and unit after it.
+    private func reading(_ tokens: [TextToken], at start: Int, excluded: [Span], excludedIndex: inout Int) -> Reading? {
+        var i = start
+        var prefixUnit: UnitForm?
+        if let (form, after) = unit(tokens, at: i, table: lexicon.prefixUnits), after < tokens.count {
+            let letters = form.tokens.allSatisfy { $0.allSatisfy(\.isLetter) }
+            let glued = !tokens[after].spaceBefore
+            // letter codes: "RM23.50", "PS2.7m", "Y100" must touch the number; three-letter codes may be spaced
+            if !letters || glued && (tokens[i].hasUppercase || form.tokens[0].utf8.count >= 3) || form.tokens[0].utf8.count >= 3 && tokens[i].hasUppercase {
+                if tokens[after].kind == .number || numberWords[tokens[after].lower] != nil {
+                    prefixUnit = form
+                    i = after
+                }
+            }
+        }
+        guard i < tokens.count else { return nil }
+        let first = tokens[i]
+        guard first.kind == .number || numberWords[first.lower] != nil else { return nil }
+        if first.kind == .number && i > 0 && !first.spaceBefore && prefixUnit == nil {
+            // numbers glued to words: "F-16", "COVID-19", "G5", "iPhone11"
+            let previous = tokens[i - 1]
+            if previous.kind == .word { return nil }
+            if previous.lower == "-", i > 1, tokens[i - 2].kind == .word, !previous.spaceBefore { return nil }
+            if previous.lower == "#" || previous.lower == "." || previous.lower == "/" || previous.lower == ":" { return nil }
+        }
+        guard let number = numbers.read(tokens, at: i, letterScales: prefixUnit != nil) else { return nil }
+        if first.kind == .word, number.value == 1, number.end == i + 1, first.lower != "one" { return nil }
+        var end = number.end
+        if end < tokens.count, tokens[end].kind == .word, !tokens[end].spaceBefore, first.kind == .number, !number.hasScale {
+            let w = tokens[end].lower
+            if QuantityScanner.ordinalSuffixes.contains(w) { return nil }
+            if lexicon.suffixUnits[w] == nil && numberWords[w] == nil { return nil }
+        }
+        var yearLike = first.kind == .number && first.integerDigits == 4 && !first.hasSeparator && number.plainDigits
+            && first.number >= 1000 && first.number <= 2100 && prefixUnit == nil
+        if first.kind == .number, inExcluded(first, excluded, &excludedIndex) {
+            let span = excluded[excludedIndex]
+            if span.start == first.start && span.end == first.end && first.integerDigits == 4 {
+                yearLike = true  // a bare year: kept only with a unit or counted noun
+            } else {
+                var k = end
+                if k < tokens.count, tokens[k].lower == "-" { k += 1 }
+                guard let (form, _) = unit(tokens, at: k, table: lexicon.suffixUnits), form.kind == "time" else { return nil }
+            }
+        }
+        var result = Reading(value: number.value, scaled: number.hasScale, scale: number.scale, start: start, numberStart: i,
+                             end: end, unit: prefixUnit?.canonical, unitKind: prefixUnit == nil ? nil : "currency",
+                             prefix: prefixUnit != nil, yearLike: yearLike, wordNumber: first.kind == .word)
+        if let (form, after) = unit(tokens, at: end, table: lexicon.suffixUnits) {
+            let singleLetter = form.tokens.count == 1 && form.tokens[0].utf8.count == 1 && form.tokens[0].allSatisfy(\.isLetter)
+            let acceptable = !(singleLetter && tokens[end].spaceBefore && !tokens[end].capitalized)
+            if acceptable && (prefixUnit == nil || form.kind == "currency" || form.kind == "percent") {
+                result.unit = form.canonical
+                result.unitKind = prefixUnit == nil ? form.kind : "currency"
+                end = after
+                if form.canonical == "degree", let (temperature, afterTemperature) = unit(tokens, at: end, table: lexicon.suffixUnits),
+                   temperature.kind == "temperature" {
+                    result.unit = temperature.canonical
+                    result.unitKind = "temperature"
+                    end = afterTemperature
+                }
+            }
+        }
+        // ages: "45 years old"
+        if result.unitKind == "time", end < tokens.count {
+            if tokens[end].lower == "old" { end += 1 }
+            else if tokens[end].lower == "-", end + 1 < tokens.count, tokens[end + 1].lower == "old" { end += 2 }
+        }
+        result.end = end
+        return result
+    }
+
     private func quantity(_ tokens: [TextToken], at start: Int, excluded: [Span],
                           excludedIndex: inout Int) -> (Quantity, Int)? {
         var i = start
@@ -129,150 +219,82 @@ struct QuantityScanner: Sendable {
         }
         var negative = false
         if i < tokens.count, tokens[i].lower == "minus" || tokens[i].lower == "negative" { negative = true; i += 1 }
-        var prefixUnit: UnitForm?
-        if let (form, after) = unit(tokens, at: i, table: lexicon.prefixUnits) {
-            // "rs" and "rm" need a number right after; "$" may be followed by a space
-            prefixUnit = form
-            i = after
-        }
-        guard i < tokens.count else { return nil }
-        let numberToken = tokens[i]
-        if numberToken.kind == .punct, numberToken.lower == "-", !negative, i + 1 < tokens.count, tokens[i + 1].kind == .number,
-           !tokens[i + 1].spaceBefore, numberToken.spaceBefore || i == 0, prefixUnit == nil {
+        if i + 1 < tokens.count, tokens[i].lower == "-", tokens[i + 1].kind == .number, !tokens[i + 1].spaceBefore,
+           i == 0 || tokens[i].spaceBefore || tokens[i - 1].lower == "(" {
             negative = true
             i += 1
         }
-        let first = tokens[i]
-        guard first.kind == .number || numberWords[first.lower] != nil || first.lower == "a" && hedgeText != nil else { return nil }
-        // skip numbers glued to words: "F-16", "COVID-19", "G5", "iPhone11"
-        if first.kind == .number && i > 0 && !first.spaceBefore {
-            let previous = tokens[i - 1]
-            if previous.kind == .word { return nil }
-            if previous.lower == "-", i > 1, tokens[i - 2].kind == .word, !previous.spaceBefore { return nil }
-            if previous.lower == "#" || previous.lower == "." || previous.lower == "/" || previous.lower == ":" { return nil }
-        }
-        guard var reading = numbers.read(tokens, at: i, letterScales: prefixUnit != nil) else { return nil }
-        if first.kind == .word {
-            // word numbers: "one" only before a counted noun; never "a" alone
-            if reading.value == 1 && reading.end == i + 1 && first.lower != "one" { return nil }
-        }
-        var end = reading.end
-        // ordinals "10th", model numbers "777F"
-        if end < tokens.count, tokens[end].kind == .word, !tokens[end].spaceBefore, first.kind == .number, !reading.hasScale {
-            let w = tokens[end].lower
-            if QuantityScanner.ordinalSuffixes.contains(w) { return nil }
-            if lexicon.suffixUnits[w] == nil && numberWords[w] == nil { return nil }
-        }
-        if first.kind == .number, inExcluded(first, excluded, &excludedIndex) {
-            // a date or clock time; keep only counts of time ("three months", "5-10 minutes")
-            var k = end
-            if k < tokens.count, tokens[k].lower == "-" { k += 1 }
-            guard let (form, _) = unit(tokens, at: k, table: lexicon.suffixUnits), form.kind == "time" else { return nil }
-        }
-        // years and similar bare four-digit numbers: not quantities unless a unit or counted noun follows
-        let yearLike = first.kind == .number && first.integerDigits == 4 && !first.hasSeparator && reading.plainDigits
-            && first.number >= 1800 && first.number <= 2100 && prefixUnit == nil
+        guard i < tokens.count, var low = reading(tokens, at: i, excluded: excluded, excludedIndex: &excludedIndex) else { return nil }
         // "No. 1", "# 3"
-        if start == i, i > 0, tokens[i - 1].lower == "#" { return nil }
-        if start == i, i > 1, tokens[i - 1].lower == ".", tokens[i - 2].lower == "no" { return nil }
-        var value = reading.value
-        var high: Double?
-        // ranges: "5-10", "5 to 10", "between 5 and 10", "$10 to $15 billion"
-        var k = end
-        let rangeWords: Set<String> = start > 0 && tokens[start - 1].lower == "between" ? ["and", "-"] : ["-", "to"]
-        if k + 1 < tokens.count, rangeWords.contains(tokens[k].lower) || tokens[k].lower == "–" {
-            var m = k + 1
-            if let (_, after) = unit(tokens, at: m, table: lexicon.prefixUnits) { m = after }
-            if m < tokens.count, tokens[m].kind == .number || (numberWords[tokens[m].lower] != nil && first.kind == .word),
-               let upper = numbers.read(tokens, at: m, letterScales: prefixUnit != nil),
-               !(tokens[k].lower == "-" && tokens[m].kind == .number && tokens[k].spaceBefore != tokens[m].spaceBefore) {
-                var low = value
-                if !reading.hasScale && upper.hasScale { low *= upper.scale }
-                if tokens[k].lower == "-" && first.kind == .number && tokens[m].kind == .number && !tokens[k].spaceBefore
-                    && first.integerDigits == 4 && tokens[m].integerDigits <= 4 && !upper.hasScale && yearLike {
-                    return nil  // "2014-2015": years
-                }
-                value = low
-                high = upper.value
-                end = upper.end
-                reading = upper
+        if low.numberStart > 0, tokens[low.numberStart - 1].lower == "#" { return nil }
+        if low.numberStart > 1, tokens[low.numberStart - 1].lower == ".", tokens[low.numberStart - 2].lower == "no" { return nil }
+        var high: Reading?
+        // ranges: "5-10 minutes", "5% to 10%", "between 5 and 10", "$10 to $15 billion"; not "rose by 5 to 10"
+        let before = start > 0 ? tokens[start - 1].lower : ""
+        let connectors: Set<String> = before == "between" ? ["and", "-", "to"] : ["-", "to", "–"]
+        for connectorIndex in [low.end] where connectorIndex + 1 < tokens.count {
+            let connector = tokens[connectorIndex]
+            guard connectors.contains(connector.lower), before != "by" || connector.lower == "-" else { continue }
+            if connector.lower == "-", connector.spaceBefore != tokens[connectorIndex + 1].spaceBefore { continue }
+            if var upper = reading(tokens, at: connectorIndex + 1, excluded: excluded, excludedIndex: &excludedIndex),
+               upper.wordNumber == low.wordNumber || !upper.wordNumber {
+                if low.yearLike && upper.yearLike { return nil }  // "2014-2015"
+                if upper.unit == nil, low.unit != nil { upper.unit = low.unit; upper.unitKind = low.unitKind }
+                if low.unit == nil || (low.unitKind == "currency" && upper.unit != nil && !low.prefix) { low.unit = upper.unit; low.unitKind = upper.unitKind }
+                if low.unit != upper.unit && upper.unit != nil { continue }
+                if !low.scaled && upper.scaled && low.value < upper.value / upper.scale * 10 { low.value *= upper.scale }
+                high = upper
             }
         }
-        // unit
-        var unitText: String?
-        var unitKind: String?
-        if let form = prefixUnit {
-            unitText = form.canonical
-            unitKind = "currency"
-            // "$5 million a year" → dollar per year
-        }
-        var u = end
-        if u < tokens.count, let (form, after) = unit(tokens, at: u, table: lexicon.suffixUnits) {
-            let isLetterUnit = form.tokens.count == 1 && form.tokens[0].utf8.count <= 2 && form.tokens[0].allSatisfy(\.isLetter)
-            let acceptable = !(isLetterUnit && tokens[u].spaceBefore && !tokens[u].capitalized)
-            if acceptable && (prefixUnit == nil || form.kind == "currency" || form.kind == "percent") {
-                if prefixUnit == nil || form.kind != "currency" {
-                    unitText = form.canonical
-                    unitKind = form.kind
-                } else {
-                    unitText = form.canonical
-                }
-                u = after
-                end = after
-                // "degrees Celsius"
-                if form.canonical == "degree", let (temperature, afterTemperature) = unit(tokens, at: u, table: lexicon.suffixUnits),
-                   temperature.kind == "temperature" {
-                    unitText = temperature.canonical
-                    end = afterTemperature
-                    u = afterTemperature
-                }
-            }
-        } else if u + 1 < tokens.count, tokens[u].lower == "-", !tokens[u].spaceBefore,
-                  let (form, after) = unit(tokens, at: u + 1, table: lexicon.suffixUnits), form.kind == "time" || form.kind == "dimension" {
-            // "10-year", "5-mile"
-            unitText = form.canonical
-            unitKind = form.kind
-            end = after
-            u = after
-        }
-        // ages: "45 years old", "a 10-year-old"
-        if unitKind == "time", u < tokens.count {
-            if tokens[u].lower == "old" { end = u + 1 }
-            else if tokens[u].lower == "-", u + 1 < tokens.count, tokens[u + 1].lower == "old" { end = u + 2 }
-        }
+        var end = high?.end ?? low.end
+        var unitText = low.unit
+        var unitKind = low.unitKind
         // rates: "$5 a month", "US$60 per barrel"
-        if unitText != nil, unitKind == "currency" || unitKind == "percent" && false,
-           end + 1 < tokens.count, QuantityScanner.rateWords.contains(tokens[end].lower) {
+        if unitText != nil, unitKind == "currency", end + 1 < tokens.count, QuantityScanner.rateWords.contains(tokens[end].lower) {
             let noun = tokens[end + 1].lower
             let singular = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
             if QuantityScanner.rateNouns.contains(singular) {
-                unitText = "\(unitText!) per \(singular)"
+                var name = singular
+                if singular == "square", end + 2 < tokens.count, tokens[end + 2].kind == .word {
+                    let next = tokens[end + 2].lower
+                    name = "square " + (next == "feet" ? "foot" : next)
+                    end += 1
+                }
+                unitText = "\(unitText!) per \(name)"
                 end += 2
             }
         }
-        // counted nouns
+        // counted nouns: "150,000 troops", "four-cylinder"
         if unitText == nil {
-            if let (noun, after) = countedNoun(tokens, at: end, value: high ?? value) {
+            if end + 1 < tokens.count, tokens[end].lower == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
+               tokens[end + 1].kind == .word, !lexicon.stopWords.contains(tokens[end + 1].lower), high == nil {
+                unitText = tokens[end + 1].lower
+                unitKind = "count"
+                end += 2
+            } else if let (noun, after) = countedNoun(tokens, at: end, value: high?.value ?? low.value) {
                 unitText = noun
                 unitKind = "count"
                 end = after
             }
         }
-        if yearLike && unitText == nil { return nil }
-        if first.kind == .word && unitText == nil && hedgeText == nil && !reading.hasScale {
-            // a bare number word: keep "two million", drop "one", keep "twelve" only with a noun
-            if reading.value < 2 || (start > 0 && tokens[start - 1].capitalized && false) { return nil }
-            if reading.value < 10 && first.lower != "dozen" { return nil }
-        }
-        // capitalised label before a small bare number: "Game 2", "Section 427", "iPhone 11"
-        if unitText == nil, hedgeText == nil, prefixUnit == nil, start == i, i > 0, tokens[i - 1].kind == .word,
-           tokens[i - 1].capitalized, first.kind == .number {
+        // "a 10-year plan": hyphenated time adjectives describe a thing, they are not counted quantities
+        if unitKind == "time", low.end > low.numberStart, high == nil, tokens[low.end - 1].kind == .word,
+           low.end - 2 >= 0, tokens[low.end - 2].lower == "-" { return nil }
+        if low.yearLike && (unitText == nil || unitKind == "time") && high == nil { return nil }
+        if unitText == nil && hedgeText == nil && !low.scaled && !includeBareNumbers { return nil }
+        if low.wordNumber && unitText == nil && hedgeText == nil && !low.scaled && low.value < 10 { return nil }
+        // labels before a bare number: "Game 2", "Section 427", "iPhone 11"
+        if unitText == nil, hedgeText == nil, !low.prefix, low.numberStart == start, start > 0, tokens[start - 1].kind == .word,
+           tokens[start - 1].hasUppercase, tokens[start].kind == .number {
             return nil
         }
-        if negative { value = -value; if let h = high { high = -h } }
+        var value = low.value
+        var highValue = high?.value
+        if negative { value = -value; highValue = highValue.map { -$0 } }
         let describes = describing(tokens, start: start, end: end)
-        let span = Span(tokens[hedgeText != nil ? start : (prefixUnit != nil || negative ? start : i)].start, tokens[end - 1].end)
-        let quantity = Quantity(span: span, value: value, high: high, unit: unitText, hedge: hedgeText, describes: describes)
+        let spanStart = hedgeText != nil || negative ? start : low.start
+        let quantity = Quantity(span: Span(tokens[spanStart].start, tokens[end - 1].end), value: value, high: highValue,
+                                unit: unitText, hedge: hedgeText, describes: describes)
         return (quantity, end)
     }
 

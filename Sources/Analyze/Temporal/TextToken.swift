@@ -15,6 +15,8 @@ struct TextToken: Sendable {
     var newlineBefore: Bool
     /// True for a word whose first letter is upper case.
     var capitalized: Bool
+    /// True for a word with an upper-case letter anywhere ("iPhone", "NATO").
+    var hasUppercase: Bool = false
     /// The value of a number token.
     var number: Double
     /// Number of digits before the decimal point, without separators (numbers only).

@@ -28,9 +28,13 @@ enum TextTokenizer {
                 while j < n && isLetter(bytes[j]) { j += 1 }
                 var lower = [UInt8]()
                 lower.reserveCapacity(j - i)
-                for k in i..<j { lower.append(bytes[k] | 0x20) }
+                var upper = false
+                for k in i..<j {
+                    if bytes[k] < 97 { upper = true }
+                    lower.append(bytes[k] | 0x20)
+                }
                 tokens.append(TextToken(kind: .word, start: start, end: j, lower: String(decoding: lower, as: UTF8.self),
-                                        spaceBefore: space, newlineBefore: newline, capitalized: b < 97,
+                                        spaceBefore: space, newlineBefore: newline, capitalized: b < 97, hasUppercase: upper,
                                         number: 0, integerDigits: 0, hasSeparator: false))
                 i = j
             } else if isDigit(b) {
