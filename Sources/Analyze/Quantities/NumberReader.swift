@@ -25,12 +25,38 @@ struct NumberReader: Sendable {
 
     /// The number at `start`. `letterScales` allows "m", "b", "k" right after digits to mean million, billion,
     /// thousand (money: "$1.2m"); otherwise only an upper-case "M"/"B"/"K" or "bn", "mn" do.
-    func read(_ tokens: [TextToken], at start: Int, letterScales: Bool = false) -> Reading? {
+    /// `fractions` also reads "two thirds", "a quarter", "3/4" as fractions.
+    func read(_ tokens: [TextToken], at start: Int, letterScales: Bool = false, fractions: Bool = false) -> Reading? {
         guard start < tokens.count else { return nil }
         let first = tokens[start]
-        if first.kind == .number { return readDigits(tokens, at: start, letterScales: letterScales) }
-        guard first.kind == .word else { return nil }
-        return readWords(tokens, at: start)
+        var reading: Reading?
+        if first.kind == .number {
+            reading = readDigits(tokens, at: start, letterScales: letterScales)
+            if fractions, var r = reading, !r.hasScale, r.end + 1 < tokens.count, tokens[r.end].lower == "/",
+               !tokens[r.end].spaceBefore, tokens[r.end + 1].kind == .number, !tokens[r.end + 1].spaceBefore,
+               tokens[r.end + 1].number >= 2, tokens[r.end + 1].number <= 16, r.value < tokens[r.end + 1].number, r.end == start + 1 {
+                r.value /= tokens[r.end + 1].number
+                r.end += 2
+                r.plainDigits = false
+                reading = r
+            }
+        } else if first.kind == .word {
+            if fractions, first.lower == "a" || first.lower == "one", start + 1 < tokens.count,
+               let denominator = words.denominators[tokens[start + 1].lower], !tokens[start + 1].lower.hasSuffix("s") {
+                return Reading(value: 1 / denominator, end: start + 2, hasWords: true, hasScale: false, plainDigits: false)
+            }
+            if fractions, first.lower == "half", start + 2 < tokens.count, tokens[start + 1].lower == "a",
+               tokens[start + 2].lower == "dozen" {
+                return Reading(value: 6, end: start + 3, hasWords: true, hasScale: false, plainDigits: false)
+            }
+            reading = readWords(tokens, at: start)
+        }
+        guard fractions, var r = reading, !r.hasScale, r.value >= 2, r.value < 100, r.end < tokens.count,
+              let denominator = words.denominators[tokens[r.end].lower], tokens[r.end].lower.hasSuffix("s") else { return reading }
+        r.value /= denominator
+        r.end += 1
+        r.plainDigits = false
+        return r
     }
 
     private func readDigits(_ tokens: [TextToken], at start: Int, letterScales: Bool) -> Reading {

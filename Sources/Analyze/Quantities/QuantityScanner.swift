@@ -154,7 +154,7 @@ struct QuantityScanner: Sendable {
         }
         guard i < tokens.count else { return nil }
         let first = tokens[i]
-        guard first.kind == .number || numberWords[first.lower] != nil else { return nil }
+        guard first.kind == .number || numberWords[first.lower] != nil || first.lower == "a" || first.lower == "half" else { return nil }
         if first.kind == .number && i > 0 && !first.spaceBefore && prefixUnit == nil {
             // numbers glued to words: "F-16", "COVID-19", "G5", "iPhone11"
             let previous = tokens[i - 1]
@@ -162,8 +162,9 @@ struct QuantityScanner: Sendable {
             if previous.lower == "-", i > 1, tokens[i - 2].kind == .word, !previous.spaceBefore { return nil }
             if previous.lower == "#" || previous.lower == "." || previous.lower == "/" || previous.lower == ":" { return nil }
         }
-        guard let number = numbers.read(tokens, at: i, letterScales: prefixUnit != nil) else { return nil }
+        guard let number = numbers.read(tokens, at: i, letterScales: prefixUnit != nil, fractions: true) else { return nil }
         if first.kind == .word, number.value == 1, number.end == i + 1, first.lower != "one" { return nil }
+        if first.lower == "a" && number.value >= 1 && number.end == i + 1 { return nil }
         var end = number.end
         if end < tokens.count, tokens[end].kind == .word, !tokens[end].spaceBefore, first.kind == .number, !number.hasScale {
             let w = tokens[end].lower
@@ -282,7 +283,8 @@ struct QuantityScanner: Sendable {
            low.end - 2 >= 0, tokens[low.end - 2].lower == "-" { return nil }
         if low.yearLike && (unitText == nil || unitKind == "time") && high == nil { return nil }
         if unitText == nil && hedgeText == nil && !low.scaled && !includeBareNumbers { return nil }
-        if low.wordNumber && unitText == nil && hedgeText == nil && !low.scaled && low.value < 10 { return nil }
+        if low.wordNumber && unitText == nil && hedgeText == nil && !low.scaled && low.value < 10 && !includeBareNumbers
+            && low.value == low.value.rounded() { return nil }
         // labels before a bare number: "Game 2", "Section 427", "iPhone 11"
         if unitText == nil, hedgeText == nil, !low.prefix, low.numberStart == start, start > 0, tokens[start - 1].kind == .word,
            tokens[start - 1].hasUppercase, tokens[start].kind == .number {
