@@ -11,26 +11,47 @@ struct QuantityScanner: Sendable {
 
     private static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
     private static let rateWords: Set<String> = ["a", "an", "per", "each"]
+    private static let timeNouns: Set<String> = ["second", "minute", "hour", "day", "night", "week", "month", "year", "century", "game"]
     private static let rateNouns: Set<String> = [
         "month", "year", "week", "day", "hour", "night", "share", "barrel", "ounce", "ton", "tonne", "gallon", "litre",
-        "liter", "person", "head", "square", "kilo", "pound", "kg", "unit", "minute", "game", "match", "episode",
+        "liter", "person", "head", "square", "kilo", "pound", "kg", "unit", "minute", "game", "match", "episode", "gram",
+        "century", "second", "mile", "kilometre", "kilometer",
     ]
 
     /// - Parameter excluded: byte spans of dates and clock times (their numbers are not quantities unless a time unit
     ///   follows).
     func quantities(_ tokens: [TextToken], excluded: [Span]) -> [Quantity] {
-        var result: [Quantity] = []
+        var found: [(quantity: Quantity, start: Int, end: Int)] = []
         var excludedIndex = 0
         var i = 0
         while i < tokens.count {
             if let (quantity, end) = quantity(tokens, at: i, excluded: excluded, excludedIndex: &excludedIndex) {
-                result.append(quantity)
+                found.append((quantity, i, end))
                 i = end
             } else {
                 i += 1
             }
         }
-        return result
+        inheritUnits(&found, tokens)
+        return found.map(\.quantity)
+    }
+
+    /// A number without unit takes the unit of its neighbour: "about 8 or $9" (the next one), "6 million homes,
+    /// including 1.5 million in the city" (the previous one in the same sentence).
+    private func inheritUnits(_ found: inout [(quantity: Quantity, start: Int, end: Int)], _ tokens: [TextToken]) {
+        for index in found.indices where found[index].quantity.unit == nil {
+            let current = found[index]
+            if index + 1 < found.count, let unit = found[index + 1].quantity.unit, found[index + 1].start == current.end + 1,
+               ["or", "and", "to"].contains(tokens[current.end].lower) {
+                found[index].quantity.unit = unit
+                continue
+            }
+            guard index > 0, let unit = found[index - 1].quantity.unit else { continue }
+            let previous = found[index - 1]
+            guard current.start - previous.end <= 12 else { continue }
+            let boundary = tokens[previous.end..<current.start].contains { [".", ";", "!", "?", ":"].contains($0.lower) || $0.newlineBefore }
+            if !boundary { found[index].quantity.unit = unit }
+        }
     }
 
     private func inExcluded(_ token: TextToken, _ excluded: [Span], _ index: inout Int) -> Bool {
@@ -59,7 +80,8 @@ struct QuantityScanner: Sendable {
             var ok = true
             for (offset, text) in form.tokens.enumerated() {
                 let token = tokens[i + offset]
-                if token.lower != text || (offset > 0 && token.spaceBefore && form.tokens.count > 1 && !text.allSatisfy(\.isLetter)) {
+                if token.lower != text || (offset > 0 && token.spaceBefore && form.kind != "prefix" && form.tokens.count > 1
+                                           && !text.allSatisfy(\.isLetter)) {
                     ok = false
                     break
                 }
@@ -81,6 +103,7 @@ struct QuantityScanner: Sendable {
 
     private func isPlural(_ word: String) -> Bool {
         if lexicon.irregularPlurals.contains(word) { return true }
+        if word.utf8.count > 4, word.hasSuffix("men") { return true }  // fishermen, servicemen
         guard word.utf8.count > 3, word.hasSuffix("s") else { return false }
         return !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is")
     }
@@ -102,12 +125,15 @@ struct QuantityScanner: Sendable {
                 text += "-" + tokens[end + 1].lower
                 end += 2
             }
+            // a verb after the noun ends the phrase: "sisters helped", "troops massed"
+            if !words.isEmpty, text.hasSuffix("ed") || text.hasSuffix("ing") { break }
             words.append((text, end, token.lower))
             i = end
             if i < tokens.count, tokens[i].kind == .punct, tokens[i].lower != "-" { break }
         }
+        // leading participles are not part of the counted thing: "300 recorded songs"
+        while let firstWord = words.first, firstWord.text.hasSuffix("ed") || firstWord.text.hasSuffix("ing") { words.removeFirst() }
         guard !words.isEmpty else { return nil }
-        if words[0].text.hasSuffix("ed") || words[0].text.hasSuffix("ing") && words.count == 1 { return nil }
         if value == 1 {
             // "one proposal": the first word, or adjective + noun
             if isPlural(words[0].text) { return nil }
@@ -115,6 +141,11 @@ struct QuantityScanner: Sendable {
         }
         // the last plural word ends the phrase
         if let last = words.lastIndex(where: { isPlural($0.text.split(separator: "-").last.map(String.init) ?? $0.text) }) {
+            // a unit word at the head: "517 rushing yards" measures yards
+            if let forms = lexicon.suffixUnits[words[last].text], let form = forms.first(where: { $0.tokens.count == 1 }),
+               form.kind != "count" {
+                return (form.canonical, words[last].end)
+            }
             let phrase = words[...last].map(\.text).joined(separator: " ")
             return (phrase, words[last].end)
         }
@@ -250,11 +281,11 @@ struct QuantityScanner: Sendable {
         var end = high?.end ?? low.end
         var unitText = low.unit
         var unitKind = low.unitKind
-        // rates: "$5 a month", "US$60 per barrel"
-        if unitText != nil, unitKind == "currency", end + 1 < tokens.count, QuantityScanner.rateWords.contains(tokens[end].lower) {
+        // rates: "$5 a month", "US$60 per barrel", "52,000 barrels a day"
+        if unitText != nil, unitKind != "count", end + 1 < tokens.count, QuantityScanner.rateWords.contains(tokens[end].lower) {
             let noun = tokens[end + 1].lower
             let singular = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
-            if QuantityScanner.rateNouns.contains(singular) {
+            if QuantityScanner.rateNouns.contains(singular) && (unitKind == "currency" || QuantityScanner.timeNouns.contains(singular)) {
                 var name = singular
                 if singular == "square", end + 2 < tokens.count, tokens[end + 2].kind == .word {
                     let next = tokens[end + 2].lower
