@@ -11,6 +11,9 @@ struct QuantityScanner: Sendable {
 
     private static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
     private static let rateWords: Set<String> = ["a", "an", "per", "each"]
+    /// Words before a four-digit number that make it a year.
+    private static let yearContext: Set<String> = ["in", "since", "between", "and", "from", "to", "until", "by", "of", "during",
+                                                   "before", "after", "early", "late", "mid", "-", "the", "'s", "year", "fiscal"]
     private static let timeNouns: Set<String> = ["second", "minute", "hour", "day", "night", "week", "month", "year", "century", "game"]
     private static let rateNouns: Set<String> = [
         "month", "year", "week", "day", "hour", "night", "share", "barrel", "ounce", "ton", "tonne", "gallon", "litre",
@@ -126,7 +129,7 @@ struct QuantityScanner: Sendable {
                 end += 2
             }
             // a verb after the noun ends the phrase: "sisters helped", "troops massed"
-            if !words.isEmpty, text.hasSuffix("ed") || text.hasSuffix("ing") { break }
+            if !words.isEmpty, text.hasSuffix("ed") { break }
             words.append((text, end, token.lower))
             i = end
             if i < tokens.count, tokens[i].kind == .punct, tokens[i].lower != "-" { break }
@@ -203,7 +206,11 @@ struct QuantityScanner: Sendable {
             if lexicon.suffixUnits[w] == nil && numberWords[w] == nil { return nil }
         }
         var yearLike = first.kind == .number && first.integerDigits == 4 && !first.hasSeparator && number.plainDigits
-            && first.number >= 1000 && first.number <= 2100 && prefixUnit == nil
+            && first.number >= 1800 && first.number <= 2100 && prefixUnit == nil
+        if yearLike, i > 0, !QuantityScanner.yearContext.contains(tokens[i - 1].lower), end < tokens.count,
+           tokens[end].kind == .word, !tokens[end].capitalized, !lexicon.stopWords.contains(tokens[end].lower) {
+            yearLike = false  // "1500 workers"
+        }
         if first.kind == .number, inExcluded(first, excluded, &excludedIndex) {
             let span = excluded[excludedIndex]
             if span.start == first.start && span.end == first.end && first.integerDigits == 4 {
@@ -250,7 +257,11 @@ struct QuantityScanner: Sendable {
             i = after
         }
         var negative = false
-        if i < tokens.count, tokens[i].lower == "minus" || tokens[i].lower == "negative" { negative = true; i += 1 }
+        if i < tokens.count, tokens[i].lower == "minus" || tokens[i].lower == "negative" {
+            negative = true
+            i += 1
+            if i < tokens.count, tokens[i].lower == "-", !tokens[i].spaceBefore { i += 1 }
+        }
         if i + 1 < tokens.count, tokens[i].lower == "-", tokens[i + 1].kind == .number, !tokens[i + 1].spaceBefore,
            i == 0 || tokens[i].spaceBefore || tokens[i - 1].lower == "(" {
             negative = true
@@ -271,6 +282,8 @@ struct QuantityScanner: Sendable {
             if var upper = reading(tokens, at: connectorIndex + 1, excluded: excluded, excludedIndex: &excludedIndex),
                upper.wordNumber == low.wordNumber || !upper.wordNumber {
                 if low.yearLike && upper.yearLike { return nil }  // "2014-2015"
+                if low.yearLike != upper.yearLike { continue }
+                if low.unit != nil, upper.unit == nil, upper.value > low.value * 20 { continue }
                 if upper.unit == nil, low.unit != nil { upper.unit = low.unit; upper.unitKind = low.unitKind }
                 if low.unit == nil || (low.unitKind == "currency" && upper.unit != nil && !low.prefix) { low.unit = upper.unit; low.unitKind = upper.unitKind }
                 if low.unit != upper.unit && upper.unit != nil { continue }
@@ -310,10 +323,11 @@ struct QuantityScanner: Sendable {
             }
         }
         // "a 10-year plan": hyphenated time adjectives describe a thing, they are not counted quantities
-        if unitKind == "time", low.end > low.numberStart, high == nil, tokens[low.end - 1].kind == .word,
-           low.end - 2 >= 0, tokens[low.end - 2].lower == "-" { return nil }
+        if unitKind == "time", high == nil, low.numberStart + 2 < tokens.count, tokens[low.numberStart + 1].lower == "-",
+           tokens[low.end - 1].lower != "old" { return nil }
         if low.yearLike && (unitText == nil || unitKind == "time") && high == nil { return nil }
-        if unitText == nil && hedgeText == nil && !low.scaled && !includeBareNumbers { return nil }
+        let writtenOut = tokens[low.numberStart].kind == .number && tokens[low.numberStart].hasSeparator
+        if unitText == nil && hedgeText == nil && !low.scaled && !includeBareNumbers && !(writtenOut && !low.wordNumber) { return nil }
         if low.wordNumber && unitText == nil && hedgeText == nil && !low.scaled && low.value < 10 && !includeBareNumbers
             && low.value == low.value.rounded() { return nil }
         // labels before a bare number: "Game 2", "Section 427", "iPhone 11"
