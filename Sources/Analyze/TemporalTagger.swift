@@ -25,18 +25,17 @@ public struct TemporalTagger: Analyzer {
     public func timexes(in text: String, anchor: CalendarDate?, anchorIsEstimate: Bool = false) -> [Timex] {
         let tokens = TextTokenizer.tokens(of: text)
         let matches = grammar.matches(tokens, resolver: TimexResolver(anchor: anchor))
-        return matches.map { match in
-            let relative = TemporalTagger.dependsOnAnchor(match.value)
-            return Timex(span: Span(tokens[match.start].start, tokens[match.end - 1].end), kind: match.kind,
-                         value: match.value, modifier: match.modifier,
-                         anchoredToEstimate: anchorIsEstimate && relative)
+        // a value depends on the anchor when another anchor changes it: resolve again against a shifted anchor
+        var relative: Set<Int> = []
+        if anchorIsEstimate, let anchor {
+            let shifted = grammar.matches(tokens, resolver: TimexResolver(anchor: anchor.adding(days: 400)))
+            var byStart: [Int: String] = [:]
+            for match in shifted { byStart[match.start] = match.value }
+            for match in matches where byStart[match.start] != match.value { relative.insert(match.start) }
         }
-    }
-
-    /// True unless the value was written out in full in the text (durations, sets and references never depend on
-    /// the anchor; dates do when they were computed from it). Conservatively, every calendar value counts.
-    static func dependsOnAnchor(_ value: String) -> Bool {
-        guard let first = value.utf8.first else { return false }
-        return first >= 48 && first <= 57
+        return matches.map { match in
+            Timex(span: Span(tokens[match.start].start, tokens[match.end - 1].end), kind: match.kind,
+                  value: match.value, modifier: match.modifier, anchoredToEstimate: relative.contains(match.start))
+        }
     }
 }

@@ -710,7 +710,15 @@ struct TemporalGrammar: Sendable {
 
     /// "five years", "10-year", "two weeks ago", "a year earlier", "the first nine months".
     private func counted(at i: Int, _ s: inout State) -> TemporalMatch? {
-        guard let (value, afterCount) = count(s, i) else { return nil }
+        guard var (value, afterCount) = count(s, i) else { return nil }
+        // ranges of counts: "5-10 minutes", "two to three weeks" (TimeML keeps the lower bound)
+        if afterCount + 1 < s.tokens.count, s.tokens[afterCount].lower == "-" || s.tokens[afterCount].lower == "to"
+            || s.tokens[afterCount].lower == "or", value != nil,
+           let (upper, afterUpper) = count(s, afterCount + 1), let u = upper, u > value!, unitAt(s, afterUpper) != nil,
+           s.tokens[afterCount + 1].kind == s.tokens[i].kind {
+            afterCount = afterUpper
+            _ = u
+        }
         var j = afterCount
         var hyphen = false
         if isText(s, j, "-"), !s.tokens[j].spaceBefore { j += 1; hyphen = true }
@@ -813,6 +821,10 @@ struct TemporalGrammar: Sendable {
         }
         if let w = word(s, j), let decade = lexicon[w]?.decade {
             return TemporalMatch(start: i, end: j + 1, kind: .date, value: decade, granularity: .decade)
+        }
+        if j < s.tokens.count, s.tokens[j].kind != .word, let inner = core(at: j, &s),
+           inner.granularity == .decade || inner.granularity == .century || inner.granularity == .quarter {
+            return TemporalMatch(start: i, end: inner.end, kind: inner.kind, value: inner.value, granularity: inner.granularity)
         }
         guard let w = word(s, j) else { return nil }
         if w == "future" || w == "past" || w == "present" {
