@@ -1,0 +1,205 @@
+import Model
+
+/// Finds proper names from capitalisation, context and word lists: sentence-initial and headline words count
+/// only when known or capitalised elsewhere in the text; leading titles become the role ("Russian President
+/// Vladimir Putin" -> name "Vladimir Putin", role "Russian President"); labels come from the name lists, the
+/// last word ("… Ministry" -> ORG, "… River" -> PLACE), titles and given names (PERSON). Single words left
+/// undecided are typed later from the rest of the document.
+struct NameFinder: Sendable {
+    let text: TokenizedText
+    let sentences: [Range<Int>]
+    let lexicon: EntityLexicon
+    var tokens: [Token] { text.tokens }
+    private var initial: [Bool]
+    private var capitalisedMid = Set<String>()
+    private var lowerSeen = Set<String>()
+
+    init(text: TokenizedText, sentences: [Range<Int>], lexicon: EntityLexicon = .shared) {
+        self.text = text
+        self.sentences = sentences
+        self.lexicon = lexicon
+        let tokens = text.tokens
+        var initial = Array(repeating: false, count: tokens.count)
+        for range in sentences {
+            var k = range.lowerBound
+            while k < range.upperBound, tokens[k].kind != .word && tokens[k].kind != .number { k += 1 }
+            if k < range.upperBound { initial[k] = true }
+        }
+        for k in 1..<max(1, tokens.count) where tokens[k].kind == .word {
+            let p = tokens[k - 1]
+            if (p.kind == .quoteMark && p.spaceBefore) || (p.kind == .punctuation && (p.scalar == 0x3A || p.scalar == 0x2022 || p.scalar == 0x2014)) {
+                initial[k] = true
+            }
+        }
+        // title-case lines (headlines, headings): every word is ambiguous
+        var paragraphWords: [Int: (words: Int, caps: Int)] = [:]
+        for token in tokens where token.kind == .word && token.end - token.start >= 4 {
+            var entry = paragraphWords[token.paragraph] ?? (0, 0)
+            entry.words += 1
+            if token.isCapitalized { entry.caps += 1 }
+            paragraphWords[token.paragraph] = entry
+        }
+        let headlines = Set(paragraphWords.filter { $0.value.words >= 2 && Double($0.value.caps) >= 0.7 * Double($0.value.words) }.keys)
+        for k in tokens.indices where headlines.contains(tokens[k].paragraph) { initial[k] = true }
+        self.initial = initial
+        for k in tokens.indices where tokens[k].kind == .word {
+            if tokens[k].isCapitalized || tokens[k].isAllCaps {
+                if !initial[k] { capitalisedMid.insert(text.string(k)) }
+            } else {
+                lowerSeen.insert(text.string(k))
+            }
+        }
+    }
+
+    func isKnown(_ word: String) -> Bool {
+        lexicon.givenNames.contains(word) || lexicon.places.contains(word) || lexicon.organizations.contains(word)
+            || lexicon.demonyms[word] != nil || lexicon.acronyms[word] != nil
+    }
+
+    private func isPossessive(_ k: Int) -> Bool { tokens[k].kind == .word && tokens[k].scalar == 0x27 }
+
+    func isNameWord(_ k: Int) -> Bool {
+        guard k < tokens.count, tokens[k].kind == .word, tokens[k].isCapitalized || tokens[k].isAllCaps, !isPossessive(k) else {
+            return false
+        }
+        let word = text.string(k)
+        if lexicon.nonNames.contains(word) { return false }
+        if !initial[k] { return true }
+        if lexicon.sentenceStarters.contains(word) { return false }
+        if isKnown(word) || capitalisedMid.contains(word) || lexicon.isTitle(word) { return true }
+        if lowerSeen.contains(word.lowercased()) || word.hasSuffix("ly") { return false }
+        // an unknown capitalised word: a name when more name words follow or a cue verb / possessive follows
+        if k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].paragraph == tokens[k].paragraph {
+            if tokens[k + 1].isCapitalized && !initial[k + 1] { return true }
+            if isPossessive(k + 1) { return true }
+            if QuoteLexicon.shared.cueVerbs[text.string(k + 1)] != nil { return true }
+        }
+        return false
+    }
+
+    func find() -> [NameCandidate] {
+        var result: [NameCandidate] = []
+        var k = 0
+        while k < tokens.count {
+            guard isNameWord(k) else { k += 1; continue }
+            var j = k + 1
+            while j < tokens.count, tokens[j].paragraph == tokens[k].paragraph {
+                if isNameWord(j) { j += 1; continue }
+                if tokens[j].kind == .word, !tokens[j].isCapitalized, lexicon.connectors.contains(text.string(j)),
+                   j + 1 < tokens.count, isNameWord(j + 1), !initial[j + 1] || isKnown(text.string(j + 1)) {
+                    j += 2; continue
+                }
+                if tokens[j].kind == .punctuation, tokens[j].scalar == 0x26, j + 1 < tokens.count, isNameWord(j + 1) {
+                    j += 2; continue
+                }
+                break
+            }
+            for part in splitCoordination(k..<j) { result.append(contentsOf: analyse(part)) }
+            k = j
+        }
+        return result
+    }
+
+    /// Splits "Russia and Ukraine" into two names, but keeps "Securities and Exchange Commission".
+    private func splitCoordination(_ range: Range<Int>) -> [Range<Int>] {
+        guard let and = range.first(where: { text.isToken($0, "and") || text.isPunct($0, "&") }) else { return [range] }
+        let whole = text.string(tokens: range.lowerBound, range.upperBound - 1)
+        if lexicon.organizations.contains(whole) || lexicon.orgWords.contains(text.string(range.upperBound - 1)) { return [range] }
+        return [range.lowerBound..<and] + splitCoordination((and + 1)..<range.upperBound)
+    }
+
+    private func trimConnectors(_ range: Range<Int>) -> Range<Int> {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi, (tokens[lo].kind == .word && !tokens[lo].isCapitalized) || lexicon.determiners.contains(text.string(lo)) { lo += 1 }
+        while hi > lo, tokens[hi - 1].kind == .word, !tokens[hi - 1].isCapitalized { hi -= 1 }
+        return lo..<hi
+    }
+
+    private func analyse(_ raw: Range<Int>) -> [NameCandidate] {
+        let range = trimConnectors(raw)
+        guard !range.isEmpty else { return [] }
+        let words = range.map { text.string($0) }
+        // bare titles, demonyms and title-only runs are not names
+        let content = words.filter { !lexicon.connectors.contains($0) }
+        if content.allSatisfy({ lexicon.isTitle($0) || lexicon.demonyms[$0] != nil || $0 == "State" }) {
+            if content.count == 1, let place = plural(content[0]), lexicon.demonyms[place] != nil {
+                return [NameCandidate(range: range, label: .person)]
+            }
+            return []
+        }
+        // title split
+        var lastTitle: Int? = nil
+        for index in 0..<(words.count - 1) where lexicon.isTitle(words[index]) { lastTitle = index }
+        if let t = lastTitle {
+            var nameStart = t + 1
+            if let given = ((t + 1)..<words.count).first(where: { lexicon.givenNames.contains(words[$0]) }) { nameStart = given }
+            let rest = Array(words[nameStart...])
+            let restIsPerson = rest.count <= 4 && !rest.contains(where: { lexicon.connectors.contains($0) })
+                && !lexicon.orgWords.contains(rest.last!) && !lexicon.placeWords.contains(rest.last!)
+                && !lexicon.places.contains(rest.joined(separator: " ")) && !lexicon.organizations.contains(rest.joined(separator: " "))
+            if restIsPerson {
+                let nameRange = (range.lowerBound + nameStart)..<range.upperBound
+                let roleEnd = range.lowerBound + t
+                let roleStart = extendRole(leftOf: range.lowerBound)
+                var out = [NameCandidate(range: nameRange, label: .person,
+                                         role: text.string(tokens: roleStart, roleEnd), titled: true)]
+                // a name inside the title ("… for Europe") stays a mention of its own
+                let between = (range.lowerBound + t + 1)..<(range.lowerBound + nameStart)
+                if !between.isEmpty {
+                    let inner = trimConnectors(between)
+                    if !inner.isEmpty { out.append(NameCandidate(range: inner, label: label(of: inner))) }
+                }
+                return out
+            }
+        }
+        // a lowercase title right before the name ("spokesman Dmitry Peskov")
+        let roleStart = extendRole(leftOf: range.lowerBound)
+        if roleStart < range.lowerBound, words.count <= 4, label(of: range) == nil || label(of: range) == .person {
+            return [NameCandidate(range: range, label: .person, role: text.string(tokens: roleStart, range.lowerBound - 1), titled: true)]
+        }
+        return [NameCandidate(range: range, label: label(of: range))]
+    }
+
+    /// "Russians" -> "Russian".
+    private func plural(_ word: String) -> String? { word.hasSuffix("s") ? String(word.dropLast()) : nil }
+
+    /// The start of the role words right before a name that follows a lowercase title ("Kremlin spokesman").
+    private func extendRole(leftOf start: Int) -> Int {
+        var k = start - 1
+        var sawTitle = false
+        var roleStart = start
+        while k >= 0, start - k <= 8, tokens[k].paragraph == tokens[start].paragraph, tokens[k].kind == .word, !isPossessive(k) {
+            let word = text.string(k)
+            if lexicon.isTitle(word) && !lexicon.sentenceStarters.contains(word) {
+                sawTitle = true; roleStart = k
+            } else if sawTitle && (tokens[k].isCapitalized || tokens[k].isAllCaps) {
+                roleStart = k
+            } else if sawTitle && (word == "of" || word == "for") {
+                // keep going: "Secretary of State"
+            } else {
+                break
+            }
+            k -= 1
+        }
+        return sawTitle ? roleStart : start
+    }
+
+    /// The label a name's own words and the lists give, or nil when undecided.
+    func label(of range: Range<Int>) -> EntityLabel? {
+        let words = range.map { text.string($0) }
+        let whole = words.joined(separator: " ")
+        let last = words.last!
+        if lexicon.organizations.contains(whole) { return .organization }
+        if lexicon.places.contains(whole) { return .place }
+        if lexicon.orgWords.contains(last) { return .organization }
+        if words.count >= 2, lexicon.orgWords.contains(words[0]), words[1] == "of" { return .organization }
+        if lexicon.placeWords.contains(last) && words.count >= 2 { return .place }
+        if words.count >= 2, words.count <= 4, lexicon.givenNames.contains(words[0]), !words.contains(where: { lexicon.connectors.contains($0) }),
+           !lexicon.places.contains(last) {
+            return .person
+        }
+        if words.count == 1, tokens[range.lowerBound].isAllCaps, words[0].count <= 6 { return .organization }
+        if words.count == 1, let singular = plural(last), lexicon.demonyms[singular] != nil { return .person }
+        return nil
+    }
+}
