@@ -28,6 +28,8 @@ public struct EntityRecognizer: Analyzer {
     /// Types the names their own words left undecided, from the rest of the document and the nearby words.
     func typeUndecided(_ candidates: inout [NameCandidate], _ text: TokenizedText) {
         var personWords = Set<String>()
+        var singles = Set<String>()
+        for candidate in candidates where candidate.range.count == 1 { singles.insert(text.string(candidate.range.lowerBound)) }
         for candidate in candidates where candidate.label == .person && candidate.range.count >= 2 {
             personWords.insert(text.string(candidate.range.upperBound - 1))
             personWords.insert(text.string(candidate.range.lowerBound))
@@ -52,7 +54,8 @@ public struct EntityRecognizer: Analyzer {
             } else {
                 if cues[next] != nil || lexicon.surnames.contains(words.last!) { label = .person }
                 else if placePrepositions.contains(previous) && lexicon.places.contains(words.last!) { label = .place }
-                else if words.count == 2, !words.contains(where: { lexicon.connectors.contains($0) }) { label = .person }
+                else if words.count == 2, !words.contains(where: { lexicon.connectors.contains($0) }),
+                        singles.contains(words[1]) || words[1].contains("-") || lexicon.givenNames.contains(words[0]) { label = .person }
                 else { label = .organization }
             }
             candidates[index].label = label

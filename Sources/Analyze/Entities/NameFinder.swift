@@ -63,11 +63,10 @@ struct NameFinder: Sendable {
             return false
         }
         let word = text.string(k)
-        if lexicon.nonNames.contains(word) { return false }
+        if lexicon.nonNames.contains(word) || lexicon.sentenceStarters.contains(word) { return false }
         if !initial[k] { return true }
-        if lexicon.sentenceStarters.contains(word) { return false }
         if isKnown(word) || capitalisedMid.contains(word) || lexicon.isTitle(word) { return true }
-        if lowerSeen.contains(word.lowercased()) || word.hasSuffix("ly") { return false }
+        if lowerSeen.contains(word.lowercased()) || word.hasSuffix("ly") || word.hasSuffix("ing") || word.hasSuffix("ed") { return false }
         // an unknown capitalised word: a name when more name words follow or a cue verb / possessive follows
         if k + 1 < tokens.count, tokens[k + 1].kind == .word, tokens[k + 1].paragraph == tokens[k].paragraph {
             if tokens[k + 1].isCapitalized && !initial[k + 1] { return true }
@@ -85,16 +84,19 @@ struct NameFinder: Sendable {
             var j = k + 1
             while j < tokens.count, tokens[j].paragraph == tokens[k].paragraph {
                 if isNameWord(j) { j += 1; continue }
-                if tokens[j].kind == .word, !tokens[j].isCapitalized, lexicon.connectors.contains(text.string(j)),
-                   j + 1 < tokens.count, isNameWord(j + 1), !initial[j + 1] || isKnown(text.string(j + 1)) {
-                    j += 2; continue
+                if tokens[j].kind == .word, !tokens[j].isCapitalized, lexicon.connectors.contains(text.string(j)) {
+                    var m = j + 1
+                    if m < tokens.count, tokens[m].kind == .word, !tokens[m].isCapitalized, lexicon.connectors.contains(text.string(m)) { m += 1 }
+                    if m < tokens.count, isNameWord(m), !initial[m] || isKnown(text.string(m)) { j = m + 1; continue }
                 }
                 if tokens[j].kind == .punctuation, tokens[j].scalar == 0x26, j + 1 < tokens.count, isNameWord(j + 1) {
                     j += 2; continue
                 }
                 break
             }
-            for part in splitCoordination(k..<j) { result.append(contentsOf: analyse(part)) }
+            for part in splitCoordination(k..<j) {
+                for piece in splitAffiliation(part) { result.append(contentsOf: analyse(piece)) }
+            }
             k = j
         }
         return result
@@ -108,6 +110,22 @@ struct NameFinder: Sendable {
         return [range.lowerBound..<and] + splitCoordination((and + 1)..<range.upperBound)
     }
 
+    /// Splits "Gary Chan of DAB" into the person and the organisation: a two- or three-word name before "of"
+    /// that is not itself an organisation or place name.
+    private func splitAffiliation(_ range: Range<Int>) -> [Range<Int>] {
+        guard let of = range.first(where: { text.isToken($0, "of") }) else { return [range] }
+        let left = range.lowerBound..<of
+        guard left.count >= 2, left.count <= 3 else { return [range] }
+        let words = left.map { text.string($0) }
+        if words.contains(where: { lexicon.orgWords.contains($0) || lexicon.placeWords.contains($0) || lexicon.isTitle($0) })
+            || lexicon.orgWords.contains(words[0]) || lexicon.places.contains(words.joined(separator: " ")) {
+            return [range]
+        }
+        var right = (of + 1)..<range.upperBound
+        while !right.isEmpty, lexicon.determiners.contains(text.string(right.lowerBound)) { right = (right.lowerBound + 1)..<right.upperBound }
+        return right.isEmpty ? [left] : [left, right]
+    }
+
     private func trimConnectors(_ range: Range<Int>) -> Range<Int> {
         var lo = range.lowerBound, hi = range.upperBound
         while lo < hi, (tokens[lo].kind == .word && !tokens[lo].isCapitalized) || lexicon.determiners.contains(text.string(lo)) { lo += 1 }
@@ -116,12 +134,29 @@ struct NameFinder: Sendable {
     }
 
     private func analyse(_ raw: Range<Int>) -> [NameCandidate] {
-        let range = trimConnectors(raw)
+        var range = trimConnectors(raw)
         guard !range.isEmpty else { return [] }
+        // trailing title words ("State Department Spokesperson")
+        while range.count >= 2, lexicon.isTitle(text.string(range.upperBound - 1)), !lexicon.orgWords.contains(text.string(range.upperBound - 1)) {
+            range = trimConnectors(range.lowerBound..<(range.upperBound - 1))
+        }
+        guard !range.isEmpty else { return [] }
+        // a known place or organisation run into a person's name ("United States Hamdullah Mohib")
+        if range.count >= 3, !range.contains(where: { lexicon.connectors.contains(text.string($0)) }),
+           !lexicon.orgWords.contains(text.string(range.upperBound - 1)), !lexicon.placeWords.contains(text.string(range.upperBound - 1)) {
+            for cut in stride(from: range.upperBound - 1, to: range.lowerBound, by: -1) {
+                let prefix = text.string(tokens: range.lowerBound, cut - 1)
+                let rest = cut..<range.upperBound
+                guard rest.count <= 3, lexicon.places.contains(prefix) || lexicon.organizations.contains(prefix) else { continue }
+                if lexicon.givenNames.contains(text.string(cut)) || rest.count >= 2 {
+                    return analyse(range.lowerBound..<cut) + analyse(rest)
+                }
+            }
+        }
         let words = range.map { text.string($0) }
         // bare titles, demonyms and title-only runs are not names
         let content = words.filter { !lexicon.connectors.contains($0) }
-        if content.allSatisfy({ lexicon.isTitle($0) || lexicon.demonyms[$0] != nil || $0 == "State" }) {
+        if content.allSatisfy({ lexicon.isTitle($0) || ($0 == "State") || (lexicon.demonyms[$0] != nil && !lexicon.places.contains($0)) }) {
             if content.count == 1, let place = plural(content[0]), lexicon.demonyms[place] != nil {
                 return [NameCandidate(range: range, label: .person)]
             }
@@ -151,6 +186,11 @@ struct NameFinder: Sendable {
                 }
                 return out
             }
+        }
+        // leading titles before a non-person name ("Co-founder of Google")
+        if let t = lastTitle, words[(t + 1)...].contains(where: { lexicon.connectors.contains($0) }) {
+            let rest = trimConnectors((range.lowerBound + t + 1)..<range.upperBound)
+            if !rest.isEmpty { return [NameCandidate(range: rest, label: label(of: rest))] }
         }
         // a lowercase title right before the name ("spokesman Dmitry Peskov")
         let roleStart = extendRole(leftOf: range.lowerBound)
@@ -199,6 +239,10 @@ struct NameFinder: Sendable {
             return .person
         }
         if words.count == 1, tokens[range.lowerBound].isAllCaps, words[0].count <= 6 { return .organization }
+        if words.count >= 2, !lexicon.givenNames.contains(words[0]), lexicon.places.contains(words[0]) || lexicon.places.contains(last)
+            || ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western", "Central", "New", "Upper", "Lower"].contains(words[0]) && lexicon.places.contains(words.dropFirst().joined(separator: " ")) {
+            return .place
+        }
         if words.count == 1, let singular = plural(last), lexicon.demonyms[singular] != nil { return .person }
         return nil
     }
