@@ -102,7 +102,10 @@ struct QuoteExtraction {
                 info = speakerInfo(attribution.speaker, at: startToken)
             } else if let previous = lastSpeaker, region.paragraph - previous.paragraph <= 1 {
                 info = previous.info
-                info.cue = nil
+            } else if let nearby = nearbyAttribution(before: startToken, after: endToken, paragraph: region.paragraph) {
+                info = speakerInfo(nearby.speaker, at: nearby.speaker.lowerBound)
+            } else if let previous = lastSpeaker, region.paragraph - previous.paragraph <= 3 {
+                info = previous.info
             } else {
                 info = SpeakerInfo()
             }
@@ -159,6 +162,26 @@ struct QuoteExtraction {
         return false
     }
 
+    /// A speech cue with a subject elsewhere in the quote's paragraph (before it, then after it), or in the
+    /// last sentence of the previous paragraph.
+    private func nearbyAttribution(before start: Int, after end: Int, paragraph: Int) -> Attribution? {
+        func scan(_ indices: [Int]) -> Attribution? {
+            for v in indices where !inDirect[v] && finder.cueClass(v) == .speech {
+                let limit = max(sentences[sentenceOf[v]].lowerBound, paragraphStart[tokens[v].paragraph]!)
+                if let speaker = finder.subject(before: v, limit: limit) { return Attribution(speaker: speaker, cue: v..<(v + 1)) }
+            }
+            return nil
+        }
+        let pStart = paragraphStart[paragraph]!, pEnd = paragraphEnd[paragraph]!
+        if start > pStart, let found = scan(Array((pStart..<start).reversed())) { return found }
+        if end + 1 < pEnd, let found = scan(Array((end + 1)..<min(pEnd, end + 30))) { return found }
+        if paragraph > 0, let prevStart = paragraphStart[paragraph - 1], let prevEnd = paragraphEnd[paragraph - 1] {
+            let lastSentence = sentences[sentenceOf[prevEnd - 1]]
+            if let found = scan(Array((max(prevStart, lastSentence.lowerBound)..<prevEnd).reversed())) { return found }
+        }
+        return nil
+    }
+
     /// "Putin said:" closing the previous paragraph introduces a quotation that opens the next one.
     private func colonIntroduction(before region: QuotationRegion) -> Attribution? {
         let start = region.open ?? region.first
@@ -195,8 +218,56 @@ struct QuoteExtraction {
 
     private mutating func extractIndirect() {
         for range in sentences where range.count >= 4 {
-            if let quote = indirectQuote(in: range) { found.append(quote) }
+            if let quote = indirectQuote(in: range) {
+                found.append(contentsOf: splitSecondClause(quote))
+            } else if let quote = stanceQuote(in: range) {
+                found.append(quote)
+            }
         }
+    }
+
+    /// "X said A, adding B": the participle opens a second reported clause with the same speaker.
+    private func splitSecondClause(_ item: (Int, Quote)) -> [(Int, Quote)] {
+        let quote = item.1
+        let first = item.0
+        var k = first
+        while k < tokens.count, tokens[k].end <= quote.span.end {
+            if tokens[k].kind == .word, !inDirect[k], lexicon.secondClauseOpeners.contains(text.string(k)), k - 1 > first,
+               finder.isComma(k - 1), k + 1 < tokens.count, tokens[k + 1].end <= quote.span.end, let head = trimmed(first..<(k - 1)),
+               wordCount(head) >= 3, let tail = trimmed((k + 1)..<tokenIndex(atByte: quote.span.end - 1) + 1), wordCount(tail) >= 3 {
+                var a = quote, b = quote
+                a.span = Span(tokens[head.lowerBound].start, tokens[head.upperBound - 1].end)
+                b.span = Span(tokens[tail.lowerBound].start, tokens[tail.upperBound - 1].end)
+                b.cue = Span(tokens[k].start, tokens[k].end)
+                return [(head.lowerBound, a), (tail.lowerBound, b)]
+            }
+            k += 1
+        }
+        return [item]
+    }
+
+    /// A sentence with a stance word ("declined", "endorsed", "seemed") or a that-clause after a verb, and no
+    /// speech verb: reported content as a whole, with the stance word's subject as the source when there is one.
+    private func stanceQuote(in sentence: Range<Int>) -> (Int, Quote)? {
+        guard wordCount(sentence) >= 8, let content = trimmed(sentence) else { return nil }
+        if sentence.contains(where: { inDirect[$0] }) { return nil }
+        for v in sentence where tokens[v].kind == .word && !tokens[v].isCapitalized {
+            let word = text.string(v)
+            let isThatClause = word == "that" && v > sentence.lowerBound && tokens[v - 1].kind == .word
+                && !tokens[v - 1].isCapitalized && !["so", "such", "now", "and", "but", "of", "in", "on", "at", "with", "for", "is", "was"].contains(text.string(v - 1))
+            guard lexicon.weakCues.contains(word) || isThatClause else { continue }
+            let cueToken = isThatClause ? v - 1 : v
+            var quote = Quote(span: Span(tokens[content.lowerBound].start, tokens[content.upperBound - 1].end), kind: .indirect,
+                              cue: Span(tokens[cueToken].start, tokens[cueToken].end))
+            if let speaker = finder.subject(before: cueToken, limit: sentence.lowerBound) {
+                let info = speakerInfo(speaker, at: content.lowerBound)
+                quote.speaker = info.span
+                quote.speakerCluster = info.cluster
+                quote.speakerName = info.name
+            }
+            return (content.lowerBound, quote)
+        }
+        return nil
     }
 
     private func wordCount(_ range: Range<Int>) -> Int {

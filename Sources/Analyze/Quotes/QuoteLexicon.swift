@@ -10,6 +10,12 @@ struct QuoteLexicon: Sendable {
     /// Pronoun -> gender letter (m/f/n/p).
     let pronouns: [String: Character]
     let nonPersonSources: Set<String>
+    /// Stance words that make a sentence without a speech verb reported content ("declined", "endorsed").
+    let weakCues: Set<String>
+    /// Participles that open a second reported clause inside a sentence ("…, saying …", "…, adding that …").
+    let secondClauseOpeners: Set<String> = ["saying", "adding", "noting", "arguing", "calling", "warning", "insisting",
+                                            "claiming", "stressing", "explaining", "suggesting", "asking", "declaring",
+                                            "telling", "writing", "accusing", "urging", "describing"]
     let determiners: Set<String> = ["the", "a", "an", "one", "another", "some", "many", "several", "two", "three",
                                     "both", "most", "other", "all", "few", "this", "these", "those", "that", "each",
                                     "several", "no", "top", "senior", "former", "current", "u.s.", "us"]
@@ -48,5 +54,6 @@ struct QuoteLexicon: Sendable {
         for row in WordList.rows("entities/pronouns.txt") where row.count >= 2 { pronouns[row[0]] = row[1].first! }
         self.pronouns = pronouns
         nonPersonSources = WordList.set("quotes/nonperson-sources.txt", lowercased: true)
+        weakCues = WordList.set("quotes/weak-cues.txt", lowercased: true)
     }
 }
