@@ -100,10 +100,12 @@ struct QuoteExtraction {
             if let attribution {
                 for k in attribution.cue { usedCue[k] = true }
                 info = speakerInfo(attribution.speaker, at: startToken)
+                info.cue = Span(tokens[attribution.cue.lowerBound].start, tokens[attribution.cue.upperBound - 1].end)
             } else if let previous = lastSpeaker, region.paragraph - previous.paragraph <= 1 {
                 info = previous.info
             } else if let nearby = nearbyAttribution(before: startToken, after: endToken, paragraph: region.paragraph) {
                 info = speakerInfo(nearby.speaker, at: nearby.speaker.lowerBound)
+                info.cue = Span(tokens[nearby.cue.lowerBound].start, tokens[nearby.cue.upperBound - 1].end)
             } else if let previous = lastSpeaker, region.paragraph - previous.paragraph <= 3 {
                 info = previous.info
             } else {
@@ -111,7 +113,7 @@ struct QuoteExtraction {
             }
             let quote = Quote(span: Span(tokens[startToken].start, tokens[endToken].end), kind: .direct,
                               speaker: info.span, speakerCluster: info.cluster, speakerName: info.name,
-                              cue: attribution.map { Span(tokens[$0.cue.lowerBound].start, tokens[$0.cue.upperBound - 1].end) })
+                              cue: info.cue)
             found.append((startToken, quote))
             if info.span != nil { lastSpeaker = (attribution, info, lastRegion.paragraph) }
         }

@@ -101,8 +101,18 @@ struct AttributionFinder: Sendable {
             return false
         }
         if range.count == 1, let gender = lexicon.pronouns[lastLower] { return gender != "n" || lastLower == "they" }
-        for k in range where tokens[k].isCapitalized || tokens[k].isAllCaps { return true }
         let first = text.lower(range.lowerBound)
+        let firstToken = tokens[range.lowerBound]
+        if firstToken.kind == .word, !firstToken.isCapitalized, !firstToken.isAllCaps, !lexicon.determiners.contains(first),
+           lexicon.pronouns[first] == nil, !["i", "we", "they", "you", "his", "her", "their", "its", "our", "my"].contains(first) {
+            // "campaign spokesman Brian Fallon" (a name in the head part) or a bare noun phrase ("officials")
+            for k in range {
+                if tokens[k].kind == .word, !tokens[k].isCapitalized, lexicon.headCutters.contains(text.string(k)) { break }
+                if tokens[k].isCapitalized || tokens[k].isAllCaps { return true }
+            }
+            return range.count <= 3 && (lexicon.nonPersonSources.contains(lastLower) || lastLower.hasSuffix("s"))
+        }
+        for k in range where tokens[k].isCapitalized || tokens[k].isAllCaps { return true }
         if lexicon.determiners.contains(first) || ["i", "we", "they", "he", "she", "you"].contains(first) { return true }
         if lexicon.nonPersonSources.contains(lastLower) { return true }
         return false
