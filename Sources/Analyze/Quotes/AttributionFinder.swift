@@ -69,9 +69,12 @@ struct AttributionFinder: Sendable {
         while k >= limit, tokens[k].paragraph == paragraph {
             let t = tokens[k]
             if t.kind == .quoteMark { break }
+            if t.kind == .punctuation, t.scalar == 0x29, let open = matchingOpen(k, limit: limit) {
+                k = open - 1; continue // "Sen. Claire McCaskill (D-Mo.)"
+            }
             if t.kind == .punctuation {
                 let s = t.scalar
-                // in-name punctuation: "AT&T", "(I-Vt.)" is cut anyway
+                // in-name punctuation: "AT&T"
                 if s == 0x26 || (s == 0x2E && k > limit && tokens[k - 1].kind == .word && !t.spaceBefore) { k -= 1; continue }
                 break
             }
@@ -89,6 +92,28 @@ struct AttributionFinder: Sendable {
         }
         guard start <= end, end - start < 14 else { return nil }
         return start..<(end + 1)
+    }
+
+    /// The "(" that opens the parenthesis closed at `close`, within 10 tokens and not before `limit`.
+    func matchingOpen(_ close: Int, limit: Int) -> Int? {
+        var k = close - 1
+        while k >= limit, close - k <= 10 {
+            if tokens[k].kind == .punctuation && tokens[k].scalar == 0x28 { return k }
+            if tokens[k].kind == .quoteMark { return nil }
+            k -= 1
+        }
+        return nil
+    }
+
+    /// The ")" that closes the parenthesis opened at `open`, within 10 tokens.
+    func matchingClose(_ open: Int, end: Int) -> Int? {
+        var k = open + 1
+        while k < end, k - open <= 10 {
+            if tokens[k].kind == .punctuation && tokens[k].scalar == 0x29 { return k }
+            if tokens[k].kind == .quoteMark { return nil }
+            k += 1
+        }
+        return nil
     }
 
     /// A speaker phrase has a name, a pronoun, a determiner or a source noun, and does not end on a function word.
@@ -137,7 +162,10 @@ struct AttributionFinder: Sendable {
         // "Peskov said", "the Kremlin spokesman said", "Khaled Al-Maeena, editor …, said"
         var v = a
         var commas = 0
-        while v < paragraphEnd, v - a < 16 {
+        while v < paragraphEnd, v - a < 20 {
+            if tokens[v].kind == .punctuation, tokens[v].scalar == 0x28, let close = matchingClose(v, end: paragraphEnd) {
+                v = close + 1; continue
+            }
             if tokens[v].kind == .quoteMark || isSentenceEnd(v) { return nil }
             if isComma(v) { commas += 1; if commas > 2 { return nil } }
             if cueClass(v) == .speech, v > a {
