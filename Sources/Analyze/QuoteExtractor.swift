@@ -101,6 +101,8 @@ struct QuoteExtraction {
                 for k in attribution.cue { usedCue[k] = true }
                 info = speakerInfo(attribution.speaker, at: startToken)
                 info.cue = Span(tokens[attribution.cue.lowerBound].start, tokens[attribution.cue.upperBound - 1].end)
+            } else if isHeading(region) {
+                info = SpeakerInfo()
             } else if let previous = lastSpeaker, region.paragraph - previous.paragraph <= 1 {
                 info = previous.info
             } else if let nearby = nearbyAttribution(before: startToken, after: endToken, paragraph: region.paragraph) {
@@ -115,8 +117,16 @@ struct QuoteExtraction {
                               speaker: info.span, speakerCluster: info.cluster, speakerName: info.name,
                               cue: info.cue)
             found.append((startToken, quote))
-            if info.span != nil { lastSpeaker = (attribution, info, lastRegion.paragraph) }
+            if info.span != nil, attribution != nil || !isHeading(region) { lastSpeaker = (attribution, info, lastRegion.paragraph) }
         }
+    }
+
+    /// A quoted heading: the whole paragraph is a short quotation with no sentence-final punctuation.
+    private func isHeading(_ region: QuotationRegion) -> Bool {
+        let start = region.open ?? region.first
+        guard start == paragraphStart[region.paragraph], (region.close ?? region.last) + 1 == paragraphEnd[region.paragraph],
+              region.last - region.first < 12 else { return false }
+        return !(region.first...region.last).contains { finder.isSentenceEnd($0) || text.isPunct($0, ",") }
     }
 
     /// An attribution after a quote that ended its sentence must be a short tail ("… ." Putin said.).
@@ -144,7 +154,8 @@ struct QuoteExtraction {
             default: return false
             }
         }
-        return finder.cueClass(p) == .speech
+        // `said "All those …"` is direct; `observed “a gradual invasion …”` is a partial quote
+        return finder.cueClass(p) == .speech && region.first < tokens.count && tokens[region.first].isCapitalized
     }
 
     private func isCleanEnd(_ region: QuotationRegion, hasAttribution: Bool) -> Bool {
@@ -377,7 +388,10 @@ struct QuoteExtraction {
         }
         let headSpan = Span(tokens[head.lowerBound].start, tokens[head.upperBound - 1].end)
         let mentions = document.entities.filter { $0.span.overlaps(headSpan) }
-        if let mention = mentions.last(where: { $0.label == .person }) ?? mentions.first {
+        let fullSpan = Span(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
+        let titledPerson = mentions.isEmpty
+            ? document.entities.last(where: { $0.label == .person && $0.isName && $0.role != nil && fullSpan.contains($0.span) }) : nil
+        if let mention = mentions.last(where: { $0.label == .person }) ?? titledPerson ?? mentions.first {
             return SpeakerInfo(span: mention.span, cluster: mention.cluster, name: clusterName(mention.cluster))
         }
         if head.count == 1, let gender = lexicon.pronouns[text.lower(head.lowerBound)], gender != "n" {

@@ -58,6 +58,12 @@ struct AttributionFinder: Sendable {
             return nil
         }
         guard let range = chunk(endingAt: k, limit: limit) else { return nil }
+        // a verb-noun form ("demands", "claims") after a clause, not a subject: "… had already made such legal demands"
+        let form = text.string(verb)
+        if form.hasSuffix("s"), form != "says", range.contains(where: { tokens[$0].kind == .word && !tokens[$0].isCapitalized
+            && ["has", "have", "had", "was", "were", "is", "are", "made", "make", "makes"].contains(text.string($0)) }) {
+            return nil
+        }
         return isValidSpeaker(range) ? range : nil
     }
 
@@ -91,6 +97,7 @@ struct AttributionFinder: Sendable {
             start += 1
         }
         guard start <= end, end - start < 14 else { return nil }
+        if tokens[start].isCapitalized, lexicon.clauseStops.contains(text.lower(start)) { return nil }
         return start..<(end + 1)
     }
 
@@ -183,8 +190,9 @@ struct AttributionFinder: Sendable {
         while v >= limit, open - v < 24 {
             if tokens[v].kind == .quoteMark || isSentenceEnd(v) { return nil }
             if cueClass(v) == .speech {
-                guard let speaker = subject(before: v, limit: limit) else { return nil }
-                return Attribution(speaker: speaker, cue: v..<(v + 1))
+                if let speaker = subject(before: v, limit: limit) { return Attribution(speaker: speaker, cue: v..<(v + 1)) }
+                // "He stated that …, expressing, “…”": a participle takes the subject of the main clause
+                guard text.string(v).hasSuffix("ing"), v - 1 >= limit, isComma(v - 1) else { return nil }
             }
             v -= 1
         }
