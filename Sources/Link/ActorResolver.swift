@@ -83,9 +83,8 @@ public struct ActorResolver: Sendable {
                 if let first = byAlias[labelled] { sets.union(first, index) } else { byAlias[labelled] = index }
             }
         }
-        var groups: [[Int]] = sets.groups()
-        groups = apply(overrides, to: groups, units: units)
-        var actors = groups.map { actor(from: $0, units: units, documents: documents) }
+        let groups = apply(overrides, to: sets.groups().map { Group(members: $0) }, units: units)
+        var actors = groups.map { actor(from: $0.members, units: units, documents: documents, name: $0.name) }
         // Unique ids.
         var used: [String: Int] = [:]
         for index in actors.indices {
@@ -95,7 +94,7 @@ public struct ActorResolver: Sendable {
         }
         var membership: [String: [Int: String]] = [:]
         for (groupIndex, group) in groups.enumerated() {
-            for unit in group.map({ units[$0] }) {
+            for unit in group.members.map({ units[$0] }) {
                 membership[documents[unit.document].id, default: [:]][unit.cluster] = actors[groupIndex].id
             }
         }
@@ -103,12 +102,18 @@ public struct ActorResolver: Sendable {
         return ActorResolution(actors: actors, actorOf: membership)
     }
 
-    func actor(from group: [Int], units: [Unit], documents: [Document]) -> Actor {
+    /// The members of one actor, and the name a merge gave it.
+    struct Group {
+        var members: [Int]
+        var name: String?
+    }
+
+    func actor(from group: [Int], units: [Unit], documents: [Document], name preferred: String? = nil) -> Actor {
         let members = group.map { units[$0] }
         // Canonical name: most articles, then longest.
         var nameVotes: [String: (count: Int, length: Int)] = [:]
         for unit in members { nameVotes[unit.name, default: (0, unit.name.count)].count += 1 }
-        let name = nameVotes.max { ($0.value.count, $0.value.length, $1.key) < ($1.value.count, $1.value.length, $0.key) }?.key
+        let name = preferred ?? nameVotes.max { ($0.value.count, $0.value.length, $1.key) < ($1.value.count, $1.value.length, $0.key) }?.key
             ?? members[0].name
         var labelVotes: [EntityLabel: Int] = [:]
         for unit in members { labelVotes[unit.label, default: 0] += unit.mentions }
@@ -140,16 +145,16 @@ public struct ActorResolver: Sendable {
                      documents: documentIDs, outlets: outlets, mentions: members.reduce(0) { $0 + $1.mentions })
     }
 
-    func apply(_ overrides: [ActorOverride], to groups: [[Int]], units: [Unit]) -> [[Int]] {
+    func apply(_ overrides: [ActorOverride], to groups: [Group], units: [Unit]) -> [Group] {
         var groups = groups
         func find(_ reference: String) -> Int? {
             let key = ActorResolver.normalise(reference)
             let slug = ActorResolver.slug(reference)
             // By id (slug of the canonical name), else by any name or alias.
             if let index = groups.firstIndex(where: { group in
-                ActorResolver.slug(canonicalName(group, units)) == slug }) { return index }
+                ActorResolver.slug(group.name ?? canonicalName(group.members, units)) == slug }) { return index }
             return groups.firstIndex { group in
-                group.contains { units[$0].key == key || units[$0].aliases.contains { ActorResolver.normalise($0.text) == key } }
+                group.members.contains { units[$0].key == key || units[$0].aliases.contains { ActorResolver.normalise($0.text) == key } }
             }
         }
         for override in overrides {
@@ -158,23 +163,23 @@ public struct ActorResolver: Sendable {
                 let targets = override.actors.compactMap(find)
                 guard let first = targets.first else { continue }
                 var merged = groups[first]
+                merged.name = merged.name ?? canonicalName(merged.members, units)
                 var remove: Set<Int> = []
                 for other in targets.dropFirst() where other != first && !remove.contains(other) {
-                    merged += groups[other]
+                    merged.members += groups[other].members
                     remove.insert(other)
                 }
-                // Keep the first actor's members first so it gives the name when counts tie.
                 groups[first] = merged
                 groups = groups.enumerated().filter { !remove.contains($0.offset) }.map(\.element)
             case .split:
                 guard let reference = override.actors.first, let target = find(reference) else { continue }
                 let keys = Set(override.aliases.map(ActorResolver.normalise))
-                let moving = groups[target].filter { unit in
+                let moving = groups[target].members.filter { unit in
                     keys.contains(units[unit].key) || units[unit].aliases.contains { keys.contains(ActorResolver.normalise($0.text)) }
                 }
-                guard !moving.isEmpty, moving.count < groups[target].count else { continue }
-                groups[target].removeAll { moving.contains($0) }
-                groups.append(moving)
+                guard !moving.isEmpty, moving.count < groups[target].members.count else { continue }
+                groups[target].members.removeAll { moving.contains($0) }
+                groups.append(Group(members: moving))
             }
         }
         return groups
