@@ -1,7 +1,9 @@
 import ArgumentParser
 
-/// SKELETON — `storyline bench`.
+/// `storyline bench`: benchmarks, each run beside its peer.
 struct BenchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "bench", abstract: "Benchmarks, each run beside its peer.")
-    func run() throws { throw ValidationError("not implemented yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "bench", abstract: "Benchmarks, each run beside its peer.",
+        subcommands: [BenchStoryCommand.self]
+    )
 }
