@@ -1,3 +1,4 @@
+import Foundation
 import Link
 import Model
 
@@ -39,13 +40,18 @@ public struct TimelineBuilder: Sendable {
             guard !slice.isEmpty else { continue }
             let published = document.publishedDate
             if let published, options.contains(published) { publishedCount[published, default: 0] += 1 }
+            var seenInArticle: Set<CalendarDate> = []
             for recordIndex in slice.indices {
                 let record = table.records[recordIndex]
                 var seen: Set<CalendarDate> = []
                 for mention in record.mentions where options.contains(mention.date) && seen.insert(mention.date).inserted {
                     var weight = 1.0
                     if let published, published < mention.date { weight *= options.futureMentionWeight }
+                    if let published, published.dayNumber - mention.date.dayNumber >= options.laterMentionDays {
+                        weight *= options.laterMentionWeight
+                    }
                     if mention.anchoredToEstimate { weight *= options.estimatedAnchorWeight }
+                    if options.mentionsPerArticle && !seenInArticle.insert(mention.date).inserted { weight = 0 }
                     mentionScore[mention.date, default: 0] += weight
                     mentionCount[mention.date, default: 0] += 1
                     candidates[mention.date, default: []].append(Candidate(record: recordIndex, mentioned: true,
@@ -58,6 +64,15 @@ public struct TimelineBuilder: Sendable {
         }
         var dateScore: [CalendarDate: Double] = mentionScore
         for (date, count) in publishedCount { dateScore[date, default: 0] += options.publicationWeight * Double(count) }
+        if options.volumeExponent > 0 {
+            for date in Array(dateScore.keys) {
+                var volume = 0
+                for offset in -options.volumeWindowDays...options.volumeWindowDays {
+                    volume += publishedCount[date.adding(days: offset)] ?? 0
+                }
+                dateScore[date]! /= pow(1 + Double(volume), options.volumeExponent)
+            }
+        }
         let chosenDates = dateScore.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
             .prefix(options.dates).map(\.key)
 

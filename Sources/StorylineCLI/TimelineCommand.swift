@@ -33,6 +33,13 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Keyword bonus.", visibility: .hidden)) var keywordBonus: Float?
     @Option(help: ArgumentHelp("Mention bonus.", visibility: .hidden)) var mentionBonus: Float?
     @Option(help: ArgumentHelp("Redundancy cosine.", visibility: .hidden)) var redundancy: Float?
+    @Option(help: ArgumentHelp("Weight of a later article's mention.", visibility: .hidden)) var laterWeight: Double?
+    @Option(help: ArgumentHelp("Days after which a mention is a later one.", visibility: .hidden)) var laterDays: Int?
+    @Flag(help: ArgumentHelp("Count a date once per article.", visibility: .hidden)) var perArticle = false
+    @Option(help: ArgumentHelp("Coverage volume exponent.", visibility: .hidden)) var volumeExponent: Double?
+    @Option(help: ArgumentHelp("Coverage volume window (days).", visibility: .hidden)) var volumeWindow: Int?
+    @Option(help: ArgumentHelp("Minimum words.", visibility: .hidden)) var minWords: Int?
+    @Option(help: ArgumentHelp("Maximum words.", visibility: .hidden)) var maxWords: Int?
 
     func options(defaultDates: Int, defaultSentences: Int) throws -> TimelineOptions {
         var options = TimelineOptions(dates: dates ?? defaultDates, sentencesPerDate: sentences ?? defaultSentences)
@@ -51,6 +58,13 @@ struct TimelineCommand: ParsableCommand {
         if let keywordBonus { options.keywordBonus = keywordBonus }
         if let mentionBonus { options.mentionBonus = mentionBonus }
         if let redundancy { options.redundancy = redundancy }
+        if let laterWeight { options.laterMentionWeight = laterWeight }
+        if let laterDays { options.laterMentionDays = laterDays }
+        if perArticle { options.mentionsPerArticle = true }
+        if let volumeExponent { options.volumeExponent = volumeExponent }
+        if let volumeWindow { options.volumeWindowDays = volumeWindow }
+        if let minWords { options.minimumWords = minWords }
+        if let maxWords { options.maximumWords = maxWords }
         return options
     }
 
