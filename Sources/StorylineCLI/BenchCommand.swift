@@ -1,6 +1,6 @@
 import ArgumentParser
 
-/// `storyline bench …`: benchmarks, each a subcommand (run them from a release build).
+/// `storyline bench …`: benchmarks, each a subcommand run beside its peer (run them from a release build).
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
@@ -9,6 +9,7 @@ struct BenchCommand: ParsableCommand {
             BenchIngestCommand.self,
             BenchMakeWARCCommand.self,
             BenchReadCommand.self,
+            BenchStoryCommand.self,
         ]
     )
 }
