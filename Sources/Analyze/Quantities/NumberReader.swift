@@ -1,0 +1,184 @@
+/// Reads a number written in digits, words or both ("150,000", "two million", "twenty-four", "1.2bn",
+/// "5 1/2", "a dozen") starting at a token.
+struct NumberReader: Sendable {
+    struct Reading: Sendable {
+        var value: Double
+        /// Token index after the number.
+        var end: Int
+        /// True when any part was written as a word.
+        var hasWords: Bool
+        /// True when a scale word or suffix multiplied the value ("million", "bn", "k").
+        var hasScale: Bool
+        /// True when the number is a bare digit run (no words, no separators, no scale).
+        var plainDigits: Bool
+        /// The multiplier a scale word or suffix applied (1 when none).
+        var scale: Double = 1
+    }
+
+    let words = NumberWords.shared
+
+    /// Single-letter scale suffixes are only read when written right after the digits ("$1.2bn", "30k").
+    private static let attachedOnly: Set<String> = ["k", "m", "b", "mn", "bn", "tn", "mln", "bln", "trn"]
+    /// Words after "1.8m" that make the "m" metres rather than millions.
+    private static let dimensionWords: Set<String> = ["tall", "long", "high", "wide", "deep", "away", "above", "below", "in",
+                                                       "of", "from", "/", "-", "height", "length", "depth", "sprint", "race"]
+
+    /// The number at `start`. `letterScales` allows "m", "b", "k" right after digits to mean million, billion,
+    /// thousand (money: "$1.2m"); otherwise only an upper-case "M"/"B"/"K" or "bn", "mn" do.
+    /// `fractions` also reads "two thirds", "a quarter", "3/4" as fractions.
+    func read(_ tokens: [TextToken], at start: Int, letterScales: Bool = false, fractions: Bool = false) -> Reading? {
+        guard start < tokens.count else { return nil }
+        let first = tokens[start]
+        var reading: Reading?
+        if first.kind == .number {
+            reading = readDigits(tokens, at: start, letterScales: letterScales)
+            if fractions, var r = reading, !r.hasScale, r.end + 1 < tokens.count, tokens[r.end].lower == "/",
+               !tokens[r.end].spaceBefore, tokens[r.end + 1].kind == .number, !tokens[r.end + 1].spaceBefore,
+               tokens[r.end + 1].number >= 2, tokens[r.end + 1].number <= 16, r.value < tokens[r.end + 1].number, r.end == start + 1 {
+                r.value /= tokens[r.end + 1].number
+                r.end += 2
+                r.plainDigits = false
+                reading = r
+            }
+        } else if first.kind == .word {
+            if fractions, first.lower == "a" || first.lower == "one", start + 1 < tokens.count,
+               let denominator = words.denominators[tokens[start + 1].lower], !tokens[start + 1].lower.hasSuffix("s") {
+                return Reading(value: 1 / denominator, end: start + 2, hasWords: true, hasScale: false, plainDigits: false)
+            }
+            if fractions, first.lower == "half", start + 2 < tokens.count, tokens[start + 1].lower == "a",
+               tokens[start + 2].lower == "dozen" {
+                return Reading(value: 6, end: start + 3, hasWords: true, hasScale: false, plainDigits: false)
+            }
+            reading = readWords(tokens, at: start)
+        }
+        guard fractions, var r = reading, !r.hasScale, r.value >= 2, r.value < 100, r.end < tokens.count,
+              let denominator = words.denominators[tokens[r.end].lower], tokens[r.end].lower.hasSuffix("s") else { return reading }
+        r.value /= denominator
+        r.end += 1
+        r.plainDigits = false
+        return r
+    }
+
+    private func readDigits(_ tokens: [TextToken], at start: Int, letterScales: Bool) -> Reading {
+        let token = tokens[start]
+        var value = token.number
+        var end = start + 1
+        var hasScale = false
+        var multiplier = 1.0
+        var plain = !token.hasSeparator
+        // fraction "5 1/2" or "1/2"
+        if end + 2 < tokens.count, tokens[end].kind == .number, tokens[end].spaceBefore,
+           tokens[end + 1].lower == "/", tokens[end + 2].kind == .number,
+           !tokens[end + 1].spaceBefore, !tokens[end + 2].spaceBefore, tokens[end + 2].number > tokens[end].number,
+           tokens[end + 2].number > 0, tokens[end + 2].number <= 16 {
+            value += tokens[end].number / tokens[end + 2].number
+            end += 3
+            plain = false
+        }
+        if end + 1 < tokens.count, tokens[end].kind == .word, tokens[end].lower == "hundred", tokens[end].spaceBefore {
+            value *= 100
+            multiplier = 100
+            end += 1
+            hasScale = true
+            plain = false
+        }
+        if end < tokens.count, tokens[end].kind == .word, let scale = words[tokens[end].lower], scale.role == .scale {
+            let attached = !tokens[end].spaceBefore
+            let word = tokens[end].lower
+            let singleLetter = word.utf8.count == 1
+            let allowed = NumberReader.attachedOnly.contains(word)
+                ? attached && (!singleLetter || letterScales || tokens[end].capitalized || word == "k"
+                               || (word == "m" && !NumberReader.dimensionWords.contains(end + 1 < tokens.count ? tokens[end + 1].lower : "")))
+                : true
+            if allowed && !(end + 1 < tokens.count && singleLetter && tokens[end + 1].lower == "/") {
+                value *= scale.value
+                multiplier = scale.value
+                end += 1
+                hasScale = true
+                plain = false
+                if end < tokens.count, tokens[end].kind == .word, let more = words[tokens[end].lower], more.role == .scale,
+                   !NumberReader.attachedOnly.contains(tokens[end].lower) {
+                    value *= more.value  // "1.5 million billion" is rare; "2 thousand million" occurs
+                    multiplier *= more.value
+                    end += 1
+                }
+                // "1.2 million" may continue with nothing else; stop here
+            }
+        } else if end < tokens.count, tokens[end].kind == .word, tokens[end].lower == "dozen" || tokens[end].lower == "dozens",
+                  tokens[end].spaceBefore {
+            value *= 12
+            end += 1
+            plain = false
+        }
+        return Reading(value: value, end: end, hasWords: false, hasScale: hasScale, plainDigits: plain, scale: multiplier)
+    }
+
+    private func readWords(_ tokens: [TextToken], at start: Int) -> Reading? {
+        var total = 0.0
+        var current = 0.0
+        var i = start
+        var consumed = false
+        var lastEnd = start
+        var lastRole: NumberWords.Role?
+        var hasScale = false
+        var lastScale = 1.0
+        // "a hundred", "a dozen", "a million"
+        if tokens[i].lower == "a", i + 1 < tokens.count,
+           let next = words[tokens[i + 1].lower], next.role == .hundred || next.role == .scale || next.role == .dozen,
+           !NumberReader.attachedOnly.contains(tokens[i + 1].lower) {
+            current = 1
+            i += 1
+            consumed = true
+            lastRole = .unit
+        }
+        while i < tokens.count {
+            let token = tokens[i]
+            if token.kind == .punct && token.lower == "-" && !token.spaceBefore && lastRole == .tens,
+               i + 1 < tokens.count, let next = words[tokens[i + 1].lower], next.role == .unit, !tokens[i + 1].spaceBefore {
+                i += 1
+                continue
+            }
+            if token.kind == .word && token.lower == "and" && (lastRole == .hundred || lastRole == .scale),
+               i + 1 < tokens.count, let next = words[tokens[i + 1].lower], next.role == .unit || next.role == .tens {
+                i += 1
+                continue
+            }
+            guard token.kind == .word, let entry = words[token.lower],
+                  !NumberReader.attachedOnly.contains(token.lower) else { break }
+            var accepted = true
+            switch entry.role {
+            case .unit:
+                if lastRole == .unit || (lastRole == .tens && current.truncatingRemainder(dividingBy: 10) != 0) {
+                    accepted = false
+                } else if lastRole == .tens && entry.value >= 10 {
+                    accepted = false
+                } else {
+                    current += entry.value
+                }
+            case .tens:
+                if lastRole == .unit || lastRole == .tens { accepted = false } else { current += entry.value }
+            case .hundred:
+                if !consumed || lastRole == .hundred { accepted = false } else { current = max(current, 1) * 100 }
+            case .scale:
+                if !consumed { accepted = false } else {
+                    total += max(current, 1) * entry.value
+                    current = 0
+                    hasScale = true
+                    lastScale = entry.value
+                }
+            case .dozen:
+                if !consumed { accepted = false } else { current = max(current, 1) * 12 }
+            case .fraction:
+                accepted = false
+            }
+            if !accepted { break }
+            consumed = true
+            lastRole = entry.role
+            i += 1
+            lastEnd = i
+        }
+        guard consumed, lastEnd > start else { return nil }
+        return Reading(value: total + current, end: lastEnd, hasWords: true, hasScale: hasScale, plainDigits: false,
+                       scale: lastScale)
+    }
+}
