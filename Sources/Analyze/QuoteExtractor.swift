@@ -233,11 +233,28 @@ struct QuoteExtraction {
     private mutating func extractIndirect() {
         for range in sentences where range.count >= 4 {
             if let quote = indirectQuote(in: range) {
-                found.append(contentsOf: splitSecondClause(quote))
+                let parts = splitSecondClause(quote)
+                found.append(contentsOf: parts)
+                for part in parts { if let inner = nestedQuote(in: part) { found.append(inner) } }
             } else if let quote = stanceQuote(in: range) {
                 found.append(quote)
             }
         }
+    }
+
+    /// "X said that Y believes Z": the reported clause holds an attribution of its own, reported as well.
+    private func nestedQuote(in item: (Int, Quote)) -> (Int, Quote)? {
+        let first = item.0
+        let last = tokenIndex(atByte: item.1.span.end - 1)
+        guard last - first >= 6 else { return nil }
+        for v in (first + 2)..<last where !inDirect[v] && tokens[v].kind == .word && finder.cueClass(v) != nil {
+            guard let speaker = finder.subject(before: v, limit: first), speakerLooksHuman(speaker) else { continue }
+            var c = v + 1
+            if c <= last, text.isToken(c, "that") { c += 1 }
+            guard c <= last, !text.isToken(c, "to"), let content = trimmed(c..<(last + 1)), wordCount(content) >= 3 else { continue }
+            return make(content: content, speaker: speaker, cue: v..<(v + 1))
+        }
+        return nil
     }
 
     /// "X said A, adding B": the participle opens a second reported clause with the same speaker.
