@@ -166,8 +166,10 @@ struct MainContentFinder {
             guard parent >= 0, parent != bodyIndex, !removed[parent] else { break }
             let own = Double(textChars[best] - linkChars[best])
             let wider = Double(textChars[parent] - linkChars[parent])
-            guard linkDensity(parent) < MainContentFinder.climbMaxLinkDensity,
-                  wider >= own * MainContentFinder.climbMinGain else { break }
+            if wider > own {
+                guard linkDensity(parent) < MainContentFinder.climbMaxLinkDensity,
+                      wider >= own * MainContentFinder.climbMinGain else { break }
+            }
             scores[parent] = max(scores[parent], scores[best])
             best = parent
         }
