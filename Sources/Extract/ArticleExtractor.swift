@@ -120,9 +120,10 @@ public struct ArticleExtractor: Sendable {
         let sample = text.isEmpty ? (title ?? "") : String(text.prefix(3000))
         let htmlLanguage = signals.htmlLanguage.map { String($0.lowercased().prefix(2)) }
         metadata.language = LanguageIdentifier.shared.identify(sample) ?? htmlLanguage
-        let dates = PublicationDateFinder(tree: tree, signals: signals, finder: finder,
+        var dates = PublicationDateFinder(tree: tree, signals: signals, finder: finder,
                                           url: url ?? metadata.canonicalURL, dayFirst: metadata.language != "en",
                                           latest: latestDate)
+        dates.source = utf8
         metadata.published = dates.published()
         metadata.modified = dates.modified()
         metadata.source = metadata.siteName
