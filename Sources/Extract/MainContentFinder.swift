@@ -41,7 +41,8 @@ struct MainContentFinder {
                 if removed[index] { continue }
                 if let tag = node.tag {
                     if tag.isInvisible { text[index] = 0; links[index] = 0; continue }
-                    if tag == .a { links[index] = text[index] }
+                    // An anchor holding a long stretch of text is an unclosed <a> that swallowed content.
+                    if tag == .a && text[index] < 500 { links[index] = text[index] }
                 } else {
                     var count: Int32 = 0
                     for position in Int(node.start)..<Int(node.end) {
