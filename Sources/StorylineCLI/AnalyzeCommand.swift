@@ -26,7 +26,10 @@ struct AnalyzeCommand: ParsableCommand {
             }
             var document = Document(id: record.id, text: record.text ?? "", metadata: metadata)
             pipeline.run(&document)
-            try writer.write(ScorerRecord(document: document))
+            // the scorer format lists names; descriptions ("the Russian president") stay in the document model
+            var exported = document
+            exported.entities = document.entities.filter(\.isName)
+            try writer.write(ScorerRecord(document: exported))
         }
         writer.flush()
     }

@@ -1,7 +1,15 @@
 import ArgumentParser
 
-/// SKELETON — `storyline bench`.
+/// `storyline bench …`: benchmarks, each a subcommand run beside its peer (run them from a release build).
 struct BenchCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "bench", abstract: "Benchmarks, each run beside its peer.")
-    func run() throws { throw ValidationError("not implemented yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Benchmarks, each run beside its peer.",
+        subcommands: [
+            BenchIngestCommand.self,
+            BenchMakeWARCCommand.self,
+            BenchReadCommand.self,
+            BenchStoryCommand.self,
+        ]
+    )
 }

@@ -1,7 +1,33 @@
 import ArgumentParser
+import Foundation
+import Link
+import Story
 
-/// SKELETON — `storyline brief`.
+/// `storyline brief [STORY]`: the cited brief of a stored story.
 struct BriefCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "brief", abstract: "A cited brief of a story.")
-    func run() throws { throw ValidationError("not implemented yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "brief",
+        abstract: "A cited brief of a story: summary, articles, timeline, actors, quote book, claims, coverage."
+    )
+
+    @Argument(help: "A story id or number from `storyline stories` (default: the largest story).")
+    var story: String?
+    @Option(help: "Output format: md or json.") var format: OutputFormat = .md
+    @Option(help: "The store.") var db: String = "storyline.db"
+    @Option(help: "Summary sentences.") var sentences: Int = 6
+    @Option(help: "Timeline dates.") var dates: Int = 12
+
+    func run() throws {
+        let workspace = try StoriesCommand.workspace(db: db)
+        let selection = try workspace.story(story)
+        var builder = BriefBuilder()
+        builder.summarySentences = sentences
+        builder.timeline.dates = dates
+        let brief = builder.build(selection, duplicates: workspace.duplicates,
+                                  overrides: try ActorCommand.overrides(db: db))
+        switch format {
+        case .md: print(BriefMarkdown.render(brief), terminator: "")
+        case .json: FileHandle.standardOutput.write(try JSONOutput.encode(brief))
+        }
+    }
 }

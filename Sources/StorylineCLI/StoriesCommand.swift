@@ -1,7 +1,46 @@
 import ArgumentParser
+import Foundation
+import Link
+import Model
+import Store
+import Story
 
-/// SKELETON — `storyline stories`.
+/// `storyline stories`: the stories in the store, their events, and (with --explain) why each article is where it is.
 struct StoriesCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "stories", abstract: "List the stories and their events.")
-    func run() throws { throw ValidationError("not implemented yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "stories",
+        abstract: "List the stories and their events (online clustering by text, entities and dates)."
+    )
+
+    @Option(help: "The store.") var db: String = "storyline.db"
+    @Option(help: "Output format: md or json.") var format: OutputFormat = .md
+    @Flag(help: "Say why each article joined its story.") var explain = false
+
+    func run() throws {
+        let workspace = try Self.workspace(db: db)
+        switch format {
+        case .md: print(StoriesMarkdown.render(workspace, explain: explain), terminator: "")
+        case .json:
+            struct Listing: Encodable {
+                var stories: [StoryCluster]
+                var assignments: [StoryAssignment]
+                var duplicates: DuplicateReport
+            }
+            FileHandle.standardOutput.write(try JSONOutput.encode(
+                Listing(stories: workspace.storiesBySize, assignments: workspace.assignments, duplicates: workspace.duplicates)))
+        }
+    }
+
+    /// The stored articles with their stories and copies.
+    static func workspace(db: String) throws -> StoryWorkspace {
+        guard FileManager.default.fileExists(atPath: db) else {
+            throw ValidationError("no store at \(db): run `storyline ingest PATH` first, or pass --db")
+        }
+        return StoryWorkspace(documents: try StorylineStore(path: db).allDocuments())
+    }
+}
+
+/// Output formats of the story commands.
+enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
+    case md, json
 }

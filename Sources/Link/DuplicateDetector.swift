@@ -1,0 +1,190 @@
+import Foundation
+import Model
+
+/// Finds exact and near copies across a collection (MinHash + LSH candidates, verified on the real shingle
+/// sets) and the boilerplate paragraphs an outlet repeats. Nothing is deleted: copies are marked with a reason.
+public struct DuplicateDetector: Sendable {
+    /// Shingle Jaccard at or above which two texts are near-duplicates.
+    public var nearDuplicateJaccard = 0.7
+    /// Share of the smaller text's shingles found in the larger at or above which it is a contained copy.
+    public var containedShare = 0.8
+    /// Texts with fewer shingles than this are not compared (too short to call a copy).
+    public var minimumShingles = 8
+    /// A paragraph repeated in at least this many different articles of one outlet is boilerplate.
+    public var boilerplateDocuments = 3
+    /// Paragraphs with fewer words are ignored when matching paragraphs.
+    public var minimumParagraphWords = 3
+
+    public let hasher: MinHasher
+    private let tokenizer = TextTokenizer(foldPlurals: false)
+
+    public init(hasher: MinHasher = MinHasher()) {
+        self.hasher = hasher
+    }
+
+    /// What is known about one document for comparison.
+    struct Profile {
+        var id: String
+        var outlet: String
+        var date: CalendarDate?
+        var length: Int
+        var textHash: UInt64
+        var paragraphHashes: [UInt64?]
+        var paragraphTexts: [Range<Int>]
+        var shingleSet: [UInt64]
+    }
+
+    public func detect(_ documents: [Document]) -> DuplicateReport {
+        var profiles = documents.map(profile)
+        let boilerplate = findBoilerplate(profiles, documents)
+        let boilerplateIndex = DuplicateReport(boilerplate: boilerplate).boilerplateParagraphs
+        // Shingle the text without its boilerplate paragraphs.
+        for index in profiles.indices {
+            guard let skip = boilerplateIndex[profiles[index].id], !skip.isEmpty else { continue }
+            let document = documents[index]
+            var hashes: [UInt64] = []
+            for (paragraph, range) in profiles[index].paragraphTexts.enumerated() where !skip.contains(paragraph) {
+                hashes += tokenHashes(document.text, range)
+            }
+            let set = sortedSet(hasher.shingles(tokens: hashes))
+            if set.count >= minimumShingles { profiles[index].shingleSet = set }
+        }
+        var index = LSHIndex()
+        var links: [DuplicateLink] = []
+        for profile in profiles {
+            let signature = hasher.signature(shingles: profile.shingleSet)
+            let candidates = index.insert(signature)
+            guard profile.shingleSet.count >= minimumShingles else { continue }
+            for candidate in candidates {
+                let other = profiles[candidate]
+                guard other.shingleSet.count >= minimumShingles else { continue }
+                if let link = compare(other, profile) { links.append(link) }
+            }
+        }
+        // Exact copies always share LSH buckets; texts too short to shingle are matched by hash.
+        var byHash: [UInt64: Int] = [:]
+        for (item, profile) in profiles.enumerated() where profile.shingleSet.count < minimumShingles && profile.length > 0 {
+            if let first = byHash[profile.textHash] {
+                if let link = compare(profiles[first], profile) { links.append(link) }
+            } else {
+                byHash[profile.textHash] = item
+            }
+        }
+        return DuplicateReport(links: links, boilerplate: boilerplate)
+    }
+
+    func profile(_ document: Document) -> Profile {
+        let paragraphs = ParagraphSplitter.ranges(document.text)
+        var all: [UInt64] = []
+        var paragraphHashes: [UInt64?] = []
+        for range in paragraphs {
+            let hashes = tokenHashes(document.text, range)
+            all += hashes
+            paragraphHashes.append(hashes.count >= minimumParagraphWords ? MinHasher.combine(hashes[...]) : nil)
+        }
+        return Profile(id: document.id, outlet: document.outlet, date: document.publishedDate, length: all.count,
+                       textHash: MinHasher.combine(all[...]), paragraphHashes: paragraphHashes,
+                       paragraphTexts: paragraphs, shingleSet: sortedSet(hasher.shingles(tokens: all)))
+    }
+
+    func tokenHashes(_ text: String, _ range: Range<Int>) -> [UInt64] {
+        var tokens: [TextTokenizer.Token] = []
+        var text = text
+        text.withUTF8 { tokenizer.scan($0, from: range.lowerBound, to: range.upperBound, into: &tokens) }
+        return tokens.map(\.hash)
+    }
+
+    func sortedSet(_ values: [UInt64]) -> [UInt64] {
+        var sorted = values.sorted()
+        var write = 0
+        for read in sorted.indices where read == 0 || sorted[read] != sorted[read - 1] {
+            sorted[write] = sorted[read]
+            write += 1
+        }
+        sorted.removeLast(sorted.count - write)
+        return sorted
+    }
+
+    func compare(_ a: Profile, _ b: Profile) -> DuplicateLink? {
+        let shared = DuplicateDetector.intersectionCount(a.shingleSet, b.shingleSet)
+        let union = a.shingleSet.count + b.shingleSet.count - shared
+        let jaccard = union > 0 ? Double(shared) / Double(union) : (a.textHash == b.textHash ? 1 : 0)
+        let smaller = min(a.shingleSet.count, b.shingleSet.count)
+        let containment = smaller > 0 ? Double(shared) / Double(smaller) : jaccard
+        let kind: DuplicateLink.Kind
+        if a.textHash == b.textHash && a.length == b.length {
+            kind = .exact
+        } else if jaccard >= nearDuplicateJaccard {
+            kind = .nearDuplicate
+        } else if containment >= containedShare {
+            kind = .contained
+        } else {
+            return nil
+        }
+        // The original is the earlier published, then the longer, then the first given.
+        let (original, copy) = DuplicateDetector.order(a, b)
+        var pairs: [DuplicateLink.ParagraphPair] = []
+        var positions: [UInt64: Int] = [:]
+        for (index, hash) in original.paragraphHashes.enumerated() { if let hash, positions[hash] == nil { positions[hash] = index } }
+        for (index, hash) in copy.paragraphHashes.enumerated() {
+            if let hash, let match = positions[hash] { pairs.append(.init(original: match, copy: index)) }
+        }
+        let crossOutlet = original.outlet != copy.outlet
+        let countedParagraphs = copy.paragraphHashes.compactMap { $0 }.count
+        var reason = "\(kind.rawValue): shingle Jaccard \(DuplicateDetector.format(jaccard)), containment \(DuplicateDetector.format(containment))"
+        reason += ", \(pairs.count) of \(countedParagraphs) paragraphs identical"
+        if !pairs.isEmpty && pairs.count <= 8 {
+            reason += " (" + pairs.map { "¶\($0.original + 1)=¶\($0.copy + 1)" }.joined(separator: ", ") + ")"
+        }
+        reason += crossOutlet ? "; \(copy.outlet) republishes \(original.outlet)" : "; same outlet (\(copy.outlet))"
+        return DuplicateLink(original: original.id, copy: copy.id, kind: kind, crossOutlet: crossOutlet, jaccard: jaccard,
+                             containment: containment, sharedParagraphs: pairs, reason: reason)
+    }
+
+    static func order(_ a: Profile, _ b: Profile) -> (Profile, Profile) {
+        switch (a.date, b.date) {
+        case let (x?, y?) where x != y: return x < y ? (a, b) : (b, a)
+        case (_?, nil): return (a, b)
+        case (nil, _?): return (b, a)
+        default: return a.length >= b.length ? (a, b) : (b, a)
+        }
+    }
+
+    static func intersectionCount(_ a: [UInt64], _ b: [UInt64]) -> Int {
+        var i = 0, j = 0, count = 0
+        while i < a.count && j < b.count {
+            if a[i] == b[j] { count += 1; i += 1; j += 1 } else if a[i] < b[j] { i += 1 } else { j += 1 }
+        }
+        return count
+    }
+
+    static func format(_ value: Double) -> String { String(format: "%.2f", value) }
+
+    func findBoilerplate(_ profiles: [Profile], _ documents: [Document]) -> [BoilerplateParagraph] {
+        // paragraph hash → outlet → documents (distinct texts only: exact copies count once).
+        struct Seen { var occurrences: [BoilerplateParagraph.Occurrence] = []; var texts: Set<UInt64> = [] }
+        var table: [String: [UInt64: Seen]] = [:]
+        for (index, profile) in profiles.enumerated() {
+            for (paragraph, hash) in profile.paragraphHashes.enumerated() {
+                guard let hash else { continue }
+                var seen = table[profile.outlet, default: [:]][hash, default: Seen()]
+                if seen.occurrences.last?.document == documents[index].id { continue }
+                seen.occurrences.append(.init(document: profile.id, paragraph: paragraph))
+                seen.texts.insert(profile.textHash)
+                table[profile.outlet, default: [:]][hash] = seen
+            }
+        }
+        var result: [BoilerplateParagraph] = []
+        let positions = Dictionary(uniqueKeysWithValues: profiles.enumerated().map { ($1.id, $0) })
+        for (outlet, paragraphs) in table {
+            for (_, seen) in paragraphs where seen.texts.count >= boilerplateDocuments {
+                let first = seen.occurrences[0]
+                guard let item = positions[first.document] else { continue }
+                let range = profiles[item].paragraphTexts[first.paragraph]
+                let text = documents[item].text(of: Span(range.lowerBound, range.upperBound))
+                result.append(BoilerplateParagraph(source: outlet, text: text, occurrences: seen.occurrences))
+            }
+        }
+        return result.sorted { ($0.source, $0.text) < ($1.source, $1.text) }
+    }
+}

@@ -1,0 +1,138 @@
+import Link
+import Model
+
+/// Builds the cited brief of a story: an extractive summary ranked across outlets with redundancy removed,
+/// then the timeline, actors, quote book, aligned claims and coverage.
+///
+/// Summary sentences are scored by closeness to the story's TF-IDF centroid, raised by how many other outlets
+/// carry a similar sentence (cross-outlet support) and slightly for an article's lead; they are chosen greedily,
+/// skipping any sentence too similar to one already chosen and taking at most two per article.
+public struct BriefBuilder: Sendable {
+    public var summarySentences = 6
+    public var timeline = TimelineOptions(dates: 12, sentencesPerDate: 2)
+    public var maximumActors = 15
+    public var summaryRedundancy: Float = 0.4
+    public var supportSimilarity: Float = 0.35
+    public var minimumWords = 8
+    public var maximumWords = 60
+
+    public init() {}
+
+    public func build(_ selection: StoryWorkspace.Selection, duplicates: DuplicateReport,
+                      overrides: [ActorOverride] = []) -> Brief {
+        let documents = selection.documents
+        let table = SentenceTable(documents: documents, skip: selection.copies)
+        let resolution = ActorResolver().resolution(documents, overrides: overrides)
+        let copyOf = duplicates.originalOf
+        let articles = documents.map { document in
+            Brief.ArticleEntry(id: document.id, outlet: document.outlet, title: document.metadata.title,
+                               published: document.publishedDate?.description,
+                               dateSource: document.metadata.published?.source.rawValue,
+                               dateConfidence: document.metadata.published?.confidence,
+                               dateEvidence: document.metadata.published?.evidence,
+                               estimated: document.metadata.published?.isEstimated ?? false,
+                               copyOf: copyOf[document.id])
+        }.sorted { ($0.published ?? "9999", $0.id) < ($1.published ?? "9999", $1.id) }
+        return Brief(story: selection.story.id, title: selection.story.title, articles: articles,
+                     summary: summary(table), timeline: TimelineBuilder(options: timeline).build(table),
+                     actors: Array(resolution.actors.prefix(maximumActors)),
+                     quotes: quoteBook(table, resolution: resolution),
+                     claims: ClaimAligner().align(documents, copies: selection.copies),
+                     coverage: coverage(documents, copies: selection.copies),
+                     duplicates: duplicates.links.filter { link in documents.contains { $0.id == link.copy } })
+    }
+
+    func summary(_ table: SentenceTable) -> [Brief.SummarySentence] {
+        let centroid = TermVector.centroid(table.records.map(\.vector))
+        let eligible = table.records.indices.filter {
+            let words = table.records[$0].words
+            return words >= minimumWords && words <= maximumWords
+        }
+        // Pre-rank by centrality, then add cross-outlet support for the best few hundred.
+        let central = eligible.map { ($0, table.records[$0].vector.cosine(centroid)) }
+            .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(300)
+        let outletCount = Set(table.documents.map(\.outlet)).count
+        var scored: [(record: Int, score: Float, support: [String])] = central.map { recordIndex, centrality in
+            let record = table.records[recordIndex]
+            let outlet = table.document(of: record).outlet
+            var supporters: [String] = []
+            for other in table.records where other.document != record.document {
+                let otherOutlet = table.document(of: other).outlet
+                if otherOutlet == outlet || supporters.contains(otherOutlet) { continue }
+                if other.vector.cosine(record.vector) >= supportSimilarity { supporters.append(otherOutlet) }
+            }
+            var score = centrality * (1 + Float(supporters.count) / Float(max(1, outletCount - 1)))
+            if record.sentence < 3 { score *= 1.15 }
+            return (recordIndex, score, supporters)
+        }
+        scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.record < $1.record }
+        var chosen: [(record: Int, score: Float, support: [String])] = []
+        var perDocument: [Int: Int] = [:]
+        for candidate in scored where chosen.count < summarySentences {
+            let record = table.records[candidate.record]
+            if perDocument[record.document, default: 0] >= 2 { continue }
+            if chosen.contains(where: { table.records[$0.record].vector.cosine(record.vector) >= summaryRedundancy }) { continue }
+            chosen.append(candidate)
+            perDocument[record.document, default: 0] += 1
+        }
+        return chosen.map { candidate in
+            Brief.SummarySentence(citation: table.citation(table.records[candidate.record]),
+                                  score: Double(candidate.score), alsoReportedBy: candidate.support)
+        }
+    }
+
+    func quoteBook(_ table: SentenceTable, resolution: ActorResolution) -> [Brief.QuoteBookEntry] {
+        var entries: [String: Brief.QuoteBookEntry] = [:]
+        var order: [String] = []
+        for (documentIndex, document) in table.documents.enumerated() {
+            let records = table.records(ofDocument: documentIndex)
+            guard !records.isEmpty else { continue }  // a copy
+            for quote in document.quotes {
+                let actorID = quote.speakerCluster.flatMap { resolution.actorOf[document.id]?[$0] }
+                let sentence = document.sentenceIndex(containing: quote.span.start)
+                let said = sentence.flatMap { index in
+                    records.first { $0.sentence == index }?.mentions.first?.date
+                }
+                var citation = QuoteCitation(quote: quote, in: document, actor: actorID, said: said)
+                if let actorID, let actor = resolution.actor(id: actorID) { citation.speaker = actor.name }
+                let speaker = citation.speaker ?? "unattributed"
+                let key = actorID ?? "name:" + ActorResolver.normalise(speaker)
+                if entries[key] == nil {
+                    entries[key] = Brief.QuoteBookEntry(speaker: speaker, actor: actorID, quotes: [])
+                    order.append(key)
+                }
+                entries[key]!.quotes.append(citation)
+            }
+        }
+        return order.map { key in
+            var entry = entries[key]!
+            entry.quotes.sort { ($0.said ?? $0.published ?? "", $0.document) < ($1.said ?? $1.published ?? "", $1.document) }
+            return entry
+        }.sorted { ($0.speaker == "unattributed" ? 1 : 0, -$0.quotes.count, $0.speaker)
+            < ($1.speaker == "unattributed" ? 1 : 0, -$1.quotes.count, $1.speaker) }
+    }
+
+    func coverage(_ documents: [Document], copies: Set<String>) -> Brief.Coverage {
+        var outlets: [String: Brief.Coverage.Outlet] = [:]
+        var days: [String: Brief.Coverage.Day] = [:]
+        var undated = 0
+        for document in documents {
+            let date = document.publishedDate?.description
+            var outlet = outlets[document.outlet] ?? .init(outlet: document.outlet, articles: 0, first: nil, last: nil)
+            outlet.articles += 1
+            if let date {
+                outlet.first = min(outlet.first ?? date, date)
+                outlet.last = max(outlet.last ?? date, date)
+                var day = days[date] ?? .init(date: date, articles: 0, outlets: [])
+                day.articles += 1
+                if !day.outlets.contains(document.outlet) { day.outlets.append(document.outlet) }
+                days[date] = day
+            } else {
+                undated += 1
+            }
+            outlets[document.outlet] = outlet
+        }
+        return Brief.Coverage(outlets: outlets.values.sorted { ($0.articles, $1.outlet) > ($1.articles, $0.outlet) },
+                              days: days.values.sorted { $0.date < $1.date }, undated: undated)
+    }
+}

@@ -1,0 +1,19 @@
+/// What counted things mean the same: words in a quantity's `describes`/`unit` → a concept name.
+/// A table, apart from the code that applies it (``ClaimAligner``).
+public enum ClaimConcepts {
+    public static let conceptOfWord: [String: String] = {
+        var table: [String: String] = [:]
+        let groups: [String: [String]] = [
+            "killed": ["killed", "kill", "dead", "death", "deaths", "died", "die", "lives", "fatalities", "slain",
+                       "toll", "casualties", "bodies", "perished"],
+            "injured": ["injured", "wounded", "injuries", "hurt", "injuring", "wounding"],
+            "displaced": ["displaced", "refugees", "fled", "homeless", "evacuated", "uprooted"],
+            "arrested": ["arrested", "detained", "arrests", "detentions", "jailed", "imprisoned"],
+            "troops": ["troops", "soldiers", "servicemen", "personnel", "forces", "military"],
+            "missing": ["missing", "unaccounted"],
+            "protesters": ["protesters", "demonstrators", "protestors", "marchers"],
+        ]
+        for (concept, words) in groups { for word in words { table[word] = concept } }
+        return table
+    }()
+}

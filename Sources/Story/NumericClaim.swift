@@ -1,0 +1,54 @@
+/// A number an article states about something, with its hedge and the interval it allows.
+public struct NumericClaim: Codable, Sendable {
+    public var sentence: SentenceCitation
+    /// The number as written ("nearly 13,000").
+    public var text: String
+    public var value: Double
+    public var high: Double?
+    public var hedge: String?
+    public var unit: String?
+    public var describes: String?
+    /// What is counted, normalised ("killed").
+    public var concept: String
+    /// A starting year the sentence gives the count ("since 2014"), when it does.
+    public var since: String?
+    /// The interval the hedged value allows (`upper` nil: no upper bound).
+    public var lower: Double
+    public var upper: Double?
+}
+
+/// How two claims about the same count relate.
+public struct ClaimComparison: Codable, Sendable {
+    public enum Relation: String, Codable, Sendable {
+        /// The hedged intervals overlap.
+        case consistent
+        /// They differ, and the later report gives the larger figure of a count that only grows.
+        case update
+        /// They differ otherwise (same time, or a later report gives a smaller figure).
+        case conflict
+    }
+
+    /// Indices into the group's claims (earlier report first).
+    public var first: Int
+    public var second: Int
+    public var relation: Relation
+    public var explanation: String
+}
+
+/// Claims from a story that count the same thing, and whether the outlets agree.
+public struct ClaimGroup: Codable, Sendable {
+    public enum Verdict: String, Codable, Sendable {
+        case agree
+        /// Differences are all explained by later reports giving larger figures.
+        case update
+        case disagree
+    }
+
+    public var concept: String
+    public var since: String?
+    public var claims: [NumericClaim]
+    public var verdict: Verdict
+    public var comparisons: [ClaimComparison]
+    /// One paragraph for people: who says what, when, and the verdict.
+    public var summary: String
+}

@@ -1,0 +1,25 @@
+import Link
+import Model
+
+/// A sentence quoted from an article, with what is needed to cite it.
+public struct SentenceCitation: Hashable, Codable, Sendable {
+    public var document: String
+    public var outlet: String
+    /// The article's publication date (`YYYY-MM-DD`), if known.
+    public var published: String?
+    /// True when that date was estimated from the content.
+    public var publishedEstimated: Bool?
+    /// Index of the sentence in the article.
+    public var sentence: Int
+    /// The sentence text, white space collapsed.
+    public var text: String
+
+    public init(document: Document, sentence index: Int) {
+        self.document = document.id
+        outlet = document.outlet
+        published = document.publishedDate?.description
+        publishedEstimated = document.metadata.published?.isEstimated == true ? true : nil
+        sentence = index
+        text = SentenceText.clean(document.text(of: document.sentences[index].span))
+    }
+}

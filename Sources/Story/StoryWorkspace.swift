@@ -1,0 +1,57 @@
+import Link
+import Model
+
+/// A collection of analysed articles with its cross-article structure: copies, stories and their events.
+public struct StoryWorkspace: Sendable {
+    public let documents: [Document]
+    public let duplicates: DuplicateReport
+    public let stories: [StoryCluster]
+    public let assignments: [StoryAssignment]
+
+    /// The documents of one story.
+    public struct Selection: Sendable {
+        public var story: StoryCluster
+        public var documents: [Document]
+        /// Ids of the story's documents marked as copies of another document.
+        public var copies: Set<String>
+    }
+
+    /// A story selector that matched nothing.
+    public struct UnknownStory: Error, CustomStringConvertible {
+        public var selector: String
+        public var known: [String]
+        public var description: String {
+            known.isEmpty ? "no stories: the store has no articles" :
+                "no story '\(selector)'; known: \(known.joined(separator: ", "))"
+        }
+    }
+
+    public init(documents: [Document]) {
+        self.documents = documents
+        duplicates = DuplicateDetector().detect(documents)
+        let clustering = StoryClusterer.cluster(documents)
+        stories = clustering.stories
+        assignments = clustering.assignments
+    }
+
+    /// Stories by size, largest first.
+    public var storiesBySize: [StoryCluster] {
+        stories.sorted { ($0.documents.count, $1.id) > ($1.documents.count, $0.id) }
+    }
+
+    /// A story by id ("s2") or number ("2"); nil selects the largest story.
+    public func story(_ selector: String?) throws -> Selection {
+        let found: StoryCluster?
+        if let selector, !selector.isEmpty {
+            let id = selector.hasPrefix("s") ? selector : "s\(selector)"
+            found = stories.first { $0.id == id }
+        } else {
+            found = storiesBySize.first
+        }
+        guard let story = found else { throw UnknownStory(selector: selector ?? "", known: stories.map(\.id)) }
+        let members = Set(story.documents)
+        let selected = documents.filter { members.contains($0.id) }
+        let copies = Set(duplicates.links.map(\.copy)).intersection(members)
+        return Selection(story: story, documents: selected, copies: copies)
+    }
+}

@@ -1,0 +1,148 @@
+import Foundation
+import Link
+import Model
+
+/// Builds a dated timeline from analysed articles.
+///
+/// Dates are ranked by how many sentences (from all outlets) mention them through a time expression that
+/// resolves to the day, plus a weighted count of articles published that day. Each chosen date's candidate
+/// sentences are those mentioning it, and those without a date of their own in articles published that day.
+/// Candidates are ranked by closeness to the date's TF-IDF centroid (keyword and explicit-date bonuses) and
+/// chosen greedily without redundancy, across the whole timeline; each chosen sentence becomes an event,
+/// supported by similar sentences of the same date in other articles (their outlets, and the quotes in them).
+public struct TimelineBuilder: Sendable {
+    public var options: TimelineOptions
+
+    public init(options: TimelineOptions) {
+        self.options = options
+    }
+
+    /// - Parameter copies: ids of documents marked as copies of others (left out: a copy is not a second report).
+    public func build(_ documents: [Document], copies: Set<String> = []) -> Timeline {
+        let table = SentenceTable(documents: documents, keywords: options.keywords, skip: copies)
+        return build(table)
+    }
+
+    struct Candidate {
+        var record: Int
+        var mentioned: Bool
+        var evidence: Span?
+    }
+
+    func build(_ table: SentenceTable) -> Timeline {
+        // 1. Score dates.
+        var mentionScore: [CalendarDate: Double] = [:]
+        var mentionCount: [CalendarDate: Int] = [:]
+        var publishedCount: [CalendarDate: Int] = [:]
+        var candidates: [CalendarDate: [Candidate]] = [:]
+        for (documentIndex, document) in table.documents.enumerated() {
+            let slice = table.records(ofDocument: documentIndex)
+            guard !slice.isEmpty else { continue }
+            let published = document.publishedDate
+            if let published, options.contains(published) { publishedCount[published, default: 0] += 1 }
+            var seenInArticle: Set<CalendarDate> = []
+            for recordIndex in slice.indices {
+                let record = table.records[recordIndex]
+                var seen: Set<CalendarDate> = []
+                for mention in record.mentions where options.contains(mention.date) && seen.insert(mention.date).inserted {
+                    var weight = 1.0
+                    if let published, published < mention.date { weight *= options.futureMentionWeight }
+                    if let published, published.dayNumber - mention.date.dayNumber >= options.laterMentionDays {
+                        weight *= options.laterMentionWeight
+                    }
+                    if mention.anchoredToEstimate { weight *= options.estimatedAnchorWeight }
+                    if options.mentionsPerArticle && !seenInArticle.insert(mention.date).inserted { weight = 0 }
+                    mentionScore[mention.date, default: 0] += weight
+                    mentionCount[mention.date, default: 0] += 1
+                    candidates[mention.date, default: []].append(Candidate(record: recordIndex, mentioned: true,
+                                                                           evidence: mention.span))
+                }
+                if record.mentions.isEmpty, let published, options.contains(published) {
+                    candidates[published, default: []].append(Candidate(record: recordIndex, mentioned: false, evidence: nil))
+                }
+            }
+        }
+        var dateScore: [CalendarDate: Double] = mentionScore
+        for (date, count) in publishedCount { dateScore[date, default: 0] += options.publicationWeight * Double(count) }
+        if options.volumeExponent > 0 {
+            for date in Array(dateScore.keys) {
+                var volume = 0
+                for offset in -options.volumeWindowDays...options.volumeWindowDays {
+                    volume += publishedCount[date.adding(days: offset)] ?? 0
+                }
+                dateScore[date]! /= pow(1 + Double(volume), options.volumeExponent)
+            }
+        }
+        let chosenDates = dateScore.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .prefix(options.dates).map(\.key)
+
+        // 2. Choose sentences per date, most important dates first (they get first pick against redundancy).
+        var chosenVectors: [TermVector] = []
+        var entries: [TimelineEntry] = []
+        for date in chosenDates {
+            let pool = (candidates[date] ?? []).filter {
+                let words = table.records[$0.record].words
+                return words >= options.minimumWords && words <= options.maximumWords
+            }
+            let centroid = TermVector.centroid(pool.map { table.records[$0.record].vector })
+            var scored: [(candidate: Candidate, score: Float)] = pool.map { candidate in
+                let record = table.records[candidate.record]
+                var score = record.vector.cosine(centroid)
+                if record.hasKeyword { score *= options.keywordBonus }
+                if candidate.mentioned { score *= options.mentionBonus }
+                return (candidate, score)
+            }
+            scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.candidate.record < $1.candidate.record }
+            var events: [TimelineEvent] = []
+            var usedDocuments: Set<Int> = []
+            for (candidate, _) in scored {
+                if events.count >= options.sentencesPerDate { break }
+                let record = table.records[candidate.record]
+                if chosenVectors.contains(where: { $0.cosine(record.vector) >= options.redundancy }) { continue }
+                chosenVectors.append(record.vector)
+                usedDocuments.insert(record.document)
+                events.append(event(for: candidate, date: date, pool: pool, table: table))
+            }
+            entries.append(TimelineEntry(date: date.description, score: dateScore[date] ?? 0,
+                                         mentions: mentionCount[date] ?? 0, published: publishedCount[date] ?? 0,
+                                         events: events))
+        }
+        entries.sort { $0.date < $1.date }
+        return Timeline(entries: entries)
+    }
+
+    func event(for candidate: Candidate, date: CalendarDate, pool: [Candidate], table: SentenceTable) -> TimelineEvent {
+        let record = table.records[candidate.record]
+        let document = table.document(of: record)
+        let evidence: String
+        if let span = candidate.evidence {
+            evidence = "“\(SentenceText.clean(document.text(of: span)))” → \(date)"
+        } else {
+            evidence = "published \(date), no other date in the sentence"
+        }
+        var support: [SentenceCitation] = []
+        var outlets = [document.outlet]
+        var quotes = TimelineBuilder.quotes(in: record, table: table)
+        if options.collectSupport {
+            var seenDocuments: Set<Int> = [record.document]
+            for other in pool where other.record != candidate.record {
+                let otherRecord = table.records[other.record]
+                guard !seenDocuments.contains(otherRecord.document),
+                      otherRecord.vector.cosine(record.vector) >= options.supportSimilarity else { continue }
+                seenDocuments.insert(otherRecord.document)
+                support.append(table.citation(otherRecord))
+                let outlet = table.document(of: otherRecord).outlet
+                if !outlets.contains(outlet) { outlets.append(outlet) }
+                quotes += TimelineBuilder.quotes(in: otherRecord, table: table)
+            }
+        }
+        return TimelineEvent(sentence: table.citation(record), dateEvidence: evidence, support: support,
+                             outlets: outlets, quotes: quotes)
+    }
+
+    static func quotes(in record: SentenceTable.Record, table: SentenceTable) -> [QuoteCitation] {
+        let document = table.document(of: record)
+        let span = document.sentences[record.sentence].span
+        return document.quotes.filter { $0.span.overlaps(span) }.map { QuoteCitation(quote: $0, in: document) }
+    }
+}

@@ -1,0 +1,111 @@
+import ArgumentParser
+import Dispatch
+import Foundation
+import Link
+import Model
+import Story
+
+/// `storyline bench story`: Timeline17 tasks end to end (JSON Lines → analysis → copies → timeline → JSON), and
+/// MinHash signatures per core beside datasketch.
+struct BenchStoryCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "story",
+        abstract: "Timelines from JSON Lines (words/s) and MinHash signatures (documents/s per core) beside datasketch.",
+        discussion: """
+        Inputs are the per-task files of ../shared/eval/timeline_inputs.py:
+          python3 ../shared/eval/timeline_inputs.py --gold ../shared/data/timeline/t17 --inputs /tmp/tl-inputs
+          storyline bench story --gold ../shared/data/timeline/t17 --inputs /tmp/tl-inputs --peer-python /tmp/story-peers/bin/python
+        """
+    )
+
+    @Option(help: "Dataset folder with tasks.jsonl.") var gold: String = "../shared/data/timeline/t17"
+    @Option(help: "Folder of <topic>__<timeline>.jsonl inputs (timeline_inputs.py --inputs).") var inputs: String = "/tmp/tl-inputs"
+    @Option(name: .customLong("repeat"), help: "Repetitions (the median is reported).") var runs: Int = 3
+    @Option(help: "Python with datasketch installed, to run the MinHash peer in the same run.") var peerPython: String?
+    @Option(help: "The peer script.") var peerScript: String = "scripts/bench_minhash_datasketch.py"
+
+    struct Task: Decodable {
+        var topic: String
+        var timeline: String
+        var num_dates: Int
+        var sentences_per_date: Int
+        var start: String
+        var end: String
+        var keywords: [String]?
+    }
+
+    func run() throws {
+        let tasks = try String(contentsOfFile: gold + "/tasks.jsonl", encoding: .utf8).split(separator: "\n")
+            .map { try JSONDecoder().decode(Task.self, from: Data($0.utf8)) }
+        let paths = tasks.map { "\(inputs)/\($0.topic)__\($0.timeline).jsonl" }
+        for path in paths where !FileManager.default.fileExists(atPath: path) {
+            throw ValidationError("missing \(path): run timeline_inputs.py --inputs \(inputs) first")
+        }
+        // Words of the inputs (white-space separated), counted once outside the timing.
+        var words = 0
+        for path in paths {
+            for record in try JSONLinesReader.records(path: path) {
+                words += (record.text ?? "").split(whereSeparator: { $0 == " " || $0 == "\n" }).count
+            }
+        }
+        var times: [Double] = []
+        for _ in 0..<max(1, runs) {
+            let started = DispatchTime.now().uptimeNanoseconds
+            for (task, path) in zip(tasks, paths) {
+                var options = TimelineOptions(dates: task.num_dates, sentencesPerDate: task.sentences_per_date,
+                                              start: CalendarDate(iso: task.start), end: CalendarDate(iso: task.end),
+                                              keywords: task.keywords ?? [])
+                options.collectSupport = false
+                let timeline = TimelineCommand.fileTimeline(try JSONLinesReader.records(path: path), options: options)
+                _ = try JSONOutput.encode(ArticleAnalysis.evaluationFormat(timeline))
+            }
+            times.append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
+        }
+        let seconds = times.sorted()[times.count / 2]
+        print("timelines: \(tasks.count) tasks, \(words) words, median \(format(seconds)) s over \(times.count) runs "
+              + "→ \(Int(Double(words) / seconds)) words/s (\(ProcessInfo.processInfo.activeProcessorCount) cores)")
+
+        // MinHash: every distinct article of the inputs, one core.
+        var texts: [String] = []
+        var seen: Set<String> = []
+        for path in paths {
+            for record in try JSONLinesReader.records(path: path) where seen.insert(record.id).inserted {
+                texts.append(record.text ?? "")
+            }
+        }
+        let hasher = MinHasher()
+        var signatureTimes: [Double] = []
+        var checksum: UInt32 = 0
+        for _ in 0..<max(1, runs) {
+            let started = DispatchTime.now().uptimeNanoseconds
+            for text in texts { checksum ^= hasher.signature(text).values[0] }
+            signatureTimes.append(Double(DispatchTime.now().uptimeNanoseconds - started) / 1e9)
+        }
+        let signatureSeconds = signatureTimes.sorted()[signatureTimes.count / 2]
+        let ours = Double(texts.count) / signatureSeconds
+        print("minhash: \(texts.count) documents, 128 permutations, 5-word shingles, 1 core: median \(format(signatureSeconds)) s "
+              + "→ \(Int(ours)) documents/s (checksum \(checksum))")
+        guard let peerPython else {
+            print("peer: not run (pass --peer-python with datasketch installed)")
+            return
+        }
+        let corpus = NSTemporaryDirectory() + "storyline-minhash-corpus.jsonl"
+        try texts.map { String(decoding: try JSONEncoder().encode(["text": $0]), as: UTF8.self) }
+            .joined(separator: "\n").write(toFile: corpus, atomically: true, encoding: .utf8)
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: peerPython)
+        process.arguments = [peerScript, corpus, String(max(1, runs))]
+        let pipe = Pipe()
+        process.standardOutput = pipe
+        try process.run()
+        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        guard let peer = Double(output.split(separator: " ").first ?? "") else {
+            print("peer: failed (\(output.trimmingCharacters(in: .whitespacesAndNewlines)))")
+            return
+        }
+        print("peer datasketch: \(Int(peer)) documents/s → ratio \(format(ours / peer))×")
+    }
+
+    func format(_ value: Double) -> String { String(format: "%.2f", value) }
+}

@@ -1,0 +1,55 @@
+import Testing
+import Model
+@testable import Link
+@testable import Story
+
+@Suite struct BriefBuilderTests {
+    func brief() -> Brief {
+        let workspace = StoryWorkspace(documents: StoryFixtures.strike())
+        var builder = BriefBuilder()
+        builder.minimumWords = 5
+        builder.summarySentences = 4
+        builder.timeline.minimumWords = 5
+        return builder.build(try! workspace.story(nil), duplicates: workspace.duplicates)
+    }
+
+    @Test func everySummarySentenceCitesItsArticleAndOutlet() {
+        let brief = brief()
+        let documents = Dictionary(uniqueKeysWithValues: StoryFixtures.strike().map { ($0.id, $0) })
+        #expect(brief.summary.count >= 2)
+        for sentence in brief.summary {
+            let document = documents[sentence.citation.document]
+            #expect(document?.text.contains(sentence.citation.text) == true)
+            #expect(document?.metadata.source == sentence.citation.outlet)
+            #expect(sentence.citation.document != "wire-1-copy")  // copies are not cited as reports
+        }
+        // No two summary sentences say the same thing.
+        #expect(Set(brief.summary.map(\.citation.text)).count == brief.summary.count)
+    }
+
+    @Test func briefHasArticlesActorsQuotesClaimsAndCoverage() {
+        let brief = brief()
+        #expect(brief.articles.count == 4)
+        #expect(brief.articles.first { $0.id == "metro-1" }?.estimated == true)
+        #expect(brief.articles.first { $0.id == "wire-1-copy" }?.copyOf == "wire-1")
+        let marsh = brief.actors.first { $0.id == "elena-marsh" }
+        #expect(marsh?.aliases.contains { $0.text == "Marsh" } == true)
+        let marshOutlets = Set(marsh?.outlets ?? [])
+        #expect(marshOutlets.isSuperset(of: ["Coast Herald", "Metro Daily", "Wire Service"]))
+        #expect(brief.quotes.contains { $0.speaker == "Tom Ruiz" && $0.quotes.first?.outlet == "Metro Daily" })
+        let ships = brief.claims.first { $0.concept == "ships" || $0.concept == "stranded" }
+        #expect(ships != nil)
+        #expect(ships?.verdict == .update)  // 40 → more than 60 three days later
+        #expect(brief.coverage.outlets.count == 4)
+        #expect(brief.coverage.days.map(\.date) == ["2023-03-07", "2023-03-08", "2023-03-10"])
+    }
+
+    @Test func markdownHasEverySection() {
+        let markdown = BriefMarkdown.render(brief())
+        for heading in ["## Summary", "## Articles", "## Timeline", "## Actors", "## Quote book", "## Claims and disagreements",
+                        "## Coverage", "## Copies"] {
+            #expect(markdown.contains(heading))
+        }
+        #expect(markdown.contains("estimated, confidence 0.60"))
+    }
+}

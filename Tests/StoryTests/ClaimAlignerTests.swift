@@ -1,0 +1,67 @@
+import Testing
+import Model
+@testable import Story
+
+@Suite struct ClaimAlignerTests {
+    func report(_ id: String, _ date: String, _ sentence: String, _ surface: String, _ value: Double, _ hedge: String?) -> Document {
+        var annotations = StoryFixtures.Annotations()
+        annotations.quantities = [(surface, value, hedge, "killed", nil)]
+        return StoryFixtures.document(id, outlet: "Outlet \(id)", date: date, text: sentence, annotations)
+    }
+
+    @Test func hedgesAndReportDatesDecideAgreementAndUpdates() {
+        let documents = [
+            report("a", "2021-12-01", "At least 13,000 have been killed since 2014.", "At least 13,000", 13000, "at least"),
+            report("b", "2021-12-21", "The war has killed nearly 13,000 since 2014.", "nearly 13,000", 13000, "nearly"),
+            report("c", "2021-12-23", "The fighting has killed more than 14,000 people since 2014.", "more than 14,000", 14000, "more than"),
+        ]
+        let groups = ClaimAligner().align(documents)
+        #expect(groups.count == 1)
+        let group = groups[0]
+        #expect(group.concept == "killed")
+        #expect(group.since == "2014")
+        #expect(group.claims.map(\.sentence.document) == ["a", "b", "c"])
+        #expect(group.verdict == .update)
+        let relation = { (x: String, y: String) in
+            group.comparisons.first { group.claims[$0.first].sentence.document == x && group.claims[$0.second].sentence.document == y }?.relation
+        }
+        #expect(relation("a", "b") == .consistent)   // at least 13,000 / nearly 13,000 meet at 13,000
+        #expect(relation("a", "c") == .consistent)   // more than 14,000 is at least 13,000
+        #expect(relation("b", "c") == .update)       // later and larger
+        #expect(group.summary.contains("Outlet c says more than 14,000"))
+    }
+
+    @Test func sameDayDifferenceIsADisagreement() {
+        let documents = [
+            report("a", "2021-12-21", "Nearly 13,000 have been killed.", "Nearly 13,000", 13000, "nearly"),
+            report("b", "2021-12-21", "More than 14,000 have been killed.", "More than 14,000", 14000, "more than"),
+        ]
+        #expect(ClaimAligner().align(documents).first?.verdict == .disagree)
+    }
+
+    @Test func laterSmallerTollContradicts() {
+        let documents = [
+            report("a", "2021-12-01", "More than 14,000 have been killed.", "More than 14,000", 14000, "more than"),
+            report("b", "2021-12-21", "Nearly 13,000 have been killed.", "Nearly 13,000", 13000, "nearly"),
+        ]
+        let group = ClaimAligner().align(documents).first
+        #expect(group?.verdict == .disagree)
+        #expect(group?.comparisons.first?.relation == .conflict)
+    }
+
+    @Test func differentMagnitudesAreDifferentCounts() {
+        let documents = [
+            report("a", "2021-12-01", "Three people were killed in the blast.", "Three", 3, nil),
+            report("b", "2021-12-02", "Nearly 13,000 have been killed.", "Nearly 13,000", 13000, "nearly"),
+        ]
+        #expect(ClaimAligner().align(documents).isEmpty)
+    }
+
+    @Test func hedgeIntervals() {
+        #expect(HedgeTable.interval(value: 100, high: nil, hedge: "at least") == (100, nil))
+        #expect(HedgeTable.interval(value: 100, high: nil, hedge: "nearly").low == 90)
+        #expect(HedgeTable.interval(value: 100, high: nil, hedge: "up to") == (0, 100))
+        #expect(HedgeTable.interval(value: 5, high: 10, hedge: nil) == (5, 10))
+        #expect(HedgeTable.interval(value: 7, high: nil, hedge: nil) == (7, 7))
+    }
+}
