@@ -10,6 +10,7 @@ struct BenchCommand: ParsableCommand {
             BenchMakeWARCCommand.self,
             BenchReadCommand.self,
             BenchStoryCommand.self,
+            BenchTimeCommand.self,
         ]
     )
 }

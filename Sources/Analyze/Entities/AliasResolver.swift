@@ -152,13 +152,13 @@ struct AliasResolver: Sendable {
         guard let head = candidate.descriptionHead else { return nil }
         let place = candidate.descriptionPlace.map { lexicon.demonyms[$0] ?? $0 }
         let canonicalWanted = place.map { canonicalPlace($0).lowercased() }
-        return mostRecent(groups) { g in
-            guard g.label == .person, g.lastSeen < candidate.range.lowerBound else { return false }
-            let headMatches = g.roleHeads.contains(head)
-                || (lexicon.headOfStateRoles.contains(head) && !g.roleHeads.isDisjoint(with: lexicon.headOfStateRoles))
-            guard headMatches else { return false }
-            guard let canonicalWanted else { return true }
-            return g.rolePlaces.contains { canonicalPlace($0).lowercased() == canonicalWanted }
+        func headMatches(_ g: Group) -> Bool {
+            g.label == .person && g.lastSeen < candidate.range.lowerBound && (g.roleHeads.contains(head)
+                || (lexicon.headOfStateRoles.contains(head) && !g.roleHeads.isDisjoint(with: lexicon.headOfStateRoles)))
         }
+        guard let canonicalWanted else { return mostRecent(groups, where: headMatches) }
+        // the role names the same country; else a role with no country at all ("President Vladimir Putin")
+        return mostRecent(groups) { headMatches($0) && $0.rolePlaces.contains { canonicalPlace($0).lowercased() == canonicalWanted } }
+            ?? mostRecent(groups) { headMatches($0) && $0.rolePlaces.isEmpty }
     }
 }

@@ -39,7 +39,16 @@ struct NameFinder: Sendable {
             if token.isCapitalized { entry.caps += 1 }
             paragraphWords[token.paragraph] = entry
         }
-        let headlines = Set(paragraphWords.filter { $0.value.words >= 2 && Double($0.value.caps) >= 0.7 * Double($0.value.words) }.keys)
+        // a title-case line has no sentence-final period
+        var endsWithPeriod = Set<Int>()
+        for k in tokens.indices where k + 1 == tokens.count || tokens[k + 1].paragraph != tokens[k].paragraph {
+            var last = k
+            while last > 0, tokens[last].kind == .quoteMark, tokens[last - 1].paragraph == tokens[k].paragraph { last -= 1 }
+            if tokens[last].kind == .punctuation, tokens[last].scalar == 0x2E { endsWithPeriod.insert(tokens[k].paragraph) }
+        }
+        let headlines = Set(paragraphWords.filter {
+            $0.value.words >= 2 && Double($0.value.caps) >= 0.7 * Double($0.value.words) && !endsWithPeriod.contains($0.key)
+        }.keys)
         for k in tokens.indices where headlines.contains(tokens[k].paragraph) { initial[k] = true }
         self.initial = initial
         for k in tokens.indices where tokens[k].kind == .word {
@@ -137,7 +146,7 @@ struct NameFinder: Sendable {
         var range = trimConnectors(raw)
         guard !range.isEmpty else { return [] }
         // trailing title words ("State Department Spokesperson")
-        while range.count >= 2, lexicon.isTitle(text.string(range.upperBound - 1)), !lexicon.orgWords.contains(text.string(range.upperBound - 1)) {
+        while range.count >= 2, lexicon.roleHeads.contains(text.lower(range.upperBound - 1)), !lexicon.orgWords.contains(text.string(range.upperBound - 1)) {
             range = trimConnectors(range.lowerBound..<(range.upperBound - 1))
         }
         guard !range.isEmpty else { return [] }

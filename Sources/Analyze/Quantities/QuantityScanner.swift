@@ -169,6 +169,8 @@ struct QuantityScanner: Sendable {
         var prefix: Bool
         var yearLike: Bool
         var wordNumber: Bool
+        /// Token index where the unit after the number starts (nil without one).
+        var unitStart: Int? = nil
     }
 
     /// A number at `i` with an optional currency symbol before it and unit after it.
@@ -228,6 +230,7 @@ struct QuantityScanner: Sendable {
             let singleLetter = form.tokens.count == 1 && form.tokens[0].utf8.count == 1 && form.tokens[0].allSatisfy(\.isLetter)
             let acceptable = !(singleLetter && tokens[end].spaceBefore && !tokens[end].capitalized)
             if acceptable && (prefixUnit == nil || form.kind == "currency" || form.kind == "percent") {
+                result.unitStart = end
                 result.unit = form.canonical
                 result.unitKind = prefixUnit == nil ? form.kind : "currency"
                 end = after
@@ -313,8 +316,19 @@ struct QuantityScanner: Sendable {
         if unitText == nil {
             if end + 1 < tokens.count, tokens[end].lower == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
                tokens[end + 1].kind == .word, !lexicon.stopWords.contains(tokens[end + 1].lower), high == nil {
-                unitText = tokens[end + 1].lower
-                unitKind = "count"
+                let word = tokens[end + 1].lower
+                if let form = lexicon.suffixUnits[word]?.first(where: { $0.tokens.count == 1 }), form.kind != "count" {
+                    // "5-mile", "3-inch"; "a 10-year plan" is an adjective, "a 10-year-old" an age
+                    if form.kind == "time" {
+                        guard end + 3 < tokens.count, tokens[end + 2].lower == "-", tokens[end + 3].lower == "old" else { return nil }
+                        end += 2
+                    }
+                    unitText = form.canonical
+                    unitKind = form.kind
+                } else {
+                    unitText = word
+                    unitKind = "count"
+                }
                 end += 2
             } else if let (noun, after) = countedNoun(tokens, at: end, value: high?.value ?? low.value) {
                 unitText = noun
@@ -323,7 +337,7 @@ struct QuantityScanner: Sendable {
             }
         }
         // "a 10-year plan": hyphenated time adjectives describe a thing, they are not counted quantities
-        if unitKind == "time", high == nil, low.numberStart + 2 < tokens.count, tokens[low.numberStart + 1].lower == "-",
+        if unitKind == "time", high == nil, let unitStart = low.unitStart, unitStart > 0, tokens[unitStart - 1].lower == "-",
            tokens[low.end - 1].lower != "old" { return nil }
         if low.yearLike && (unitText == nil || unitKind == "time") && high == nil { return nil }
         let writtenOut = tokens[low.numberStart].kind == .number && tokens[low.numberStart].hasSeparator

@@ -337,7 +337,9 @@ struct TemporalGrammar: Sendable {
                     return TemporalMatch(start: i, end: i + 5, kind: .date,
                                          value: CalendarDate(year: y, month: m, day: d).description, granularity: .day)
                 }
-            } else if m >= 1, m <= 12, d >= 1, d <= 31, let y = s.resolver.yearForMonth(m, day: d, tense: tense(s, i, i + 3)) {
+            } else if m >= 1, m <= 12, d >= 1, d <= 31, i > 0,
+                      ["on", "since", "by", "until", "from", "before", "after", "through"].contains(s.tokens[i - 1].lower),
+                      let y = s.resolver.yearForMonth(m, day: d, tense: tense(s, i, i + 3)) {
                 if CalendarDate.isValid(year: y, month: m, day: d) {
                     return TemporalMatch(start: i, end: i + 3, kind: .date,
                                          value: CalendarDate(year: y, month: m, day: d).description, granularity: .day)
