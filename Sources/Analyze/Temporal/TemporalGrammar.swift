@@ -917,7 +917,7 @@ struct TemporalGrammar: Sendable {
             let k = word(s, j) == "latest" ? j + 1 : j + 2
             if let next = word(s, k), next == "quarter" || next == "period", let anchor = s.anchor {
                 let previous = TimexResolver.addingMonths(anchor, -3)
-                let q = s.quarterContext ?? (previous.year, TimexResolver.quarterOf(previous.month))
+                let q = s.quarterContext.map { latestQuarter($0.quarter, anchor: anchor) } ?? (previous.year, TimexResolver.quarterOf(previous.month))
                 return TemporalMatch(start: i, end: k + 1, kind: .date, value: TimexResolver.quarter(q.0, q.1), granularity: .quarter)
             }
         }
@@ -1004,7 +1004,7 @@ struct TemporalGrammar: Sendable {
             switch unit {
             case "Q":
                 let date = tense(s, i, j + 1) == .future ? anchor : TimexResolver.addingMonths(anchor, -3)
-                let q = s.quarterContext ?? (date.year, TimexResolver.quarterOf(date.month))
+                let q = s.quarterContext.map { latestQuarter($0.quarter, anchor: anchor) } ?? (date.year, TimexResolver.quarterOf(date.month))
                 return TemporalMatch(start: i, end: j + 1, kind: .date, value: TimexResolver.quarter(q.0, q.1), granularity: .quarter)
             case "WE":
                 let t = tense(s, i, j + 1)
@@ -1077,7 +1077,7 @@ struct TemporalGrammar: Sendable {
             switch effectiveShift {
             case -1: year = month < anchor.month ? anchor.year : anchor.year - 1
             case 1: year = month > anchor.month ? anchor.year : anchor.year + 1
-            default: year = s.resolver.yearForMonth(month, tense: tense(s, i, end)) ?? anchor.year
+            default: year = w == "this" ? anchor.year : (s.resolver.yearForMonth(month, tense: tense(s, i, end)) ?? anchor.year)
             }
             return TemporalMatch(start: i, end: end, kind: .date, value: TimexResolver.month(year, month), granularity: .month)
         }
@@ -1248,7 +1248,8 @@ struct TemporalGrammar: Sendable {
         if unit == "Q" {
             guard ordinal >= 1 && ordinal <= 4 || ordinal == -1 else { return nil }
             let q = ordinal == -1 ? 4 : ordinal
-            let y = year ?? anchor.year
+            var y = year ?? anchor.year
+            if year == nil, q > TimexResolver.quarterOf(anchor.month), tense(s, i, j) == .past { y -= 1 }
             return TemporalMatch(start: i, end: j, kind: .date, value: TimexResolver.quarter(y, q), granularity: .quarter)
         }
         return nil
@@ -1466,5 +1467,10 @@ struct TemporalGrammar: Sendable {
         let day = n > 0 ? first.adding(days: (4 - first.weekday + 7) % 7 + 7 * (n - 1))
             : last.adding(days: -((last.weekday - 4 + 7) % 7))
         return TemporalMatch(start: i, end: period.end, kind: .date, value: TimexResolver.week(day), granularity: .week)
+    }
+
+    /// The most recent quarter `q` that has started by the anchor date.
+    private func latestQuarter(_ q: Int, anchor: CalendarDate) -> (Int, Int) {
+        q <= TimexResolver.quarterOf(anchor.month) ? (anchor.year, q) : (anchor.year - 1, q)
     }
 }
