@@ -42,7 +42,8 @@ struct NumberReader: Sendable {
             }
         } else if first.kind == .word {
             if fractions, first.lower == "a" || first.lower == "one", start + 1 < tokens.count,
-               let denominator = words.denominators[tokens[start + 1].lower], !tokens[start + 1].lower.hasSuffix("s") {
+               let denominator = words.denominators[tokens[start + 1].lower], !tokens[start + 1].lower.hasSuffix("s"),
+               !(start + 2 < tokens.count && tokens[start + 2].lower == "-" && !tokens[start + 2].spaceBefore) {
                 return Reading(value: 1 / denominator, end: start + 2, hasWords: true, hasScale: false, plainDigits: false)
             }
             if fractions, first.lower == "half", start + 2 < tokens.count, tokens[start + 1].lower == "a",
@@ -51,10 +52,15 @@ struct NumberReader: Sendable {
             }
             reading = readWords(tokens, at: start)
         }
-        guard fractions, var r = reading, !r.hasScale, r.value >= 2, r.value < 100, r.end < tokens.count,
-              let denominator = words.denominators[tokens[r.end].lower], tokens[r.end].lower.hasSuffix("s") else { return reading }
+        guard fractions, var r = reading, !r.hasScale, r.value >= 1, r.value < 100, r.end < tokens.count else { return reading }
+        var d = r.end
+        // "two-thirds"
+        if tokens[d].lower == "-", !tokens[d].spaceBefore, d + 1 < tokens.count, !tokens[d + 1].spaceBefore,
+           words.denominators[tokens[d + 1].lower] != nil { d += 1 }
+        guard let denominator = words.denominators[tokens[d].lower], tokens[d].lower.hasSuffix("s") || r.value == 1 && d > r.end,
+              !(d + 1 < tokens.count && tokens[d + 1].lower == "-" && !tokens[d + 1].spaceBefore) else { return reading }
         r.value /= denominator
-        r.end += 1
+        r.end = d + 1
         r.plainDigits = false
         return r
     }

@@ -277,7 +277,8 @@ struct QuantityScanner: Sendable {
         var high: Reading?
         // ranges: "5-10 minutes", "5% to 10%", "between 5 and 10", "$10 to $15 billion"; not "rose by 5 to 10"
         let before = start > 0 ? tokens[start - 1].lower : ""
-        let connectors: Set<String> = before == "between" ? ["and", "-", "to"] : ["-", "to", "–"]
+        var connectors: Set<String> = before == "between" ? ["and", "-", "to"] : ["-", "to", "–"]
+        if low.prefix { connectors.insert("/") }  // "$7/$9"
         for connectorIndex in [low.end] where connectorIndex + 1 < tokens.count {
             let connector = tokens[connectorIndex]
             guard connectors.contains(connector.lower), before != "by" || connector.lower == "-" else { continue }
@@ -285,7 +286,7 @@ struct QuantityScanner: Sendable {
             if var upper = reading(tokens, at: connectorIndex + 1, excluded: excluded, excludedIndex: &excludedIndex),
                upper.wordNumber == low.wordNumber || !upper.wordNumber {
                 if low.yearLike && upper.yearLike { return nil }  // "2014-2015"
-                if low.yearLike != upper.yearLike { continue }
+                if low.yearLike != upper.yearLike && (upper.unit == nil || upper.unitKind == "count") { continue }
                 if low.unit != nil, upper.unit == nil, upper.value > low.value * 20 { continue }
                 if upper.unit == nil, low.unit != nil { upper.unit = low.unit; upper.unitKind = low.unitKind }
                 if low.unit == nil || (low.unitKind == "currency" && upper.unit != nil && !low.prefix) { low.unit = upper.unit; low.unitKind = upper.unitKind }
@@ -339,7 +340,8 @@ struct QuantityScanner: Sendable {
         // "a 10-year plan": hyphenated time adjectives describe a thing, they are not counted quantities
         if unitKind == "time", high == nil, let unitStart = low.unitStart, unitStart > 0, tokens[unitStart - 1].lower == "-",
            tokens[low.end - 1].lower != "old" { return nil }
-        if low.yearLike && (unitText == nil || unitKind == "time") && high == nil { return nil }
+        // years: "in 2011", "2018 sales", "the 1988 horror film" are dates, not counts
+        if low.yearLike && high == nil && (unitText == nil || unitKind == "time" || unitKind == "count") { return nil }
         let writtenOut = tokens[low.numberStart].kind == .number && tokens[low.numberStart].hasSeparator
         if unitText == nil && hedgeText == nil && !low.scaled && !includeBareNumbers && !(writtenOut && !low.wordNumber) { return nil }
         if low.wordNumber && unitText == nil && hedgeText == nil && !low.scaled && low.value < 10 && !includeBareNumbers
