@@ -52,6 +52,9 @@ struct QuantityScanner: Sendable {
             guard index > 0, let unit = found[index - 1].quantity.unit else { continue }
             let previous = found[index - 1]
             guard current.start - previous.end <= 12 else { continue }
+            // "rose 0.7 percent to 6,327.80": a number of another magnitude is not the same kind of thing
+            let ratio = abs(current.quantity.value) / max(abs(previous.quantity.value), 1e-9)
+            guard ratio < 50 && ratio > 0.02 else { continue }
             let boundary = tokens[previous.end..<current.start].contains { [".", ";", "!", "?", ":"].contains($0.lower) || $0.newlineBefore }
             if !boundary { found[index].quantity.unit = unit }
         }
@@ -232,6 +235,11 @@ struct QuantityScanner: Sendable {
             if acceptable && (prefixUnit == nil || form.kind == "currency" || form.kind == "percent") {
                 result.unitStart = end
                 result.unit = form.canonical
+                // "5G": a wireless generation, not grams
+                if form.canonical == "gram", tokens[end].capitalized, !tokens[end].spaceBefore, number.value == number.value.rounded(),
+                   number.value >= 2 && number.value <= 6 {
+                    result.unit = "generation wireless"
+                }
                 result.unitKind = prefixUnit == nil ? form.kind : "currency"
                 end = after
                 if form.canonical == "degree", let (temperature, afterTemperature) = unit(tokens, at: end, table: lexicon.suffixUnits),
