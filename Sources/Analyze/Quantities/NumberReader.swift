@@ -50,6 +50,9 @@ struct NumberReader: Sendable {
                tokens[start + 2].lower == "dozen" {
                 return Reading(value: 6, end: start + 3, hasWords: true, hasScale: false, plainDigits: false)
             }
+            if fractions, first.lower == "half", start + 1 < tokens.count, tokens[start + 1].lower == "of" || tokens[start + 1].lower == "the" {
+                return Reading(value: 0.5, end: start + 1, hasWords: true, hasScale: false, plainDigits: false)
+            }
             reading = readWords(tokens, at: start)
         }
         guard fractions, var r = reading, !r.hasScale, r.value >= 1, r.value < 100, r.end < tokens.count else { return reading }

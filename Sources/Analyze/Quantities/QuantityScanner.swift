@@ -177,7 +177,8 @@ struct QuantityScanner: Sendable {
     }
 
     /// A number at `i` with an optional currency symbol before it and unit after it.
-    private func reading(_ tokens: [TextToken], at start: Int, excluded: [Span], excludedIndex: inout Int) -> Reading? {
+    private func reading(_ tokens: [TextToken], at start: Int, excluded: [Span], excludedIndex: inout Int,
+                         negative: Bool = false) -> Reading? {
         var i = start
         var prefixUnit: UnitForm?
         if let (form, after) = unit(tokens, at: i, table: lexicon.prefixUnits), after < tokens.count {
@@ -192,9 +193,15 @@ struct QuantityScanner: Sendable {
             }
         }
         guard i < tokens.count else { return nil }
+        var signed = false
+        if prefixUnit != nil, i + 1 < tokens.count, tokens[i].lower == "-", !tokens[i].spaceBefore, tokens[i + 1].kind == .number,
+           !tokens[i + 1].spaceBefore {
+            signed = true  // "$-50.8bn"
+            i += 1
+        }
         let first = tokens[i]
         guard first.kind == .number || numberWords[first.lower] != nil || first.lower == "a" || first.lower == "half" else { return nil }
-        if first.kind == .number && i > 0 && !first.spaceBefore && prefixUnit == nil {
+        if first.kind == .number && i > 0 && !first.spaceBefore && prefixUnit == nil && !negative {
             // numbers glued to words: "F-16", "COVID-19", "G5", "iPhone11"
             let previous = tokens[i - 1]
             if previous.kind == .word { return nil }
@@ -226,7 +233,7 @@ struct QuantityScanner: Sendable {
                 guard let (form, _) = unit(tokens, at: k, table: lexicon.suffixUnits), form.kind == "time" else { return nil }
             }
         }
-        var result = Reading(value: number.value, scaled: number.hasScale, scale: number.scale, start: start, numberStart: i,
+        var result = Reading(value: signed ? -number.value : number.value, scaled: number.hasScale, scale: number.scale, start: start, numberStart: i,
                              end: end, unit: prefixUnit?.canonical, unitKind: prefixUnit == nil ? nil : "currency",
                              prefix: prefixUnit != nil, yearLike: yearLike, wordNumber: first.kind == .word)
         if let (form, after) = unit(tokens, at: end, table: lexicon.suffixUnits) {
@@ -278,7 +285,8 @@ struct QuantityScanner: Sendable {
             negative = true
             i += 1
         }
-        guard i < tokens.count, var low = reading(tokens, at: i, excluded: excluded, excludedIndex: &excludedIndex) else { return nil }
+        guard i < tokens.count,
+              var low = reading(tokens, at: i, excluded: excluded, excludedIndex: &excludedIndex, negative: negative) else { return nil }
         // "No. 1", "# 3"
         if low.numberStart > 0, tokens[low.numberStart - 1].lower == "#" { return nil }
         if low.numberStart > 1, tokens[low.numberStart - 1].lower == ".", tokens[low.numberStart - 2].lower == "no" { return nil }
@@ -289,15 +297,19 @@ struct QuantityScanner: Sendable {
         if low.prefix { connectors.insert("/") }  // "$7/$9"
         for connectorIndex in [low.end] where connectorIndex + 1 < tokens.count {
             let connector = tokens[connectorIndex]
-            guard connectors.contains(connector.lower), before != "by" || connector.lower == "-" else { continue }
+            let isOr = connector.lower == "or"
+            guard connectors.contains(connector.lower) || isOr else { continue }
             if connector.lower == "-", connector.spaceBefore != tokens[connectorIndex + 1].spaceBefore { continue }
             if var upper = reading(tokens, at: connectorIndex + 1, excluded: excluded, excludedIndex: &excludedIndex),
                upper.wordNumber == low.wordNumber || !upper.wordNumber {
+                if isOr && (upper.prefix || upper.unit == nil || low.unit != nil || upper.value <= low.value) { continue }
+                // "rose by $43.6 billion to $419.2 billion" is a change and a level, "fell by 1 to 1.5 degrees" a range
+                if before == "by" && connector.lower == "to" && upper.value / max(abs(low.value), 1e-9) > 3 { continue }
                 if low.yearLike && upper.yearLike { return nil }  // "2014-2015"
                 if low.yearLike != upper.yearLike && (upper.unit == nil || upper.unitKind == "count") { continue }
                 if low.unit != nil, upper.unit == nil, upper.value > low.value * 20 { continue }
                 if upper.unit == nil, low.unit != nil { upper.unit = low.unit; upper.unitKind = low.unitKind }
-                if low.unit == nil || (low.unitKind == "currency" && upper.unit != nil && !low.prefix) { low.unit = upper.unit; low.unitKind = upper.unitKind }
+                if low.unit == nil { low.unit = upper.unit; low.unitKind = upper.unitKind }
                 if low.unit != upper.unit && upper.unit != nil { continue }
                 if !low.scaled && upper.scaled && low.value < upper.value / upper.scale * 10 { low.value *= upper.scale }
                 high = upper
@@ -350,7 +362,9 @@ struct QuantityScanner: Sendable {
            tokens[low.end - 1].lower != "old" { return nil }
         // years: "in 2011", "2018 sales", "the 1988 horror film" are dates, not counts
         if low.yearLike && high == nil && (unitText == nil || unitKind == "time" || unitKind == "count") { return nil }
-        let writtenOut = tokens[low.numberStart].kind == .number && tokens[low.numberStart].hasSeparator
+        let writtenOut = tokens[low.numberStart].kind == .number
+            && (tokens[low.numberStart].hasSeparator || (low.value >= 2101 && !low.yearLike))
+            || low.value < 1 && low.value > 0 && low.wordNumber  // "a third of", "half"
         if unitText == nil && hedgeText == nil && !low.scaled && !includeBareNumbers && !(writtenOut && !low.wordNumber) { return nil }
         if low.wordNumber && unitText == nil && hedgeText == nil && !low.scaled && low.value < 10 && !includeBareNumbers
             && low.value == low.value.rounded() { return nil }

@@ -400,6 +400,9 @@ struct TemporalGrammar: Sendable {
             if next.lower == ":" { return nil }
         }
         if i > 0, s.tokens[i - 1].lower == "." && !s.tokens[i].spaceBefore { return nil }
+        // early years need a reason to be years: "in 1066", "since 1492"; "1000 customers" is a count
+        if y < 1800, !(i > 0 && ["in", "since", "of", "by", "from", "until", "before", "after", "year", "circa", "around",
+                                 "c", "ad", "bc", "-", "and", "to"].contains(s.tokens[i - 1].lower)) { return nil }
         if let quarter = ordinalPeriod(at: i + 1, &s), quarter.granularity == .quarter, let q = quarterOf(quarter.value) {
             return TemporalMatch(start: i, end: quarter.end, kind: .date, value: TimexResolver.quarter(y, q.1), granularity: .quarter)
         }
