@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a number written in digits, words or both ("150,000", "two million", "twenty-four", "1.2bn",
 /// "5 1/2", "a dozen") starting at a token.
 struct NumberReader: Sendable {
@@ -55,7 +57,15 @@ struct NumberReader: Sendable {
             }
             reading = readWords(tokens, at: start)
         }
-        guard fractions, var r = reading, !r.hasScale, r.value >= 1, r.value < 100, r.end < tokens.count else { return reading }
+        guard fractions, var r = reading, !r.hasScale, r.value >= 1, r.end < tokens.count else { return reading }
+        // "five and a half", "twenty and three fifths"
+        if tokens[r.end].lower == "and", r.end + 1 < tokens.count, r.value == r.value.rounded(),
+           let part = read(tokens, at: r.end + 1, fractions: true), part.value > 0, part.value < 1 {
+            r.value += part.value
+            r.end = part.end
+            r.plainDigits = false
+            return r
+        }
         var d = r.end
         // "two-thirds"
         if tokens[d].lower == "-", !tokens[d].spaceBefore, d + 1 < tokens.count, !tokens[d + 1].spaceBefore,
@@ -84,7 +94,22 @@ struct NumberReader: Sendable {
             end += 3
             plain = false
         }
-        if end + 1 < tokens.count, tokens[end].kind == .word, tokens[end].lower == "hundred", tokens[end].spaceBefore {
+        // exponents: "1e10", "12.32e+14", "2.5^-1"
+        if end + 1 < tokens.count, !tokens[end].spaceBefore, tokens[end].lower == "e" || tokens[end].lower == "^" {
+            var k = end + 1
+            var sign = 1.0
+            while k < tokens.count, tokens[k].lower == "+" || tokens[k].lower == "-", !tokens[k].spaceBefore {
+                if tokens[k].lower == "-" { sign = -sign }
+                k += 1
+            }
+            if k < tokens.count, tokens[k].kind == .number, !tokens[k].spaceBefore, tokens[k].integerDigits <= 3 {
+                let exponent = sign * tokens[k].number
+                value = tokens[end].lower == "e" ? value * pow(10, exponent) : pow(value, exponent)
+                end = k + 1
+                plain = false
+            }
+        }
+        if end < tokens.count, tokens[end].kind == .word, tokens[end].lower == "hundred", tokens[end].spaceBefore {
             value *= 100
             multiplier = 100
             end += 1
@@ -97,7 +122,8 @@ struct NumberReader: Sendable {
             let singleLetter = word.utf8.count == 1
             let allowed = NumberReader.attachedOnly.contains(word)
                 ? attached && (!singleLetter || letterScales || tokens[end].capitalized || word == "k"
-                               || (word == "m" && !NumberReader.dimensionWords.contains(end + 1 < tokens.count ? tokens[end + 1].lower : "")))
+                               || (word == "m" && !NumberReader.dimensionWords.contains(end + 1 < tokens.count ? tokens[end + 1].lower : ""))
+                               || word == "b")
                 : true
             if allowed && !(end + 1 < tokens.count && singleLetter && tokens[end + 1].lower == "/") {
                 value *= scale.value
@@ -142,8 +168,9 @@ struct NumberReader: Sendable {
         }
         while i < tokens.count {
             let token = tokens[i]
-            if token.kind == .punct && token.lower == "-" && !token.spaceBefore && lastRole == .tens,
-               i + 1 < tokens.count, let next = words[tokens[i + 1].lower], next.role == .unit, !tokens[i + 1].spaceBefore {
+            if token.kind == .punct && token.lower == "-" && token.spaceBefore == (i + 1 < tokens.count && tokens[i + 1].spaceBefore)
+                && lastRole == .tens, i + 1 < tokens.count, let next = words[tokens[i + 1].lower], next.role == .unit,
+               next.value < 10 {
                 i += 1
                 continue
             }
