@@ -57,7 +57,25 @@ struct NumberReader: Sendable {
             }
             reading = readWords(tokens, at: start)
         }
-        guard fractions, var r = reading, !r.hasScale, r.value >= 1, r.end < tokens.count else { return reading }
+        guard fractions, var r = reading, !r.hasScale, r.value >= 0, r.end < tokens.count else { return reading }
+        // "five point five", "two hundred point zero three"
+        if tokens[r.end].lower == "point", r.value == r.value.rounded(), r.end + 1 < tokens.count,
+           let digits = spokenDigits(tokens, at: r.end + 1), !digits.text.isEmpty, let fraction = Double("0." + digits.text) {
+            r.value += fraction
+            r.end = digits.end
+            return r
+        }
+        // "one over three", "1 out of 20", "1 in twenty-one"
+        var o = r.end
+        if tokens[o].lower == "over" || tokens[o].lower == "in" && r.value == 1 { o += 1 }
+        else if tokens[o].lower == "out", o + 1 < tokens.count, tokens[o + 1].lower == "of" { o += 2 }
+        if o > r.end, o < tokens.count, tokens[o].kind == tokens[r.end - 1].kind || tokens[o].kind == .number,
+           let denominator = read(tokens, at: o), denominator.value > 0, !denominator.hasScale || denominator.value > r.value {
+            r.value /= denominator.value
+            r.end = denominator.end
+            r.plainDigits = false
+            return r
+        }
         // "five and a half", "twenty and three fifths"
         if tokens[r.end].lower == "and", r.end + 1 < tokens.count, r.value == r.value.rounded(),
            let part = read(tokens, at: r.end + 1, fractions: true), part.value > 0, part.value < 1 {
@@ -67,8 +85,8 @@ struct NumberReader: Sendable {
             return r
         }
         var d = r.end
-        // "two-thirds"
-        if tokens[d].lower == "-", !tokens[d].spaceBefore, d + 1 < tokens.count, !tokens[d + 1].spaceBefore,
+        // "two-thirds", "five - eighths"
+        if tokens[d].lower == "-", d + 1 < tokens.count, tokens[d].spaceBefore == tokens[d + 1].spaceBefore,
            words.denominators[tokens[d + 1].lower] != nil { d += 1 }
         guard let denominator = words.denominators[tokens[d].lower], tokens[d].lower.hasSuffix("s") || r.value == 1 && d > r.end,
               !(d + 1 < tokens.count && tokens[d + 1].lower == "-" && !tokens[d + 1].spaceBefore) else { return reading }
@@ -216,5 +234,32 @@ struct NumberReader: Sendable {
         guard consumed, lastEnd > start else { return nil }
         return Reading(value: total + current, end: lastEnd, hasWords: true, hasScale: hasScale, plainDigits: false,
                        scale: lastScale)
+    }
+
+    /// Digits spoken one by one or in pairs after "point": "zero three" → "03", "seventy-one" → "71".
+    private func spokenDigits(_ tokens: [TextToken], at start: Int) -> (text: String, end: Int)? {
+        var text = ""
+        var i = start
+        while i < tokens.count, tokens[i].kind == .word, let entry = words[tokens[i].lower] {
+            if entry.role == .unit, entry.value < 10 {
+                text += String(Int(entry.value))
+                i += 1
+            } else if entry.role == .tens {
+                var value = Int(entry.value)
+                i += 1
+                if i + 1 < tokens.count, tokens[i].lower == "-", let unit = words[tokens[i + 1].lower], unit.role == .unit,
+                   unit.value < 10 {
+                    value += Int(unit.value)
+                    i += 2
+                } else if i < tokens.count, let unit = words[tokens[i].lower], unit.role == .unit, unit.value < 10, unit.value > 0 {
+                    value += Int(unit.value)
+                    i += 1
+                }
+                text += String(value)
+            } else {
+                break
+            }
+        }
+        return text.isEmpty ? nil : (text, i)
     }
 }

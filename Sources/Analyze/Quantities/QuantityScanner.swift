@@ -210,6 +210,10 @@ struct QuantityScanner: Sendable {
         }
         guard let number = numbers.read(tokens, at: i, letterScales: prefixUnit != nil, fractions: true) else { return nil }
         if first.kind == .word, number.value == 1, number.end == i + 1, first.lower != "one" { return nil }
+        // "the one you mentioned", "which one", "one of them": a pronoun
+        if first.lower == "one", number.end == i + 1, i > 0,
+           ["the", "this", "that", "which", "each", "every", "any", "no", "another", "someone", "anyone", "no-one"]
+            .contains(tokens[i - 1].lower) || (number.end < tokens.count && tokens[number.end].lower == "of") { return nil }
         if first.lower == "a" && number.value >= 1 && number.end == i + 1 { return nil }
         var end = number.end
         if end < tokens.count, tokens[end].kind == .word, !tokens[end].spaceBefore, first.kind == .number, !number.hasScale {
