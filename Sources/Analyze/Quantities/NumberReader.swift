@@ -52,10 +52,30 @@ struct NumberReader: Sendable {
                tokens[start + 2].lower == "dozen" {
                 return Reading(value: 6, end: start + 3, hasWords: true, hasScale: false, plainDigits: false)
             }
+            if fractions, first.lower == "half", start + 1 < tokens.count, let scale = words[tokens[start + 1].lower],
+               scale.role == .scale, !NumberReader.attachedOnly.contains(tokens[start + 1].lower) {
+                return Reading(value: 0.5 * scale.value, end: start + 2, hasWords: true, hasScale: true, plainDigits: false,
+                               scale: scale.value)
+            }
             if fractions, first.lower == "half", start + 1 < tokens.count, tokens[start + 1].lower == "of" || tokens[start + 1].lower == "the" {
                 return Reading(value: 0.5, end: start + 1, hasWords: true, hasScale: false, plainDigits: false)
             }
             reading = readWords(tokens, at: start)
+        }
+        // "3 million and a half", "five and a half million"
+        if fractions, var r = reading, r.end + 1 < tokens.count, tokens[r.end].lower == "and", r.value == r.value.rounded(),
+           let part = read(tokens, at: r.end + 1, fractions: true), part.value > 0, part.value < 1, !part.hasScale {
+            r.value += part.value * r.scale
+            r.end = part.end
+            r.plainDigits = false
+            if !r.hasScale, r.end < tokens.count, let scale = words[tokens[r.end].lower], scale.role == .scale,
+               !NumberReader.attachedOnly.contains(tokens[r.end].lower) {
+                r.value *= scale.value
+                r.scale = scale.value
+                r.hasScale = true
+                r.end += 1
+            }
+            return r
         }
         guard fractions, var r = reading, !r.hasScale, r.value >= 0, r.end < tokens.count else { return reading }
         // "five point five", "two hundred point zero three"
