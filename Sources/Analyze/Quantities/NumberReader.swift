@@ -21,6 +21,8 @@ struct NumberReader: Sendable {
 
     /// Single-letter scale suffixes are only read when written right after the digits ("$1.2bn", "30k").
     private static let attachedOnly: Set<String> = ["k", "m", "b", "mn", "bn", "tn", "mln", "bln", "trn"]
+    private static let vulgarFractions: [String: Double] = ["½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1.0 / 3, "⅔": 2.0 / 3,
+                                                            "⅛": 0.125]
     /// Words after "1.8m" that make the "m" metres rather than millions.
     private static let dimensionWords: Set<String> = ["tall", "long", "high", "wide", "deep", "away", "above", "below", "in",
                                                        "of", "from", "/", "-", "height", "length", "depth", "sprint", "race"]
@@ -42,11 +44,18 @@ struct NumberReader: Sendable {
                 r.plainDigits = false
                 reading = r
             }
+        } else if first.kind == .punct, let value = NumberReader.vulgarFractions[first.lower] {
+            return Reading(value: value, end: start + 1, hasWords: false, hasScale: false, plainDigits: false)
         } else if first.kind == .word {
-            if fractions, first.lower == "a" || first.lower == "one", start + 1 < tokens.count,
-               let denominator = words.denominators[tokens[start + 1].lower], !tokens[start + 1].lower.hasSuffix("s"),
+            if fractions, first.lower == "a" || first.lower == "one" || first.lower == "quarter", start + 1 < tokens.count,
+               let denominator = first.lower == "quarter" ? 4 : words.denominators[tokens[start + 1].lower],
+               first.lower == "quarter" || !tokens[start + 1].lower.hasSuffix("s"),
                !(start + 2 < tokens.count && tokens[start + 2].lower == "-" && !tokens[start + 2].spaceBefore) {
-                return Reading(value: 1 / denominator, end: start + 2, hasWords: true, hasScale: false, plainDigits: false)
+                var r = Reading(value: 1 / denominator, end: first.lower == "quarter" ? start + 1 : start + 2, hasWords: true,
+                                hasScale: false, plainDigits: false)
+                scaleFraction(&r, tokens)
+                if first.lower == "quarter" && !r.hasScale { return nil }
+                return r
             }
             if fractions, first.lower == "half", start + 2 < tokens.count, tokens[start + 1].lower == "a",
                tokens[start + 2].lower == "dozen" {
@@ -90,7 +99,9 @@ struct NumberReader: Sendable {
         if tokens[o].lower == "over" || tokens[o].lower == "in" && r.value == 1 { o += 1 }
         else if tokens[o].lower == "out", o + 1 < tokens.count, tokens[o + 1].lower == "of" { o += 2 }
         if o > r.end, o < tokens.count, tokens[o].kind == tokens[r.end - 1].kind || tokens[o].kind == .number,
-           let denominator = read(tokens, at: o), denominator.value > 0, !denominator.hasScale || denominator.value > r.value {
+           let denominator = read(tokens, at: o), denominator.value > 0, !denominator.hasScale || denominator.value > r.value,
+           // "$10000 over 3 years" is a sum and a period, not a ratio
+           denominator.end >= tokens.count || tokens[denominator.end].kind != .word {
             r.value /= denominator.value
             r.end = denominator.end
             r.plainDigits = false
@@ -112,6 +123,7 @@ struct NumberReader: Sendable {
               !(d + 1 < tokens.count && tokens[d + 1].lower == "-" && !tokens[d + 1].spaceBefore) else { return reading }
         r.value /= denominator
         r.end = d + 1
+        scaleFraction(&r, tokens)
         r.plainDigits = false
         return r
     }
@@ -281,5 +293,15 @@ struct NumberReader: Sendable {
             }
         }
         return text.isEmpty ? nil : (text, i)
+    }
+
+    /// "a quarter million", "three quarters billion": a fraction of a scale word.
+    private func scaleFraction(_ r: inout Reading, _ tokens: [TextToken]) {
+        guard r.end < tokens.count, let scale = words[tokens[r.end].lower], scale.role == .scale,
+              !NumberReader.attachedOnly.contains(tokens[r.end].lower) else { return }
+        r.value *= scale.value
+        r.scale = scale.value
+        r.hasScale = true
+        r.end += 1
     }
 }

@@ -200,7 +200,9 @@ struct QuantityScanner: Sendable {
             i += 1
         }
         let first = tokens[i]
-        guard first.kind == .number || numberWords[first.lower] != nil || first.lower == "a" || first.lower == "half" else { return nil }
+        guard first.kind == .number || numberWords[first.lower] != nil || first.lower == "a" || first.lower == "half"
+            || first.lower == "quarter" || first.kind == .punct && first.lower.unicodeScalars.first.map({ $0.value >= 0xBC && $0.value <= 0xBE || $0.value >= 0x2153 && $0.value <= 0x215E }) == true
+        else { return nil }
         if first.kind == .number && i > 0 && !first.spaceBefore && prefixUnit == nil && !negative {
             // numbers glued to words: "F-16", "COVID-19", "G5", "iPhone11"
             let previous = tokens[i - 1]
@@ -213,7 +215,8 @@ struct QuantityScanner: Sendable {
         // "the one you mentioned", "which one", "one of them": a pronoun
         if first.lower == "one", number.end == i + 1, i > 0,
            ["the", "this", "that", "which", "each", "every", "any", "no", "another", "someone", "anyone", "no-one"]
-            .contains(tokens[i - 1].lower) || (number.end < tokens.count && tokens[number.end].lower == "of") { return nil }
+            .contains(tokens[i - 1].lower) && !(number.end < tokens.count && lexicon.suffixUnits[tokens[number.end].lower] != nil)
+            || (number.end < tokens.count && tokens[number.end].lower == "of") { return nil }
         if first.lower == "a" && number.value >= 1 && number.end == i + 1 { return nil }
         var end = number.end
         if end < tokens.count, tokens[end].kind == .word, !tokens[end].spaceBefore, first.kind == .number, !number.hasScale {
@@ -258,6 +261,21 @@ struct QuantityScanner: Sendable {
                     result.unit = temperature.canonical
                     result.unitKind = "temperature"
                     end = afterTemperature
+                }
+            }
+        }
+        // "15 dollars 50", "thirteen dollars and forty-five cents"
+        if result.unitKind == "currency", !result.prefix, end < tokens.count, result.value == result.value.rounded() {
+            var k = end
+            if tokens[k].lower == "and" { k += 1 }
+            if k < tokens.count, let cents = numbers.read(tokens, at: k), cents.value < 100, cents.value == cents.value.rounded(),
+               !cents.hasScale {
+                let after = cents.end
+                let centWord = after < tokens.count && ["cent", "cents", "pence", "p"].contains(tokens[after].lower)
+                let ends = after >= tokens.count || tokens[after].kind == .punct
+                if centWord || ends {
+                    result.value += cents.value / 100
+                    end = centWord ? after + 1 : after
                 }
             }
         }
