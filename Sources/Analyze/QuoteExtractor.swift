@@ -155,7 +155,8 @@ struct QuoteExtraction {
             }
         }
         // `said "All those …"` is direct; `observed “a gradual invasion …”` is a partial quote
-        return finder.cueClass(p) == .speech && region.first < tokens.count && tokens[region.first].isCapitalized
+        guard finder.cueClass(p) == .speech else { return false }
+        return tokens[region.first].isCapitalized || lexicon.quoteIntroducers.contains(text.string(p))
     }
 
     private func isCleanEnd(_ region: QuotationRegion, hasAttribution: Bool) -> Bool {

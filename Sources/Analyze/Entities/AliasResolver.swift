@@ -43,7 +43,9 @@ struct AliasResolver: Sendable {
             var target: Int? = nil
             let isPerson = candidate.label == .person
             let nameWords = words.filter { !["Jr.", "Sr.", "Jr", "Sr", "II", "III"].contains($0) }
-            if isPerson || candidate.label == nil {
+            let knownNonPerson = words.count == 1 && (lexicon.places.contains(words[0]) || lexicon.organizations.contains(words[0])
+                || tokens(candidate).isAllCaps)
+            if isPerson || candidate.label == nil || (words.count == 1 && !knownNonPerson) {
                 if nameWords.count >= 2 {
                     let first = nameWords.first!, last = nameWords.last!
                     target = mostRecent(groups) { g in
@@ -63,6 +65,13 @@ struct AliasResolver: Sendable {
                     target = mostRecent(groups) { $0.initials.contains(acronym) }
                 } else if let initials {
                     target = mostRecent(groups) { $0.keys.contains(initials.lowercased()) }
+                }
+                if target == nil, let of = words.firstIndex(of: "of"), of > 0, of + 1 < words.count {
+                    let tail = Array(words[(of + 1)...]).filter { $0 != "the" }
+                    if !tail.isEmpty, !lexicon.places.contains(tail.joined(separator: " ")) {
+                        let tailKey = canonicalKey(tail)
+                        target = mostRecent(groups) { $0.label != .person && $0.keys.contains(tailKey) }
+                    }
                 }
                 if target == nil, words.count >= 2 {
                     // organisation short form: "Civil Defense Authority" ~ "Saudi Civil Defense Authority"
@@ -85,6 +94,11 @@ struct AliasResolver: Sendable {
                 group.lastNames.insert(word)
             }
             if !isPerson, let initials = initialsOf(words) { group.initials.insert(initials) }
+            // "Church of Scientology" is also "Scientology"
+            if !isPerson, let of = words.firstIndex(of: "of"), of > 0, of + 1 < words.count {
+                let tail = Array(words[(of + 1)...]).filter { $0 != "the" }
+                if !tail.isEmpty, !lexicon.places.contains(tail.joined(separator: " ")) { group.keys.insert(canonicalKey(tail)) }
+            }
             if words.count > group.longestWords.count { group.longestWords = words; group.longestName = words.joined(separator: " ") }
             if let role = candidate.role, !role.isEmpty {
                 if !group.roles.contains(role) { group.roles.append(role) }
