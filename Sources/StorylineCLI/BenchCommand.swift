@@ -11,6 +11,7 @@ struct BenchCommand: ParsableCommand {
             BenchNLPCommand.self,
             BenchReadCommand.self,
             BenchStoryCommand.self,
+            BenchTimeCommand.self,
         ]
     )
 }
