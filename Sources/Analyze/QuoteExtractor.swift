@@ -347,7 +347,10 @@ struct QuoteExtraction {
                     // "called for", "pointed to": keep as cue + content only for a few verbs
                     if !["called", "calls", "call", "pointed", "points"].contains(word) { continue }
                 }
-                if let content = trimmed(c..<hi), wordCount(content) >= 3 {
+                // "…, X said in an interview with CNN, Interfax reports.": a prepositional phrase, not content
+                let adverbialOnly = c < hi && tokens[c].kind == .word && ["in", "on", "at", "during", "after", "before", "via", "from"]
+                    .contains(text.string(c)) && !(c..<hi).contains { text.isToken($0, "that") }
+                if !adverbialOnly, let content = trimmed(c..<hi), wordCount(content) >= 3 {
                     return make(content: content, speaker: speaker, cue: v..<(v + 1))
                 }
                 // backward: CONTENT, SPEAKER VERB.
