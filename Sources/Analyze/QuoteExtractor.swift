@@ -290,7 +290,7 @@ struct QuoteExtraction {
             let cueToken = isThatClause ? v - 1 : v
             var quote = Quote(span: Span(tokens[content.lowerBound].start, tokens[content.upperBound - 1].end), kind: .indirect,
                               cue: Span(tokens[cueToken].start, tokens[cueToken].end))
-            if let speaker = finder.subject(before: cueToken, limit: sentence.lowerBound) {
+            if let speaker = finder.subject(before: cueToken, limit: sentence.lowerBound) ?? sentenceSubject(sentence) {
                 let info = speakerInfo(speaker, at: content.lowerBound)
                 quote.speaker = info.span
                 quote.speakerCluster = info.cluster
@@ -368,6 +368,23 @@ struct QuoteExtraction {
             }
         }
         return nil
+    }
+
+    /// The sentence's opening name or pronoun ("Clinton seemed …", "She declined …"), as the stance holder.
+    private func sentenceSubject(_ sentence: Range<Int>) -> Range<Int>? {
+        var k = sentence.lowerBound
+        while k < sentence.upperBound, tokens[k].kind != .word { k += 1 }
+        guard k < sentence.upperBound else { return nil }
+        if let gender = lexicon.pronouns[text.lower(k)], gender != "n", !["his", "her", "him", "them"].contains(text.lower(k)) {
+            return k..<(k + 1)
+        }
+        let start = tokens[k].start
+        guard let mention = document.entities.first(where: { $0.span.start == start && $0.isName }),
+              mention.label == .person || mention.label == .organization else { return nil }
+        let end = tokenIndex(atByte: mention.span.end - 1)
+        guard end + 1 < sentence.upperBound, tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalized,
+              tokens[end + 1].scalar != 0x27 else { return nil }
+        return k..<(end + 1)
     }
 
     private func speakerLooksHuman(_ range: Range<Int>) -> Bool {
