@@ -39,6 +39,8 @@ struct QuoteExtraction {
     var paragraphEnd: [Int: Int] = [:]
     /// Resolved quotes before sorting: (content start token, quote).
     var found: [(Int, Quote)] = []
+    /// How many of `found` are direct quotes (they come first, in text order).
+    var directCount = 0
 
     init(document: Document, text: TokenizedText, sentences: [Range<Int>], lexicon: QuoteLexicon) {
         self.document = document
@@ -58,6 +60,7 @@ struct QuoteExtraction {
 
     mutating func extract() -> [Quote] {
         extractDirect()
+        directCount = found.count
         extractHeadlineQuotes()
         extractIndirect()
         return found.sorted { $0.1.span.start < $1.1.span.start }.map(\.1)
@@ -218,7 +221,7 @@ struct QuoteExtraction {
             guard let colon = range.first(where: { text.isPunct($0, ":") }), colon > range.lowerBound, colon - range.lowerBound <= 4,
                   colon + 2 < range.upperBound, !inDirect[colon + 1], tokens[colon + 1].isCapitalized else { continue }
             let nameSpan = Span(tokens[range.lowerBound].start, tokens[colon - 1].end)
-            guard let mention = document.entities.first(where: { $0.span == nameSpan && $0.label == .person }) else { continue }
+            guard let mention = entities(overlapping: nameSpan).first(where: { $0.span == nameSpan && $0.label == .person }) else { continue }
             let end = range.upperBound - 1
             for k in (colon + 1)...end { inDirect[k] = true }
             let quote = Quote(span: Span(tokens[colon + 1].start, tokens[end].end), kind: .direct, speaker: mention.span,
@@ -379,7 +382,7 @@ struct QuoteExtraction {
             return k..<(k + 1)
         }
         let start = tokens[k].start
-        guard let mention = document.entities.first(where: { $0.span.start == start && $0.isName }),
+        guard let mention = entities(overlapping: Span(start, start + 1)).first(where: { $0.span.start == start && $0.isName }),
               mention.label == .person || mention.label == .organization else { return nil }
         let end = tokenIndex(atByte: mention.span.end - 1)
         guard end + 1 < sentence.upperBound, tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalized,
@@ -432,10 +435,10 @@ struct QuoteExtraction {
             }
         }
         let headSpan = Span(tokens[head.lowerBound].start, tokens[head.upperBound - 1].end)
-        let mentions = document.entities.filter { $0.span.overlaps(headSpan) }
+        let mentions = entities(overlapping: headSpan)
         let fullSpan = Span(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
         let titledPerson = mentions.isEmpty
-            ? document.entities.last(where: { $0.label == .person && $0.isName && $0.role != nil && fullSpan.contains($0.span) }) : nil
+            ? entities(overlapping: fullSpan).last(where: { $0.label == .person && $0.isName && $0.role != nil && fullSpan.contains($0.span) }) : nil
         if let mention = mentions.last(where: { $0.label == .person }) ?? titledPerson ?? mentions.first {
             return SpeakerInfo(span: mention.span, cluster: mention.cluster, name: clusterName(mention.cluster))
         }
@@ -450,13 +453,19 @@ struct QuoteExtraction {
     /// person mention outside quotations.
     private func antecedent(ofPronounAt byte: Int) -> Int? {
         let paragraph = tokens[tokenIndex(atByte: byte)].paragraph
-        if let recent = found.filter({ $0.1.span.start < byte }).max(by: { $0.1.span.start < $1.1.span.start }),
+        // the latest quote before the pronoun (found holds at most a few thousand items; look at the last 64 of each phase)
+        var recent: (Int, Quote)? = nil
+        for item in found.suffix(64) + found.prefix(directCount).suffix(64) where item.1.span.start < byte {
+            if recent == nil || item.1.span.start > recent!.1.span.start { recent = item }
+        }
+        if let recent,
            let cluster = recent.1.speakerCluster, cluster < document.entityClusters.count,
            document.entityClusters[cluster].label == .person,
            paragraph - tokens[recent.0].paragraph <= 2 {
             return cluster
         }
-        for mention in document.entities.reversed() where mention.span.end <= byte && mention.label == .person {
+        let before = firstEntity(startingAtOrAfter: byte)
+        for mention in document.entities[..<before].reversed() where mention.span.end <= byte && mention.label == .person {
             // a person for sure: a full name, a titled name or a description
             let cluster = document.entityClusters[mention.cluster]
             guard cluster.name.contains(" ") || !cluster.roles.isEmpty || !mention.isName else { continue }
@@ -464,6 +473,27 @@ struct QuoteExtraction {
             if !inDirect[k] { return mention.cluster }
         }
         return nil
+    }
+
+    /// Index of the first entity mention whose start is at or after `byte` (mentions are sorted by start).
+    private func firstEntity(startingAtOrAfter byte: Int) -> Int {
+        var low = 0, high = document.entities.count
+        while low < high {
+            let mid = (low + high) / 2
+            if document.entities[mid].span.start < byte { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The entity mentions overlapping a span (names are short: look back at most 256 bytes).
+    private func entities(overlapping span: Span) -> [EntityMention] {
+        var result: [EntityMention] = []
+        var k = firstEntity(startingAtOrAfter: span.start - 256)
+        while k < document.entities.count, document.entities[k].span.start < span.end {
+            if document.entities[k].span.overlaps(span) { result.append(document.entities[k]) }
+            k += 1
+        }
+        return result
     }
 
     private func tokenIndex(atByte byte: Int) -> Int {
