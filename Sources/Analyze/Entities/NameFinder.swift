@@ -180,6 +180,22 @@ struct NameFinder: Sendable {
             }
             return []
         }
+        // "Russia-backed", a lone letter: never names
+        if words.count == 1, lexicon.hasShape(words[0], "compound") || words[0].count == 1 { return [] }
+        // an adjective before a lowercase noun: "Crimean peninsula", "Nordic countries"
+        if words.count == 1, lexicon.hasShape(words[0], "adjective"), !isKnown(words[0]),
+           range.upperBound < tokens.count, tokens[range.upperBound].kind == .word, !tokens[range.upperBound].isCapitalized,
+           QuoteLexicon.shared.cueVerbs[text.string(range.upperBound)] == nil, !lexicon.hasShape(words[0], "surname") || words[0].hasSuffix("ean") {
+            return []
+        }
+        // "Russian NATO (proposal)": an adjectival demonym before a known name is not part of it
+        if words.count >= 2, lexicon.demonyms[words[0]] != nil, !lexicon.places.contains(words[0]) {
+            let rest = (range.lowerBound + 1)..<range.upperBound
+            let restWords = words.dropFirst().joined(separator: " ")
+            if lexicon.organizations.contains(restWords) || lexicon.places.contains(restWords) || (rest.count == 1 && tokens[rest.lowerBound].isAllCaps) {
+                return analyse(rest)
+            }
+        }
         // title split
         var lastTitle: Int? = nil
         for index in 0..<(words.count - 1) where lexicon.isTitle(words[index]) { lastTitle = index }
