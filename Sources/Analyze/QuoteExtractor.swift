@@ -155,7 +155,8 @@ struct QuoteExtraction {
             }
         }
         // `said "All those …"` is direct; `observed “a gradual invasion …”` is a partial quote
-        return finder.cueClass(p) == .speech && region.first < tokens.count && tokens[region.first].isCapitalized
+        guard finder.cueClass(p) == .speech else { return false }
+        return tokens[region.first].isCapitalized || lexicon.quoteIntroducers.contains(text.string(p))
     }
 
     private func isCleanEnd(_ region: QuotationRegion, hasAttribution: Bool) -> Bool {
@@ -355,7 +356,14 @@ struct QuoteExtraction {
             || lexicon.nonPersonSources.contains(text.lower(range.upperBound - 1))
     }
 
-    private func make(content: Range<Int>, speaker: Range<Int>, cue: Range<Int>) -> (Int, Quote) {
+    private func make(content raw: Range<Int>, speaker: Range<Int>, cue: Range<Int>) -> (Int, Quote) {
+        // reported content stops where a direct quotation of its own begins ("…, expressing, “We …”")
+        var content = raw
+        if !inDirect[raw.lowerBound], let firstDirect = raw.first(where: { inDirect[$0] }),
+           let cut = trimmed(raw.lowerBound..<firstDirect), wordCount(cut) >= 3,
+           (firstDirect..<raw.upperBound).allSatisfy({ inDirect[$0] || tokens[$0].kind == .punctuation }) {
+            content = cut
+        }
         let info = speakerInfo(speaker, at: content.lowerBound)
         let quote = Quote(span: Span(tokens[content.lowerBound].start, tokens[content.upperBound - 1].end), kind: .indirect,
                           speaker: info.span, speakerCluster: info.cluster, speakerName: info.name,
@@ -408,10 +416,13 @@ struct QuoteExtraction {
         if let recent = found.filter({ $0.1.span.start < byte }).max(by: { $0.1.span.start < $1.1.span.start }),
            let cluster = recent.1.speakerCluster, cluster < document.entityClusters.count,
            document.entityClusters[cluster].label == .person,
-           paragraph - tokens[recent.0].paragraph <= 1 {
+           paragraph - tokens[recent.0].paragraph <= 2 {
             return cluster
         }
         for mention in document.entities.reversed() where mention.span.end <= byte && mention.label == .person {
+            // a person for sure: a full name, a titled name or a description
+            let cluster = document.entityClusters[mention.cluster]
+            guard cluster.name.contains(" ") || !cluster.roles.isEmpty || !mention.isName else { continue }
             let k = tokenIndex(atByte: mention.span.start)
             if !inDirect[k] { return mention.cluster }
         }

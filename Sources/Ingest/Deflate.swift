@@ -2,13 +2,13 @@ import CZlib
 
 /// Whole-buffer zlib compression, used to keep each article's raw input in the store.
 public enum Deflate {
-    /// zlib-compresses bytes (level 6).
-    public static func compress(_ bytes: [UInt8]) -> [UInt8] {
+    /// zlib-compresses bytes (level 1 = fastest … 9 = smallest).
+    public static func compress(_ bytes: [UInt8], level: Int32 = 6) -> [UInt8] {
         var capacity = compressBound(uLong(bytes.count))
         var output = [UInt8](repeating: 0, count: Int(capacity))
         let status = output.withUnsafeMutableBufferPointer { out in
             bytes.withUnsafeBufferPointer { input in
-                compress2(out.baseAddress, &capacity, input.baseAddress, uLong(input.count), 6)
+                compress2(out.baseAddress, &capacity, input.baseAddress, uLong(input.count), level)
             }
         }
         precondition(status == Z_OK, "compress2 failed: \(status)")

@@ -20,7 +20,7 @@ public struct RawArticle: Sendable {
     /// The id given with the input (JSON Lines `id`).
     public var externalID: String?
     public var url: String?
-    /// Site name or domain given with the input or derived from the URL.
+    /// The outlet as the input names it (JSON Lines `source`); nil when the input does not say.
     public var source: String?
     public var kind: ContentKind
     public var bytes: [UInt8]
@@ -39,13 +39,16 @@ public struct RawArticle: Sendable {
         self.originRecord = originRecord
         self.externalID = externalID
         self.url = url
-        self.source = source ?? url.flatMap(SiteName.domain(ofURL:))
+        self.source = source
         self.kind = kind
         self.bytes = bytes
         self.httpCharset = httpCharset
         self.dateHint = dateHint
         self.titleHint = titleHint
     }
+
+    /// The domain of `url` without `www.` (`gazette.example`).
+    public var domain: String? { url.flatMap(SiteName.domain(ofURL:)) }
 
     /// SHA-256 of the content kind and bytes, hex: equal content is stored once.
     public var contentHash: String {

@@ -18,21 +18,23 @@ public struct TextTokenizer: Sendable {
     }
 
     public var foldPlurals: Bool
+    /// Look tokens up in ``StopWords`` (not needed for shingling).
+    public var markStopWords: Bool
 
-    public init(foldPlurals: Bool = true) {
+    public init(foldPlurals: Bool = true, markStopWords: Bool = true) {
         self.foldPlurals = foldPlurals
+        self.markStopWords = markStopWords
     }
 
     /// Tokens of a whole text.
     public func tokens(_ text: String) -> [Token] {
-        var result: [Token] = []
-        text.utf8.withContiguousStorageIfAvailable { bytes in
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [Token] = []
+            result.reserveCapacity(bytes.count / 5)
             scan(bytes, from: 0, to: bytes.count, into: &result)
-        } ?? {
-            let copy = Array(text.utf8)
-            copy.withUnsafeBufferPointer { scan($0, from: 0, to: $0.count, into: &result) }
-        }()
-        return result
+            return result
+        }
     }
 
     /// Tokens of a byte range of a UTF-8 buffer (offsets stay relative to the buffer).
@@ -86,7 +88,7 @@ public struct TextTokenizer: Sendable {
                 hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01B3
                 length += 1
             }
-            let stop = length <= StopWords.maxLength && StopWords.contains(hash: hash)
+            let stop = markStopWords && length <= StopWords.maxLength && StopWords.contains(hash: hash)
             result.append(Token(start: start, end: end, hash: hash, isStopWord: stop, isNumber: digitsOnly))
             index = end
         }

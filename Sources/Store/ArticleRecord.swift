@@ -18,6 +18,8 @@ public struct ArticleRecord: Sendable {
     public var url: String?
     /// Outlet: site name or domain.
     public var source: String?
+    /// Domain of the article's URL (or canonical URL), without `www.`.
+    public var domain: String?
     /// `html` or `text`.
     public var kind: String
     /// Size of the raw input before compression.
@@ -30,7 +32,7 @@ public struct ArticleRecord: Sendable {
 
     public init(documentID: String, contentHash: String, externalID: String? = nil, origin: String,
                 originOffset: Int64? = nil, originRecord: String? = nil, url: String? = nil, source: String? = nil,
-                kind: String, rawSize: Int, rawDeflate: [UInt8], httpCharset: String? = nil,
+                domain: String? = nil, kind: String, rawSize: Int, rawDeflate: [UInt8], httpCharset: String? = nil,
                 extracted: ExtractedArticle, document: Document) {
         self.documentID = documentID
         self.contentHash = contentHash
@@ -40,6 +42,7 @@ public struct ArticleRecord: Sendable {
         self.originRecord = originRecord
         self.url = url
         self.source = source
+        self.domain = domain
         self.kind = kind
         self.rawSize = rawSize
         self.rawDeflate = rawDeflate

@@ -61,6 +61,12 @@ public final class StorylineStore: @unchecked Sendable {
                 );
                 """)
         }
+        migrator.registerMigration("v2: article domain") { db in
+            try db.execute(sql: """
+                ALTER TABLE article ADD COLUMN domain TEXT;
+                CREATE INDEX article_domain ON article(domain);
+                """)
+        }
         return migrator
     }
 
@@ -98,12 +104,12 @@ public final class StorylineStore: @unchecked Sendable {
                 let metadata = record.document.metadata
                 try db.execute(sql: """
                     INSERT OR IGNORE INTO article (document_id, content_hash, external_id, origin, origin_offset,
-                        origin_record, url, source, kind, title, published, raw_size, raw_deflate, http_charset, text,
+                        origin_record, url, source, domain, kind, title, published, raw_size, raw_deflate, http_charset, text,
                         markdown, metadata_json, removed_json, document_json, ingested_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [
                         record.documentID, record.contentHash, record.externalID, record.origin, record.originOffset,
-                        record.originRecord, record.url, record.source, record.kind, metadata.title,
+                        record.originRecord, record.url, record.source, record.domain, record.kind, metadata.title,
                         metadata.published?.date.description, record.rawSize, Data(record.rawDeflate),
                         record.httpCharset, record.document.text, record.extracted.markdown, metadataJSON,
                         removedJSON, documentJSON, now,
@@ -118,6 +124,46 @@ public final class StorylineStore: @unchecked Sendable {
                 }
             }
             return result
+        }
+    }
+
+    /// Gives articles known only by their domain the site name other articles of that domain carry (the most
+    /// common one): a feed item from `herald.example` becomes "The Herald" once a page of the site named it.
+    /// Updates the source column, the full-text index and the stored document. Returns the articles changed.
+    @discardableResult
+    public func unifySourceNames() throws -> Int {
+        try pool.write { db in
+            let named = try Row.fetchAll(db, sql: """
+                SELECT domain, source, COUNT(*) AS n FROM article
+                WHERE domain IS NOT NULL AND source IS NOT NULL AND source != domain
+                GROUP BY domain, source ORDER BY domain, n DESC, source
+                """)
+            var nameOfDomain: [String: String] = [:]
+            for row in named {
+                let domain: String = row["domain"]
+                if nameOfDomain[domain] == nil { nameOfDomain[domain] = row["source"] }
+            }
+            var changed = 0
+            for (domain, name) in nameOfDomain.sorted(by: { $0.key < $1.key }) {
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT id, title, text, source, document_json FROM article
+                    WHERE domain = ? AND (source IS NULL OR source = domain)
+                    """, arguments: [domain])
+                for row in rows {
+                    let id: Int64 = row["id"]
+                    let json: String = row["document_json"]
+                    var document = try decoder.decode(Document.self, from: Data(json.utf8))
+                    document.metadata.source = name
+                    let updated = String(decoding: try encoder.encode(document), as: UTF8.self)
+                    try db.execute(sql: "INSERT INTO article_fts(article_fts, rowid, title, text, source) VALUES('delete', ?, ?, ?, ?)",
+                                   arguments: [id, row["title"] as String?, row["text"] as String, row["source"] as String?])
+                    try db.execute(sql: "UPDATE article SET source = ?, document_json = ? WHERE id = ?", arguments: [name, updated, id])
+                    try db.execute(sql: "INSERT INTO article_fts(rowid, title, text, source) VALUES (?, ?, ?, ?)",
+                                   arguments: [id, row["title"] as String?, row["text"] as String, name])
+                    changed += 1
+                }
+            }
+            return changed
         }
     }
 

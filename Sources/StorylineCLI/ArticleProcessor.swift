@@ -29,15 +29,17 @@ struct ArticleProcessor: Sendable {
         if let day = raw.dateHint.flatMap(CalendarDate.init(iso:)) {
             metadata.published = DateAttribution(date: day, source: .input, confidence: 1, evidence: "given with the input")
         }
-        let source = raw.source ?? metadata.siteName ?? metadata.source
+        // The outlet: as the input names it, else the site name on the page, else the domain.
+        let domain = raw.domain ?? metadata.canonicalURL.flatMap(SiteName.domain(ofURL:)) ?? metadata.url.flatMap(SiteName.domain(ofURL:))
+        let source = raw.source ?? metadata.siteName ?? metadata.source ?? domain
         metadata.source = source
         extracted.metadata = metadata
         if metadata.published == nil { metadata.published = dateEstimator.estimate(text: extracted.text) }
         var document = Document(id: documentID, text: extracted.text, metadata: metadata)
         pipeline.run(&document)
         return ArticleRecord(documentID: documentID, contentHash: hash, externalID: raw.externalID, origin: raw.origin,
-                             originOffset: raw.originOffset, originRecord: raw.originRecord, url: raw.url, source: source,
-                             kind: raw.kind.rawValue, rawSize: raw.bytes.count, rawDeflate: Deflate.compress(raw.bytes),
+                             originOffset: raw.originOffset, originRecord: raw.originRecord, url: raw.url ?? metadata.canonicalURL ?? metadata.url, source: source, domain: domain,
+                             kind: raw.kind.rawValue, rawSize: raw.bytes.count, rawDeflate: Deflate.compress(raw.bytes, level: 1),
                              httpCharset: raw.httpCharset, extracted: extracted, document: document)
     }
 

@@ -8,6 +8,7 @@ struct BenchCommand: ParsableCommand {
         subcommands: [
             BenchIngestCommand.self,
             BenchMakeWARCCommand.self,
+            BenchNLPCommand.self,
             BenchReadCommand.self,
             BenchStoryCommand.self,
             BenchTimeCommand.self,

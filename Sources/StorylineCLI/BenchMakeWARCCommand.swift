@@ -20,6 +20,8 @@ struct BenchMakeWARCCommand: ParsableCommand {
 
     func run() throws {
         guard let bytes = ByteCount.parse(size) else { throw ValidationError("--size: not a size: \(size)") }
+        let folder = (output as NSString).deletingLastPathComponent
+        if !folder.isEmpty { try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true) }
         var generator = BenchCorpusGenerator(seed: seed)
         let result = try generator.writeWARC(to: output, minimumBytes: bytes, gzip: output.hasSuffix(".gz"))
         print("wrote \(output): \(result.records) records, \(result.pages) HTML pages, \(ByteCount.format(InputExpander.size(of: output) ?? 0))")

@@ -10,6 +10,8 @@ enum ChildProcess {
         var seconds: Double
         /// Peak resident set size of the child, bytes (`ru_maxrss`).
         var peakRSS: Int64
+        /// User + system CPU time of the child.
+        var cpuSeconds: Double
     }
 
     /// Runs `executable ARGS`, with standard output and error going to `logPath` (or /dev/null).
@@ -32,7 +34,8 @@ enum ChildProcess {
         while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
         let seconds = Date().timeIntervalSince(started)
         let exitStatus = (status & 0x7f) == 0 ? (status >> 8) & 0xff : 128 + (status & 0x7f)
-        return Measurement(status: exitStatus, seconds: seconds, peakRSS: Int64(usage.ru_maxrss) * 1024)
+        let cpu = Double(usage.ru_utime.tv_sec + usage.ru_stime.tv_sec) + Double(usage.ru_utime.tv_usec + usage.ru_stime.tv_usec) / 1e6
+        return Measurement(status: exitStatus, seconds: seconds, peakRSS: Int64(usage.ru_maxrss) * 1024, cpuSeconds: cpu)
     }
 
     /// The path of the running executable.

@@ -67,7 +67,7 @@ struct DemoReport {
         var lines = ["Quotes (\(quotes.count); first 8):"]
         for (document, quote) in quotes.prefix(8) {
             let text = document.text(of: quote.span).replacingOccurrences(of: "\n", with: " ")
-            lines.append("  \(pad(quote.speakerName ?? "?", 26)) \(quote.kind == .direct ? "\u{201C}" + truncate(text, 70) + "\u{201D}" : truncate(text, 72))  — \(document.metadata.source ?? "unknown")")
+            lines.append("  \(pad(quote.speakerName ?? "?", 26)) \(quote.kind == .direct && !"\"\u{201C}\u{2018}'".contains(text.first ?? " ") ? "\u{201C}" + truncate(text, 70) + "\u{201D}" : truncate(text, 72))  — \(document.metadata.source ?? "unknown")")
         }
         return lines + [""]
     }

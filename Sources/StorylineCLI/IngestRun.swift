@@ -60,6 +60,7 @@ final class IngestRun {
                                 articles: summary.ingested + summary.duplicate + pending.count - before)
         }
         try flush()
+        if summary.ingested > 0 { try store.unifySourceNames() }
         progress.finish()
         for (reason, count) in recordSkips.sorted(by: { $0.key < $1.key }) where progressMode != .silent {
             FileHandle.standardError.write(Data("skipped \(count) record\(count == 1 ? "" : "s"): \(reason)\n".utf8))

@@ -54,7 +54,7 @@ struct FeedParserTests {
         #expect(format == .feed)
         let articles = Fixtures.articles(events)
         #expect(articles.map(\.titleHint) == ["One"])
-        #expect(articles.first?.source == "gazette.example")
+        #expect(articles.first?.domain == "gazette.example")
         #expect(Fixtures.skips(events).count == 1)
     }
 }

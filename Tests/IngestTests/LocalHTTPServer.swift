@@ -19,6 +19,9 @@ final class LocalHTTPServer: @unchecked Sendable {
     private let lock = NSLock()
     private var hits: [String: Int] = [:]
     private var stopped = false
+    private var inFlight = 0
+    /// The most requests handled at the same time so far.
+    private var maxInFlight = 0
 
     init(handler: @escaping @Sendable (String, Int) -> Reply) throws {
         self.handler = handler
@@ -43,6 +46,11 @@ final class LocalHTTPServer: @unchecked Sendable {
     }
 
     func url(_ path: String) -> String { "http://127.0.0.1:\(port)\(path)" }
+
+    var peakConcurrency: Int {
+        lock.lock(); defer { lock.unlock() }
+        return maxInFlight
+    }
 
     func requests(_ path: String) -> Int {
         lock.lock(); defer { lock.unlock() }
@@ -77,9 +85,12 @@ final class LocalHTTPServer: @unchecked Sendable {
         lock.lock()
         let attempt = hits[path] ?? 0
         hits[path] = attempt + 1
+        inFlight += 1
+        maxInFlight = max(maxInFlight, inFlight)
         lock.unlock()
         let reply = handler(path, attempt)
         if reply.delay > 0 { Thread.sleep(forTimeInterval: reply.delay) }
+        lock.lock(); inFlight -= 1; lock.unlock()
         let body = Array(reply.body.utf8)
         let head = "HTTP/1.1 \(reply.status) X\r\nContent-Type: \(reply.contentType)\r\nContent-Length: \(body.count)\r\nConnection: close\r\n\r\n"
         let bytes = Array(head.utf8) + body

@@ -16,7 +16,7 @@ final class TemporaryStore {
     deinit { try? FileManager.default.removeItem(atPath: directory) }
 
     static func record(_ id: String, title: String, text: String, source: String? = "gazette.example",
-                       date: String? = nil, hash: String? = nil) -> ArticleRecord {
+                       date: String? = nil, hash: String? = nil, domain: String? = nil) -> ArticleRecord {
         var metadata = ArticleMetadata(title: title, source: source)
         if let date, let day = CalendarDate(iso: date) {
             metadata.published = DateAttribution(date: day, source: .meta, confidence: 0.9)
@@ -26,6 +26,6 @@ final class TemporaryStore {
         let extracted = ExtractedArticle(text: text, markdown: "# \(title)\n\n\(text)", metadata: metadata,
                                          removed: [RemovedBlock(text: "Subscribe now", reason: "boilerplate")])
         return ArticleRecord(documentID: id, contentHash: hash ?? "hash-" + id, origin: "/inputs/\(id).html", url: "https://\(source ?? "x")/\(id)",
-                             source: source, kind: "html", rawSize: 5, rawDeflate: [1, 2, 3], extracted: extracted, document: document)
+                             source: source, domain: domain, kind: "html", rawSize: 5, rawDeflate: [1, 2, 3], extracted: extracted, document: document)
     }
 }

@@ -58,4 +58,20 @@ struct StorylineStoreTests {
         _ = try temporary.store.insert([TemporaryStore.record("d1", title: "A", text: "alpha")])
         #expect(FileManager.default.fileExists(atPath: temporary.directory + "/test.db-wal"))
     }
+
+    @Test func domainOnlyArticlesTakeTheSiteName() throws {
+        let temporary = try TemporaryStore()
+        let store = temporary.store
+        _ = try store.insert([
+            TemporaryStore.record("feed1", title: "Quay", text: "The quay closed.", source: "herald.example", domain: "herald.example"),
+            TemporaryStore.record("page1", title: "Quay closed", text: "The storm closed the quay.", source: "The Herald", domain: "herald.example"),
+            TemporaryStore.record("other", title: "Ferry", text: "Ferries run.", source: "tribune.example", domain: "tribune.example"),
+        ])
+        #expect(try store.unifySourceNames() == 1)
+        let sources = try store.allDocuments().map { $0.metadata.source }
+        #expect(sources == ["The Herald", "The Herald", "tribune.example"])
+        #expect(Set(try store.search(SearchQuery(parsing: "source:herald")).map(\.documentID)) == ["feed1", "page1"])
+        #expect(try store.consistencyProblems().isEmpty)
+        #expect(try store.unifySourceNames() == 0)
+    }
 }

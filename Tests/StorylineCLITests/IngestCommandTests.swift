@@ -68,3 +68,29 @@ struct IngestCommandTests {
         #expect(result.stderr.contains("[1/1]"))
     }
 }
+
+/// On a terminal the progress is a redrawn bar with rate and ETA (run under `script`, which provides a pty).
+struct IngestProgressBarTests {
+    @Test func terminalGetsABar() throws {
+        let directory = try CLIProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        for index in 0..<3 { try CLIProcess.write(CLIProcess.page(index), to: directory + "/in/p\(index).html") }
+        let command = "'\(try CLIProcess.executable())' ingest '\(directory)/in' --db '\(directory)/bar.db'"
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/script")
+        process.arguments = ["-qec", command, "/dev/null"]
+        let output = Pipe()
+        process.standardOutput = output
+        process.standardError = output
+        process.standardInput = FileHandle.nullDevice
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(text.contains("\r\u{1B}[K["))
+        #expect(text.contains("MB/s"))
+        #expect(text.contains("ETA"))
+        #expect(text.contains("100%"))
+        #expect(!text.contains("[1/3]"))
+        #expect(text.contains("ingested 3,"))
+    }
+}

@@ -12,9 +12,9 @@ struct IngestKillTests {
     @Test func sigkillMidwayThenResume() throws {
         let directory = try CLIProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
-        let total = 1500, batch = 10
+        let total = 240, batch = 4
         for index in 0..<total {
-            try CLIProcess.write(CLIProcess.page(index, words: 400), to: directory + "/in/\(index / 100)/page\(index).html")
+            try CLIProcess.write(CLIProcess.page(index, words: 200), to: directory + "/in/\(index / 100)/page\(index).html")
         }
         let db = directory + "/kill.db"
         let child = try CLIProcess.start(["ingest", directory + "/in", "--db", db, "--batch-size", "\(batch)", "--quiet"],
