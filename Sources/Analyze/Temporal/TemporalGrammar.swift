@@ -309,6 +309,9 @@ struct TemporalGrammar: Sendable {
                     offer(TemporalMatch(start: i, end: end, kind: .date, value: TimexResolver.year(year), granularity: .year))
                 }
             }
+            if w == "year", let y = yearNumber(s, i + 1) {
+                offer(TemporalMatch(start: i, end: i + 2, kind: .date, value: TimexResolver.year(y), granularity: .year))
+            }
             if w == "fiscal" {
                 if let y = yearNumber(s, i + 1) {
                     offer(TemporalMatch(start: i, end: i + 2, kind: .date, value: TimexResolver.year(y), granularity: .year))
@@ -527,6 +530,9 @@ struct TemporalGrammar: Sendable {
         if w.hasSuffix("s") && !w.hasSuffix("ss") && w.utf8.count > 6 && !isAbbreviation {
             // "on Mondays": a set
             var end = j
+            if let time = attachedClock(s, after: end) {
+                return TemporalMatch(start: i, end: time.end, kind: .set, value: "XXXX-WXX-\(weekday)T\(time.value)")
+            }
             if let pod = word(s, end), let code = lexicon[pod]?.partOfDay {
                 end += 1
                 return TemporalMatch(start: i, end: end, kind: .set, value: "XXXX-WXX-\(weekday)T\(code)", granularity: .other)
@@ -560,7 +566,8 @@ struct TemporalGrammar: Sendable {
         var value = resolved.map(TimexResolver.day) ?? "XXXX-WXX-\(weekday)"
         var kind = Timex.Kind.date
         var granularity = TemporalMatch.Granularity.day
-        // Weekday morning/night
+        // Weekday morning/night, "Tuesday in the morning"
+        if word(s, j) == "in", word(s, j + 1) == "the", let pod = word(s, j + 2), lexicon[pod]?.partOfDay != nil { j += 2 }
         if let pod = word(s, j), let code = lexicon[pod]?.partOfDay {
             j += 1
             value += "T\(code)"
@@ -824,6 +831,13 @@ struct TemporalGrammar: Sendable {
         var hyphen = false
         if isText(s, j, "-"), !s.tokens[j].spaceBefore { j += 1; hyphen = true }
         if word(s, j) == "more" || word(s, j) == "additional" || word(s, j) == "full" || word(s, j) == "straight" { j += 1 }
+        if value != nil, let w = word(s, j), w == "night" || w == "nights", s.tokens[i].lower != "a" {
+            return TemporalMatch(start: i, end: j + 1, kind: .duration, value: TemporalGrammar.durationValue(value, unit: "D"))
+        }
+        if value != nil, let w = word(s, j), w == "h" || w == "min", !s.tokens[j].spaceBefore, s.tokens[i].kind == .number {
+            return TemporalMatch(start: i, end: j + 1, kind: .duration,
+                                 value: TemporalGrammar.durationValue(value, unit: w == "h" ? "H" : "MIN"))
+        }
         guard let unit = unitAt(s, j) else { return nil }
         let unitWord = s.tokens[j].lower
         if yearNumber(s, i) != nil, !unitWord.hasSuffix("s") { return nil }
@@ -1057,6 +1071,15 @@ struct TemporalGrammar: Sendable {
         if w == "this", word(s, j) == "past" || word(s, j) == "coming" { j += 1 }
         let effectiveShift = w == "this" && word(s, i + 1) == "past" ? -1 : (w == "this" && word(s, i + 1) == "coming" ? 1 : shift)
         guard let next = word(s, j), let entry = lexicon[next] else { return nil }
+        if let unit = entry.unit, unit == "W", let anchor = s.anchor {
+            var k = j + 1
+            if isText(s, k, "-") || isText(s, k, ",") || word(s, k) == "on" { k += 1 }
+            if let dayWord = word(s, k), let weekday = lexicon[dayWord]?.weekday {
+                let monday = anchor.adding(days: 7 * effectiveShift - (anchor.weekday - 1))
+                return TemporalMatch(start: i, end: skipPeriod(s, k + 1), kind: .date,
+                                     value: TimexResolver.day(monday.adding(days: weekday - 1)), granularity: .day)
+            }
+        }
         if let unit = entry.unit {
             if s.tokens[j].lower.hasSuffix("s") && unit != "WE" {
                 // "past years", "coming weeks"
@@ -1125,6 +1148,10 @@ struct TemporalGrammar: Sendable {
             return TemporalMatch(start: i, end: holidayMatch.end, kind: .date, value: value, granularity: .day)
         }
         if let code = entry.partOfDay, w == "this" {
+            if let time = attachedClock(s, after: j + 1) {
+                return TemporalMatch(start: i, end: time.end, kind: .time, value: TimexResolver.day(anchor) + "T\(time.value)",
+                                     granularity: .time)
+            }
             return TemporalMatch(start: i, end: j + 1, kind: .time, value: TimexResolver.day(anchor) + "T\(code)", granularity: .time)
         }
         return nil
@@ -1174,12 +1201,18 @@ struct TemporalGrammar: Sendable {
             }
             let start = w == "a" && i > 0 && s.tokens[i - 1].lower != "times" ? i - 1 : i
             let value = unit == "Q" ? "P3M" : (unit == "WE" ? "XXXX-WXX-WE" : TemporalGrammar.durationValue(n, unit: unit))
+            if unit == "D", n == 1, let time = attachedClock(s, after: j + 1) {
+                return TemporalMatch(start: start, end: time.end, kind: .set, value: "T\(time.value)")  // "every day at 7 p.m."
+            }
             return TemporalMatch(start: start, end: j + 1, kind: .set, value: value)
         }
         guard w != "a" && w != "per" else { return nil }
         if let weekday = entry.weekday, next.utf8.count > 4 {
             var end = j + 1
             var value = "XXXX-WXX-\(weekday)"
+            if let time = attachedClock(s, after: end) {
+                return TemporalMatch(start: i, end: time.end, kind: .set, value: value + "T\(time.value)")
+            }
             if let pod = word(s, end), let code = lexicon[pod]?.partOfDay {
                 value += "T\(code)"
                 end += 1
@@ -1190,6 +1223,9 @@ struct TemporalGrammar: Sendable {
             return TemporalMatch(start: i, end: skipPeriod(s, j + 1), kind: .set, value: "XXXX-\(TimexResolver.pad(month, 2))")
         }
         if let code = entry.partOfDay {
+            if let time = attachedClock(s, after: j + 1) {
+                return TemporalMatch(start: i, end: time.end, kind: .set, value: "T\(time.value)")
+            }
             return TemporalMatch(start: i, end: j + 1, kind: .set, value: "XXXX-XX-XXT\(code)")
         }
         if let season = entry.season {
