@@ -362,7 +362,18 @@ struct TemporalGrammar: Sendable {
                 }
             }
         }
+        // "12-2015", "3/2016": month and year
+        if t.integerDigits <= 2, !t.hasSeparator, t.number >= 1, t.number <= 12, i + 2 < s.tokens.count,
+           isText(s, i + 1, "-") || isText(s, i + 1, "/"), !s.tokens[i + 1].spaceBefore, !s.tokens[i + 2].spaceBefore,
+           let y = yearNumber(s, i + 2), !(i + 3 < s.tokens.count && (isText(s, i + 3, "-") || isText(s, i + 3, "/"))) {
+            return TemporalMatch(start: i, end: i + 3, kind: .date, value: TimexResolver.month(y, Int(t.number)), granularity: .month)
+        }
         guard let y = yearNumber(s, i) else { return nil }
+        // a year inside a digit chain is a phone or code number: "138-2010-2015"
+        if i >= 2, isText(s, i - 1, "-"), !s.tokens[i - 1].spaceBefore, s.tokens[i - 2].kind == .number, !s.tokens[i].spaceBefore,
+           i + 2 < s.tokens.count, isText(s, i + 1, "-"), s.tokens[i + 2].kind == .number { return nil }
+        if i >= 2, isText(s, i - 1, "-"), !s.tokens[i - 1].spaceBefore, s.tokens[i - 2].kind == .number, !s.tokens[i].spaceBefore,
+           i >= 4, isText(s, i - 3, "-"), s.tokens[i - 4].kind == .number { return nil }
         // "2015-3", "2015/12", "2019-aug-1", "2019/aug/01"
         if i + 2 < s.tokens.count, isText(s, i + 1, "-") || isText(s, i + 1, "/"), !s.tokens[i + 1].spaceBefore,
            !s.tokens[i + 2].spaceBefore {
@@ -659,6 +670,9 @@ struct TemporalGrammar: Sendable {
                 if isText(s, j, "."), !s.tokens[j].spaceBefore { j += 1 }
             } else if w == "o", isText(s, j + 1, "'"), word(s, j + 2) == "clock" {
                 j += 3
+                meridiem = "oclock"
+            } else if w == "oclock" {
+                j += 1
                 meridiem = "oclock"
             }
         }
@@ -1068,8 +1082,9 @@ struct TemporalGrammar: Sendable {
     private func shifted(at i: Int, _ s: inout State) -> TemporalMatch? {
         guard let w = word(s, i), let shift = lexicon[w]?.shift else { return nil }
         var j = i + 1
-        if w == "this", word(s, j) == "past" || word(s, j) == "coming" { j += 1 }
-        let effectiveShift = w == "this" && word(s, i + 1) == "past" ? -1 : (w == "this" && word(s, i + 1) == "coming" ? 1 : shift)
+        if w == "this", word(s, j) == "past" || word(s, j) == "coming" || word(s, j) == "upcoming" { j += 1 }
+        let effectiveShift = w == "this" && word(s, i + 1) == "past" ? -1
+            : (w == "this" && (word(s, i + 1) == "coming" || word(s, i + 1) == "upcoming") ? 1 : shift)
         guard let next = word(s, j), let entry = lexicon[next] else { return nil }
         if let unit = entry.unit, unit == "W", let anchor = s.anchor {
             var k = j + 1
@@ -1438,6 +1453,7 @@ struct TemporalGrammar: Sendable {
         var j = k
         if word(s, j) == "the" { j += 1 }
         guard let (day, end) = dayNumber(s, j), lexicon[word(s, end) ?? ""]?.month == nil, word(s, end) != "of" else { return nil }
+        if j == k, s.tokens[j].kind == .number, end == j + 1, day <= 12 { return nil }  // "Wednesday 4 o'clock"
         if s.tokens[j].kind == .number, j == k, end < s.tokens.count, s.tokens[end].kind == .word,
            lexicon[s.tokens[end].lower]?.unit != nil { return nil }
         // the nearest date with this day of the month and weekday
@@ -1477,7 +1493,9 @@ struct TemporalGrammar: Sendable {
         else { reference = nil }
         guard let (value, end) = reference, let base = CalendarDate(iso: value),
               let date = shiftDate(base, by: Int(n) * (w == "before" ? -1 : 1), unit: unit) else { return nil }
-        return TemporalMatch(start: i, end: end, kind: .date, value: date.description, granularity: .day)
+        var match = TemporalMatch(start: i, end: end, kind: .date, value: date.description, granularity: .day)
+        match.isOffset = true
+        return match
     }
 
     /// "the first week of 2015", "last week of Dec 2016", "3rd week of Jan".
