@@ -1128,6 +1128,9 @@ struct TemporalGrammar: Sendable {
             case -1:
                 date = anchor.adding(days: -((anchor.weekday - weekday + 7) % 7))
                 if date == anchor { date = date.adding(days: -7) }
+            case 1 where w == "next":
+                // "next Friday": the Friday of next week
+                date = anchor.adding(days: 7 - (anchor.weekday - 1) + (weekday - 1))
             case 1:
                 date = s.resolver.weekday(weekday, tense: .future) ?? anchor
             default:
