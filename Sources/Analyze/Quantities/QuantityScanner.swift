@@ -132,6 +132,11 @@ struct QuantityScanner: Sendable {
         while i < tokens.count && words.count < 4 {
             let token = tokens[i]
             guard token.kind == .word, !token.newlineBefore || words.isEmpty && !token.newlineBefore else { break }
+            // "460 Kia and Hyundai vehicles": "and" between names stays inside the phrase
+            if token.lower == "and", !words.isEmpty, i > 0, tokens[i - 1].capitalized, i + 1 < tokens.count, tokens[i + 1].capitalized {
+                i += 1
+                continue
+            }
             if lexicon.stopWords.contains(token.lower) { break }
             if numberWords[token.lower] != nil && token.lower != "second" { break }
             var text = token.lower
