@@ -295,6 +295,13 @@ struct QuantityScanner: Sendable {
                 }
             }
         }
+        // "5 feet 2 inches", "12 ft 2 in"
+        if result.unit == "foot", end < tokens.count, let inches = numbers.read(tokens, at: tokens[end].lower == "and" ? end + 1 : end),
+           inches.value < 12, inches.end < tokens.count, let form = unit(tokens, at: inches.end, table: lexicon.suffixUnits)?.0,
+           form.canonical == "inch" || tokens[inches.end].lower == "in" {
+            result.value += inches.value / 12
+            end = inches.end + 1
+        }
         // ages: "45 years old"
         if result.unitKind == "time", end < tokens.count {
             if tokens[end].lower == "old" { end += 1 }
