@@ -145,7 +145,8 @@ struct TemporalGrammar: Sendable {
         if let w = word(s, i), w == "twenty" || w == "thirty" {
             var j = i + 1
             if isText(s, j, "-") { j += 1 }
-            if let next = word(s, j), let ordinal = lexicon[next]?.ordinal, ordinal > 0 && ordinal < 10 {
+            if let next = word(s, j), let ordinal = lexicon[next]?.ordinal ?? numberWords[next].flatMap({ $0.role == .unit ? Int($0.value) : nil }),
+               ordinal > 0 && ordinal < 10 {
                 let day = (w == "twenty" ? 20 : 30) + ordinal
                 return day <= 31 ? (day, j + 1) : nil
             }
@@ -345,7 +346,8 @@ struct TemporalGrammar: Sendable {
         if t.integerDigits <= 2, !t.hasSeparator, isText(s, i + 1, "/"), i + 2 < s.tokens.count,
            s.tokens[i + 2].kind == .number, !s.tokens[i + 1].spaceBefore, !s.tokens[i + 2].spaceBefore,
            s.tokens[i + 2].integerDigits <= 2 {
-            let m = Int(t.number), d = Int(s.tokens[i + 2].number)
+            var m = Int(t.number), d = Int(s.tokens[i + 2].number)
+            if m > 12 && d <= 12 { swap(&m, &d) }  // "22/04": day first
             if isText(s, i + 3, "/"), i + 4 < s.tokens.count, s.tokens[i + 4].kind == .number, !s.tokens[i + 3].spaceBefore {
                 var y = Int(s.tokens[i + 4].number)
                 if s.tokens[i + 4].integerDigits == 2 { y += y < 50 ? 2000 : 1900 }
@@ -694,6 +696,12 @@ struct TemporalGrammar: Sendable {
     private func clock(at i: Int, _ s: inout State) -> TemporalMatch? {
         guard let time = clockValue(s, i) else { return nil }
         var j = time.end
+        if word(s, j) == "this", let pod = word(s, j + 1), lexicon[pod]?.partOfDay != nil, let anchor = s.anchor {
+            return TemporalMatch(start: i, end: j + 2, kind: .time, value: "\(anchor.description)T\(time.value)", granularity: .time)
+        }
+        if let w = word(s, j), w == "each" || w == "every" || w == "daily", word(s, j + 1) == "day" || w == "daily" {
+            return TemporalMatch(start: i, end: w == "daily" ? j + 1 : j + 2, kind: .set, value: "T\(time.value)")
+        }
         // "10 p.m. Wednesday", "noon Thursday", "10 a.m. today"
         var dayValue: String?
         if word(s, j) == "on" || (isText(s, j, ",") && j + 1 < s.tokens.count && lexicon[s.tokens[j + 1].lower]?.month != nil) { j += 1 }
@@ -920,6 +928,9 @@ struct TemporalGrammar: Sendable {
             }
             return TemporalMatch(start: i, end: end, kind: .date, value: TimexResolver.week(anchor.adding(days: 7 * sign * steps)),
                                  granularity: .week)
+        }
+        if j < s.tokens.count, let week = weekOf(at: j, &s) {
+            return TemporalMatch(start: i, end: week.end, kind: week.kind, value: week.value, granularity: week.granularity)
         }
         if j < s.tokens.count, let dated = dayMonth(at: j, &s) {
             return TemporalMatch(start: i, end: dated.end, kind: dated.kind, value: dated.value, granularity: dated.granularity)
