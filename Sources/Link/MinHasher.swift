@@ -41,9 +41,48 @@ public struct MinHasher: Sendable {
         return result
     }
 
-    /// The signature of a text.
+    /// The signature of a text, in one pass: tokens, shingles and bins without intermediate arrays.
+    /// Equal to `signature(shingles: shingles(text))`.
     public func signature(_ text: String) -> MinHashSignature {
-        signature(shingles: shingles(text))
+        var text = text
+        var bins = [UInt32](repeating: .max, count: permutations)
+        var filled = [Bool](repeating: false, count: permutations)
+        let size = shingleSize
+        var count = 0
+        text.withUTF8 { bytes in
+            bins.withUnsafeMutableBufferPointer { bins in
+                filled.withUnsafeMutableBufferPointer { filled in
+                    var window = [UInt64](repeating: 0, count: size)
+                    window.withUnsafeMutableBufferPointer { window in
+                        tokenizer.forEachToken(bytes, from: 0, to: bytes.count) { token in
+                            window[count % size] = token.hash
+                            count += 1
+                            if count >= size {
+                                var shingle: UInt64 = 0x9e37_79b9_7f4a_7c15
+                                for offset in 0..<size {
+                                    shingle = (shingle ^ window[(count + offset) % size]) &* 0xff51_afd7_ed55_8ccd
+                                    shingle ^= shingle >> 29
+                                }
+                                add(shingle, bins, filled)
+                            }
+                        }
+                        if count > 0 && count < size {
+                            add(MinHasher.combine(ArraySlice(window[0..<count])), bins, filled)
+                        }
+                    }
+                }
+            }
+        }
+        return densified(bins, filled, empty: count == 0)
+    }
+
+    @inline(__always)
+    private func add(_ shingle: UInt64, _ bins: UnsafeMutableBufferPointer<UInt32>, _ filled: UnsafeMutableBufferPointer<Bool>) {
+        let hash = MinHasher.mix(shingle ^ seed)
+        let bin = Int(truncatingIfNeeded: hash >> binShift)
+        let value = UInt32(truncatingIfNeeded: hash)
+        if value < bins[bin] { bins[bin] = value }
+        filled[bin] = true
     }
 
     /// The signature of a set (or multiset) of shingle hashes.
@@ -52,16 +91,14 @@ public struct MinHasher: Sendable {
         var filled = [Bool](repeating: false, count: permutations)
         bins.withUnsafeMutableBufferPointer { bins in
             filled.withUnsafeMutableBufferPointer { filled in
-                for shingle in shingles {
-                    let hash = MinHasher.mix(shingle ^ seed)
-                    let bin = Int(truncatingIfNeeded: hash >> binShift)
-                    let value = UInt32(truncatingIfNeeded: hash)
-                    if value < bins[bin] { bins[bin] = value }
-                    filled[bin] = true
-                }
+                for shingle in shingles { add(shingle, bins, filled) }
             }
         }
-        guard !shingles.isEmpty else { return MinHashSignature(values: bins) }
+        return densified(bins, filled, empty: shingles.isEmpty)
+    }
+
+    private func densified(_ bins: [UInt32], _ filled: [Bool], empty: Bool) -> MinHashSignature {
+        guard !empty else { return MinHashSignature(values: bins) }
         // Rotation densification: an empty bin takes the next filled bin's value, offset by the distance.
         var result = bins
         for bin in 0..<permutations where !filled[bin] {

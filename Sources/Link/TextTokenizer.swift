@@ -39,58 +39,62 @@ public struct TextTokenizer: Sendable {
 
     /// Tokens of a byte range of a UTF-8 buffer (offsets stay relative to the buffer).
     public func scan(_ bytes: UnsafeBufferPointer<UInt8>, from lower: Int, to upper: Int, into result: inout [Token]) {
+        forEachToken(bytes, from: lower, to: upper) { result.append($0) }
+    }
+
+    /// Calls `body` with each token of a byte range, in one pass over the bytes (hashing as it scans).
+    @inline(__always)
+    public func forEachToken(_ bytes: UnsafeBufferPointer<UInt8>, from lower: Int, to upper: Int, _ body: (Token) -> Void) {
+        let offset: UInt64 = 0xcbf2_9ce4_8422_2325, prime: UInt64 = 0x0000_0100_0000_01B3
         var index = lower
         while index < upper {
-            let byte = bytes[index]
-            if !TextTokenizer.isWordByte(byte) { index += 1; continue }
+            let first = bytes[index]
+            if !TextTokenizer.isWordByte(first) { index += 1; continue }
             let start = index
-            var end = index
+            var hash = offset, beforeLast = offset, atConnector = offset
+            var length = 0
             var digitsOnly = true
-            while end < upper {
-                let b = bytes[end]
+            var last: UInt8 = 0, secondLast: UInt8 = 0
+            while index < upper {
+                let b = bytes[index]
                 if TextTokenizer.isWordByte(b) {
                     if b < 48 || b > 57 { digitsOnly = false }
-                    end += 1
-                } else if (b == 39 || b == 46 || b == 44) && end + 1 < upper && TextTokenizer.isWordByte(bytes[end + 1])
-                            && (b == 39 || (digitsOnly && bytes[end + 1] >= 48 && bytes[end + 1] <= 57)) {
-                    end += 1  // apostrophe inside a word, or a separator inside a number ("13,000", "2.5")
-                } else if b == 0xE2 && end + 3 < upper && bytes[end + 1] == 0x80 && bytes[end + 2] == 0x99
-                            && TextTokenizer.isWordByte(bytes[end + 3]) && bytes[end + 3] < 0x80 {
-                    end += 3  // right single quotation mark used as an apostrophe
+                    beforeLast = hash
+                    hash = (hash ^ UInt64(TextTokenizer.lower(b))) &* prime
+                    length += 1
+                    secondLast = last
+                    last = b
+                    index += 1
+                } else if index + 1 < upper && (b == 39 || ((b == 46 || b == 44) && digitsOnly))
+                            && TextTokenizer.isWordByte(bytes[index + 1])
+                            && (b == 39 || (bytes[index + 1] >= 48 && bytes[index + 1] <= 57)) {
+                    // An apostrophe inside a word, or a separator inside a number ("13,000", "2.5"): not hashed.
+                    atConnector = hash
+                    secondLast = last
+                    last = b
+                    index += 1
+                } else if b == 0xE2 && index + 3 < upper && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99
+                            && TextTokenizer.isWordByte(bytes[index + 3]) && bytes[index + 3] < 0x80 {
+                    atConnector = hash  // ’ used as an apostrophe
+                    secondLast = last
+                    last = 0x99
+                    index += 3
                 } else {
                     break
                 }
             }
-            // Hash the folded form: lower-cased, without apostrophes/separators, plural "s" dropped.
-            var hashEnd = end
-            if !digitsOnly && end - start > 2 && TextTokenizer.lower(bytes[end - 1]) == 115 {
-                let previous = bytes[end - 2]
-                if previous == 39 {
-                    hashEnd = end - 2  // possessive 's
-                } else if previous == 0x99 && end - start > 4 && bytes[end - 3] == 0x80 && bytes[end - 4] == 0xE2 {
-                    hashEnd = end - 4  // possessive ’s
-                } else if foldPlurals && end - start > 3 && TextTokenizer.lower(previous) != 115 {
-                    hashEnd = end - 1  // plural s
+            let end = index
+            if !digitsOnly && end - start > 2 && (last == 115 || last == 83) {
+                if secondLast == 39 || (secondLast == 0x99 && end - start > 4) {
+                    hash = atConnector  // possessive 's / ’s
+                    length -= 1
+                } else if foldPlurals && end - start > 3 && secondLast != 115 && secondLast != 83 {
+                    hash = beforeLast  // plural s
+                    length -= 1
                 }
-            }
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            var length = 0
-            var position = start
-            while position < hashEnd {
-                var b = bytes[position]
-                if b == 0xE2 && position + 2 < hashEnd && bytes[position + 1] == 0x80 && bytes[position + 2] == 0x99 {
-                    position += 3
-                    continue
-                }
-                position += 1
-                if b == 39 || b == 44 || (b == 46 && digitsOnly) { continue }
-                b = TextTokenizer.lower(b)
-                hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01B3
-                length += 1
             }
             let stop = markStopWords && length <= StopWords.maxLength && StopWords.contains(hash: hash)
-            result.append(Token(start: start, end: end, hash: hash, isStopWord: stop, isNumber: digitsOnly))
-            index = end
+            body(Token(start: start, end: end, hash: hash, isStopWord: stop, isNumber: digitsOnly))
         }
     }
 
