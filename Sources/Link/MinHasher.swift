@@ -44,31 +44,39 @@ public struct MinHasher: Sendable {
     /// The signature of a text, in one pass: tokens, shingles and bins without intermediate arrays.
     /// Equal to `signature(shingles: shingles(text))`.
     public func signature(_ text: String) -> MinHashSignature {
-        var text = text
+        if let signature = text.utf8.withContiguousStorageIfAvailable({ signature(utf8: $0) }) { return signature }
+        return Array(text.utf8).withUnsafeBufferPointer { signature(utf8: $0) }
+    }
+
+    private func signature(utf8 bytes: UnsafeBufferPointer<UInt8>) -> MinHashSignature {
         var bins = [UInt32](repeating: .max, count: permutations)
         var filled = [Bool](repeating: false, count: permutations)
         let size = shingleSize
         var count = 0
-        text.withUTF8 { bytes in
-            bins.withUnsafeMutableBufferPointer { bins in
-                filled.withUnsafeMutableBufferPointer { filled in
-                    var window = [UInt64](repeating: 0, count: size)
-                    window.withUnsafeMutableBufferPointer { window in
-                        tokenizer.forEachToken(bytes, from: 0, to: bytes.count) { token in
-                            window[count % size] = token.hash
-                            count += 1
-                            if count >= size {
-                                var shingle: UInt64 = 0x9e37_79b9_7f4a_7c15
-                                for offset in 0..<size {
-                                    shingle = (shingle ^ window[(count + offset) % size]) &* 0xff51_afd7_ed55_8ccd
-                                    shingle ^= shingle >> 29
-                                }
-                                add(shingle, bins, filled)
+        bins.withUnsafeMutableBufferPointer { bins in
+            filled.withUnsafeMutableBufferPointer { filled in
+                // The last `size` token hashes, oldest first (shifted, no modulo).
+                var window = [UInt64](repeating: 0, count: size)
+                window.withUnsafeMutableBufferPointer { window in
+                    tokenizer.forEachToken(bytes, from: 0, to: bytes.count) { token in
+                        if count < size {
+                            window[count] = token.hash
+                        } else {
+                            for slot in 1..<size { window[slot - 1] = window[slot] }
+                            window[size - 1] = token.hash
+                        }
+                        count += 1
+                        if count >= size {
+                            var shingle: UInt64 = 0x9e37_79b9_7f4a_7c15
+                            for slot in 0..<size {
+                                shingle = (shingle ^ window[slot]) &* 0xff51_afd7_ed55_8ccd
+                                shingle ^= shingle >> 29
                             }
+                            add(shingle, bins, filled)
                         }
-                        if count > 0 && count < size {
-                            add(MinHasher.combine(ArraySlice(window[0..<count])), bins, filled)
-                        }
+                    }
+                    if count > 0 && count < size {
+                        add(MinHasher.combine(ArraySlice(window[0..<count])), bins, filled)
                     }
                 }
             }
