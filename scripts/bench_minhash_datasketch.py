@@ -14,12 +14,13 @@ from datasketch import MinHash
 WORD = re.compile(r"[A-Za-z0-9\u0080-\uffff]+(?:['’][A-Za-z]+)*")
 
 
-PERMUTATIONS = MinHash(num_perm=128).permutations  # generated once, as a tuned user would
+_TEMPLATE = MinHash(num_perm=128)
+PERMUTATIONS, SCHEME = _TEMPLATE.permutations, _TEMPLATE.scheme  # generated once, as a tuned user would
 
 
 def signature(text):
     words = [w.lower() for w in WORD.findall(text)]
-    m = MinHash(num_perm=128, permutations=PERMUTATIONS)
+    m = MinHash(num_perm=128, permutations=PERMUTATIONS, scheme=SCHEME)
     if len(words) <= 5:
         shingles = [" ".join(words).encode("utf-8")]
     else:
