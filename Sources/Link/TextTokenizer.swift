@@ -45,11 +45,24 @@ public struct TextTokenizer: Sendable {
     /// Calls `body` with each token of a byte range, in one pass over the bytes (hashing as it scans).
     @inline(__always)
     public func forEachToken(_ bytes: UnsafeBufferPointer<UInt8>, from lower: Int, to upper: Int, _ body: (Token) -> Void) {
+        TextTokenizer.byteTable.withUnsafeBufferPointer { table in
+            scan(bytes, from: lower, to: upper, table: table, body)
+        }
+    }
+
+    /// `byteTable[b]`: 0 for a separator, else the lower-cased byte (letters, digits, non-ASCII bytes but 0xE2).
+    static let byteTable: [UInt8] = (0...255).map { value in
+        let byte = UInt8(value)
+        return isWordByte(byte) ? lower(byte) : 0
+    }
+
+    @inline(__always)
+    private func scan(_ bytes: UnsafeBufferPointer<UInt8>, from lower: Int, to upper: Int,
+                      table: UnsafeBufferPointer<UInt8>, _ body: (Token) -> Void) {
         let offset: UInt64 = 0xcbf2_9ce4_8422_2325, prime: UInt64 = 0x0000_0100_0000_01B3
         var index = lower
         while index < upper {
-            let first = bytes[index]
-            if !TextTokenizer.isWordByte(first) { index += 1; continue }
+            if table[Int(bytes[index])] == 0 { index &+= 1; continue }
             let start = index
             var hash = offset, beforeLast = offset, atConnector = offset
             var length = 0
@@ -57,40 +70,41 @@ public struct TextTokenizer: Sendable {
             var last: UInt8 = 0, secondLast: UInt8 = 0
             while index < upper {
                 let b = bytes[index]
-                if TextTokenizer.isWordByte(b) {
-                    if b < 48 || b > 57 { digitsOnly = false }
+                let folded = table[Int(b)]
+                if folded != 0 {
+                    if b &- 48 > 9 { digitsOnly = false }
                     beforeLast = hash
-                    hash = (hash ^ UInt64(TextTokenizer.lower(b))) &* prime
-                    length += 1
+                    hash = (hash ^ UInt64(folded)) &* prime
+                    length &+= 1
                     secondLast = last
                     last = b
-                    index += 1
-                } else if index + 1 < upper && (b == 39 || ((b == 46 || b == 44) && digitsOnly))
-                            && TextTokenizer.isWordByte(bytes[index + 1])
-                            && (b == 39 || (bytes[index + 1] >= 48 && bytes[index + 1] <= 57)) {
+                    index &+= 1
+                } else if index &+ 1 < upper && (b == 39 || ((b == 46 || b == 44) && digitsOnly))
+                            && table[Int(bytes[index &+ 1])] != 0
+                            && (b == 39 || bytes[index &+ 1] &- 48 <= 9) {
                     // An apostrophe inside a word, or a separator inside a number ("13,000", "2.5"): not hashed.
                     atConnector = hash
                     secondLast = last
                     last = b
-                    index += 1
-                } else if b == 0xE2 && index + 3 < upper && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x99
-                            && TextTokenizer.isWordByte(bytes[index + 3]) && bytes[index + 3] < 0x80 {
+                    index &+= 1
+                } else if b == 0xE2 && index &+ 3 < upper && bytes[index &+ 1] == 0x80 && bytes[index &+ 2] == 0x99
+                            && table[Int(bytes[index &+ 3])] != 0 && bytes[index &+ 3] < 0x80 {
                     atConnector = hash  // ’ used as an apostrophe
                     secondLast = last
                     last = 0x99
-                    index += 3
+                    index &+= 3
                 } else {
                     break
                 }
             }
             let end = index
-            if !digitsOnly && end - start > 2 && (last == 115 || last == 83) {
-                if secondLast == 39 || (secondLast == 0x99 && end - start > 4) {
+            if !digitsOnly && end &- start > 2 && (last == 115 || last == 83) {
+                if secondLast == 39 || (secondLast == 0x99 && end &- start > 4) {
                     hash = atConnector  // possessive 's / ’s
-                    length -= 1
-                } else if foldPlurals && end - start > 3 && secondLast != 115 && secondLast != 83 {
+                    length &-= 1
+                } else if foldPlurals && end &- start > 3 && secondLast != 115 && secondLast != 83 {
                     hash = beforeLast  // plural s
-                    length -= 1
+                    length &-= 1
                 }
             }
             let stop = markStopWords && length <= StopWords.maxLength && StopWords.contains(hash: hash)
