@@ -86,7 +86,9 @@ public struct MinHasher: Sendable {
 
     @inline(__always)
     private func add(_ shingle: UInt64, _ bins: UnsafeMutableBufferPointer<UInt32>, _ filled: UnsafeMutableBufferPointer<Bool>) {
-        let hash = MinHasher.mix(shingle ^ seed)
+        // The shingle hash is already mixed by `combine`; one multiply-xorshift with the seed decorrelates it.
+        var hash = (shingle ^ seed) &* 0xc4ce_b9fe_1a85_ec53
+        hash ^= hash >> 31
         let bin = Int(truncatingIfNeeded: hash >> binShift)
         let value = UInt32(truncatingIfNeeded: hash)
         if value < bins[bin] { bins[bin] = value }
@@ -125,14 +127,6 @@ public struct MinHasher: Sendable {
             hash ^= hash >> 29
         }
         return hash
-    }
-
-    /// A 64-bit finaliser (murmur3 fmix64).
-    @inline(__always) static func mix(_ value: UInt64) -> UInt64 {
-        var z = value
-        z = (z ^ (z >> 33)) &* 0xff51_afd7_ed55_8ccd
-        z = (z ^ (z >> 33)) &* 0xc4ce_b9fe_1a85_ec53
-        return z ^ (z >> 33)
     }
 
     static func splitMix(_ state: inout UInt64) -> UInt64 {
