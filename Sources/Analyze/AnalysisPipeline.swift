@@ -8,12 +8,12 @@ public struct AnalysisPipeline: Sendable {
         self.analyzers = analyzers
     }
 
-    /// The standard English pipeline.
-    public static func standard() -> AnalysisPipeline {
+    /// The standard English pipeline. `bareNumbers` makes the quantity tagger also report numbers without unit.
+    public static func standard(bareNumbers: Bool = false) -> AnalysisPipeline {
         AnalysisPipeline(analyzers: [
             SentenceSplitter(),
             TemporalTagger(),
-            QuantityTagger(),
+            QuantityTagger(includeBareNumbers: bareNumbers),
             EntityRecognizer(),
             QuoteExtractor(),
         ])

@@ -1,10 +1,307 @@
+import Foundation
 import GRDB
 import Model
 
-/// SKELETON — the SQLite store (one file, WAL, GRDB migrations, FTS5).
+/// The SQLite store: one file in WAL mode, schema under GRDB migrations, an FTS5 index over title, text and source.
+///
+/// Articles are written in atomic batches (one transaction each); content already stored (same content hash)
+/// is skipped, so re-ingesting is a no-op and an interrupted ingest can simply be run again.
 public final class StorylineStore: @unchecked Sendable {
-    public init(path: String) throws {}
+    public let path: String
+    private let pool: DatabasePool
+    private let encoder: JSONEncoder
+    private let decoder = JSONDecoder()
 
-    /// Every stored article as an analysed document.
-    public func allDocuments() throws -> [Document] { [] }
+    public init(path: String) throws {
+        self.path = path
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(30)
+        configuration.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = NORMAL")
+        }
+        pool = try DatabasePool(path: path, configuration: configuration)
+        encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        try Self.migrator.migrate(pool)
+    }
+
+    static var migrator: DatabaseMigrator {
+        var migrator = DatabaseMigrator()
+        migrator.registerMigration("v1: articles and full-text index") { db in
+            try db.execute(sql: """
+                CREATE TABLE article (
+                    id INTEGER PRIMARY KEY,
+                    document_id TEXT NOT NULL UNIQUE,
+                    content_hash TEXT NOT NULL UNIQUE,
+                    external_id TEXT,
+                    origin TEXT NOT NULL,
+                    origin_offset INTEGER,
+                    origin_record TEXT,
+                    url TEXT,
+                    source TEXT,
+                    kind TEXT NOT NULL,
+                    title TEXT,
+                    published TEXT,
+                    raw_size INTEGER NOT NULL,
+                    raw_deflate BLOB NOT NULL,
+                    http_charset TEXT,
+                    text TEXT NOT NULL,
+                    markdown TEXT NOT NULL,
+                    metadata_json TEXT NOT NULL,
+                    removed_json TEXT NOT NULL,
+                    document_json TEXT NOT NULL,
+                    ingested_at TEXT NOT NULL
+                );
+                CREATE INDEX article_published ON article(published);
+                CREATE INDEX article_source ON article(source);
+                CREATE VIRTUAL TABLE article_fts USING fts5(
+                    title, text, source,
+                    content='article', content_rowid='id',
+                    tokenize='porter unicode61 remove_diacritics 2'
+                );
+                """)
+        }
+        migrator.registerMigration("v2: article domain") { db in
+            try db.execute(sql: """
+                ALTER TABLE article ADD COLUMN domain TEXT;
+                CREATE INDEX article_domain ON article(domain);
+                """)
+        }
+        return migrator
+    }
+
+    // MARK: Writing
+
+    /// Content hashes among `hashes` that are already stored.
+    public func knownHashes(_ hashes: [String]) throws -> Set<String> {
+        guard !hashes.isEmpty else { return [] }
+        return try pool.read { db in
+            var known = Set<String>()
+            for chunk in stride(from: 0, to: hashes.count, by: 500) {
+                let slice = Array(hashes[chunk..<min(hashes.count, chunk + 500)])
+                let marks = databaseQuestionMarks(count: slice.count)
+                let rows = try String.fetchAll(db, sql: "SELECT content_hash FROM article WHERE content_hash IN (\(marks))",
+                                               arguments: StatementArguments(slice))
+                known.formUnion(rows)
+            }
+            return known
+        }
+    }
+
+    /// Writes a batch in one transaction: all of it is stored, or (on error or a crash) none of it.
+    /// Records whose content hash is already stored are reported as duplicates and not written.
+    public func insert(_ records: [ArticleRecord]) throws -> BatchResult {
+        let now = ISO8601DateFormatter().string(from: Date())
+        let prepared = try records.map { record in
+            (record,
+             String(decoding: try encoder.encode(record.extracted.metadata), as: UTF8.self),
+             String(decoding: try encoder.encode(record.extracted.removed), as: UTF8.self),
+             String(decoding: try encoder.encode(record.document), as: UTF8.self))
+        }
+        return try pool.write { db in
+            var result = BatchResult()
+            for (record, metadataJSON, removedJSON, documentJSON) in prepared {
+                let metadata = record.document.metadata
+                try db.execute(sql: """
+                    INSERT OR IGNORE INTO article (document_id, content_hash, external_id, origin, origin_offset,
+                        origin_record, url, source, domain, kind, title, published, raw_size, raw_deflate, http_charset, text,
+                        markdown, metadata_json, removed_json, document_json, ingested_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """, arguments: [
+                        record.documentID, record.contentHash, record.externalID, record.origin, record.originOffset,
+                        record.originRecord, record.url, record.source, record.domain, record.kind, metadata.title,
+                        metadata.published?.date.description, record.rawSize, Data(record.rawDeflate),
+                        record.httpCharset, record.document.text, record.extracted.markdown, metadataJSON,
+                        removedJSON, documentJSON, now,
+                    ])
+                if db.changesCount == 1 {
+                    let rowID = db.lastInsertedRowID
+                    try db.execute(sql: "INSERT INTO article_fts (rowid, title, text, source) VALUES (?, ?, ?, ?)",
+                                   arguments: [rowID, metadata.title, record.document.text, record.source])
+                    result.inserted.append(record.documentID)
+                } else {
+                    result.duplicates.append(record.documentID)
+                }
+            }
+            return result
+        }
+    }
+
+    /// Gives articles known only by their domain the site name other articles of that domain carry (the most
+    /// common one): a feed item from `herald.example` becomes "The Herald" once a page of the site named it.
+    /// Updates the source column, the full-text index and the stored document. Returns the articles changed.
+    @discardableResult
+    public func unifySourceNames() throws -> Int {
+        try pool.write { db in
+            let named = try Row.fetchAll(db, sql: """
+                SELECT domain, source, COUNT(*) AS n FROM article
+                WHERE domain IS NOT NULL AND source IS NOT NULL AND source != domain
+                GROUP BY domain, source ORDER BY domain, n DESC, source
+                """)
+            var nameOfDomain: [String: String] = [:]
+            for row in named {
+                let domain: String = row["domain"]
+                if nameOfDomain[domain] == nil { nameOfDomain[domain] = row["source"] }
+            }
+            var changed = 0
+            for (domain, name) in nameOfDomain.sorted(by: { $0.key < $1.key }) {
+                let rows = try Row.fetchAll(db, sql: """
+                    SELECT id, title, text, source, document_json FROM article
+                    WHERE domain = ? AND (source IS NULL OR source = domain)
+                    """, arguments: [domain])
+                for row in rows {
+                    let id: Int64 = row["id"]
+                    let json: String = row["document_json"]
+                    var document = try decoder.decode(Document.self, from: Data(json.utf8))
+                    document.metadata.source = name
+                    let updated = String(decoding: try encoder.encode(document), as: UTF8.self)
+                    try db.execute(sql: "INSERT INTO article_fts(article_fts, rowid, title, text, source) VALUES('delete', ?, ?, ?, ?)",
+                                   arguments: [id, row["title"] as String?, row["text"] as String, row["source"] as String?])
+                    try db.execute(sql: "UPDATE article SET source = ?, document_json = ? WHERE id = ?", arguments: [name, updated, id])
+                    try db.execute(sql: "INSERT INTO article_fts(rowid, title, text, source) VALUES (?, ?, ?, ?)",
+                                   arguments: [id, row["title"] as String?, row["text"] as String, name])
+                    changed += 1
+                }
+            }
+            return changed
+        }
+    }
+
+    /// Replaces the analysed documents (after a re-analysis); the article rows must exist.
+    public func updateDocuments(_ documents: [Document]) throws {
+        let encoded = try documents.map { ($0.id, String(decoding: try encoder.encode($0), as: UTF8.self)) }
+        try pool.write { db in
+            for (id, json) in encoded {
+                try db.execute(sql: "UPDATE article SET document_json = ? WHERE document_id = ?", arguments: [json, id])
+            }
+        }
+    }
+
+    // MARK: Reading
+
+    /// Every stored article as an analysed document, in ingest order.
+    public func allDocuments() throws -> [Document] {
+        try pool.read { db in
+            let rows = try String.fetchAll(db, sql: "SELECT document_json FROM article ORDER BY id")
+            return try rows.map { try decoder.decode(Document.self, from: Data($0.utf8)) }
+        }
+    }
+
+    /// The documents with these ids (missing ids are left out), in the order asked.
+    public func documents(ids: [String]) throws -> [Document] {
+        try pool.read { db in
+            var byID: [String: Document] = [:]
+            for chunk in stride(from: 0, to: ids.count, by: 500) {
+                let slice = Array(ids[chunk..<min(ids.count, chunk + 500)])
+                let rows = try Row.fetchAll(db, sql: "SELECT document_id, document_json FROM article WHERE document_id IN (\(databaseQuestionMarks(count: slice.count)))",
+                                            arguments: StatementArguments(slice))
+                for row in rows {
+                    let json: String = row["document_json"]
+                    byID[row["document_id"]] = try decoder.decode(Document.self, from: Data(json.utf8))
+                }
+            }
+            return ids.compactMap { byID[$0] }
+        }
+    }
+
+    /// The extraction result of a stored article.
+    public func extracted(documentID: String) throws -> ExtractedArticle? {
+        try pool.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT text, markdown, metadata_json, removed_json FROM article WHERE document_id = ?",
+                                             arguments: [documentID]) else { return nil }
+            let metadataJSON: String = row["metadata_json"], removedJSON: String = row["removed_json"]
+            return ExtractedArticle(text: row["text"], markdown: row["markdown"],
+                                    metadata: try decoder.decode(ArticleMetadata.self, from: Data(metadataJSON.utf8)),
+                                    removed: try decoder.decode([RemovedBlock].self, from: Data(removedJSON.utf8)))
+        }
+    }
+
+    /// The raw input kept for an article.
+    public func raw(documentID: String) throws -> StoredRaw? {
+        try pool.read { db in
+            guard let row = try Row.fetchOne(db, sql: "SELECT kind, url, http_charset, raw_size, raw_deflate FROM article WHERE document_id = ?",
+                                             arguments: [documentID]) else { return nil }
+            let blob: Data = row["raw_deflate"]
+            return StoredRaw(documentID: documentID, kind: row["kind"], url: row["url"], httpCharset: row["http_charset"],
+                             rawSize: row["raw_size"], rawDeflate: [UInt8](blob))
+        }
+    }
+
+    /// Number of stored articles.
+    public func articleCount() throws -> Int {
+        try pool.read { db in try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0 }
+    }
+
+    /// Counts for reports.
+    public func summary() throws -> StoreSummary {
+        try pool.read { db in
+            let totals = try Row.fetchOne(db, sql: """
+                SELECT COUNT(*) AS n, MIN(published) AS first, MAX(published) AS last,
+                       COALESCE(SUM(raw_size), 0) AS raw, COALESCE(SUM(LENGTH(raw_deflate)), 0) AS stored FROM article
+                """)!
+            let sources = try Row.fetchAll(db, sql: """
+                SELECT COALESCE(source, 'unknown') AS source, COUNT(*) AS n FROM article
+                GROUP BY COALESCE(source, 'unknown') ORDER BY n DESC, source
+                """).map { StoreSummary.SourceCount(source: $0["source"], articles: $0["n"]) }
+            return StoreSummary(articles: totals["n"], sources: sources, firstDate: totals["first"], lastDate: totals["last"],
+                                rawBytes: totals["raw"], storedRawBytes: totals["stored"])
+        }
+    }
+
+    /// Checks the database file and that the full-text index matches the articles; returns the problems found.
+    public func consistencyProblems() throws -> [String] {
+        try pool.write { db in
+            var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+            let articles = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0
+            let indexed = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article_fts_docsize") ?? 0
+            if articles != indexed { problems.append("\(articles) articles but \(indexed) in the full-text index") }
+            do {
+                try db.execute(sql: "INSERT INTO article_fts(article_fts, rank) VALUES('integrity-check', 1)")
+            } catch {
+                problems.append("full-text index: \(error)")
+            }
+            return problems
+        }
+    }
+
+    // MARK: Search
+
+    /// Full-text search ranked by bm25 (title weighs 10, source 3, text 1); a date-only query lists articles by date.
+    /// `highlight` wraps the matched terms in the snippet.
+    public func search(_ query: SearchQuery, limit: Int = 20,
+                       highlight: (open: String, close: String) = ("**", "**")) throws -> [SearchHit] {
+        var conditions: [String] = []
+        var arguments: [any DatabaseValueConvertible] = []
+        if let from = query.dateFrom { conditions.append("a.published >= ?"); arguments.append(from) }
+        if let to = query.dateTo { conditions.append("a.published <= ?"); arguments.append(to) }
+        return try pool.read { db in
+            let rows: [Row]
+            if let match = query.match {
+                let sql = """
+                    SELECT a.document_id, a.title, a.source, a.url, a.published, a.origin,
+                           bm25(article_fts, 10.0, 1.0, 3.0) AS score,
+                           snippet(article_fts, 1, ?, ?, '…', 20) AS snippet
+                    FROM article_fts JOIN article a ON a.id = article_fts.rowid
+                    WHERE article_fts MATCH ? \(conditions.map { "AND " + $0 }.joined(separator: " "))
+                    ORDER BY score LIMIT ?
+                    """
+                rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(
+                    [highlight.open, highlight.close, match] + arguments + [limit]))
+            } else {
+                let sql = """
+                    SELECT document_id, title, source, url, published, origin, 0.0 AS score,
+                           substr(text, 1, 160) || CASE WHEN length(text) > 160 THEN '…' ELSE '' END AS snippet
+                    FROM article a \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+                    ORDER BY published, id LIMIT ?
+                    """
+                rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments + [limit]))
+            }
+            return rows.map { row in
+                SearchHit(documentID: row["document_id"], title: row["title"], source: row["source"], url: row["url"],
+                          date: row["published"], score: row["score"],
+                          snippet: (row["snippet"] as String? ?? "").replacingOccurrences(of: "\n", with: " "),
+                          origin: row["origin"])
+            }
+        }
+    }
 }

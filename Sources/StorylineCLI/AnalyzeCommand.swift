@@ -13,8 +13,11 @@ struct AnalyzeCommand: ParsableCommand {
     @Option(name: .shortAndLong, help: "JSON Lines input ({id, text, date?}); '-' or omitted reads stdin.")
     var input: String?
 
+    @Flag(help: "Also report numbers without unit, counted noun, hedge or scale (number-recognition tasks).")
+    var bareNumbers = false
+
     func run() throws {
-        let pipeline = AnalysisPipeline.standard()
+        let pipeline = AnalysisPipeline.standard(bareNumbers: bareNumbers)
         let writer = JSONLinesWriter()
         for record in try JSONLinesReader.records(path: input) {
             var metadata = ArticleMetadata(title: record.title, url: record.url, source: record.source)
@@ -23,7 +26,10 @@ struct AnalyzeCommand: ParsableCommand {
             }
             var document = Document(id: record.id, text: record.text ?? "", metadata: metadata)
             pipeline.run(&document)
-            try writer.write(ScorerRecord(document: document))
+            // the scorer format lists names; descriptions ("the Russian president") stay in the document model
+            var exported = document
+            exported.entities = document.entities.filter(\.isName)
+            try writer.write(ScorerRecord(document: exported))
         }
         writer.flush()
     }

@@ -1,9 +1,17 @@
 import ArgumentParser
 
-/// `storyline bench`: benchmarks, each run beside its peer.
+/// `storyline bench …`: benchmarks, each a subcommand run beside its peer (run them from a release build).
 struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "bench", abstract: "Benchmarks, each run beside its peer.",
-        subcommands: [BenchStoryCommand.self]
+        commandName: "bench",
+        abstract: "Benchmarks, each run beside its peer.",
+        subcommands: [
+            BenchIngestCommand.self,
+            BenchMakeWARCCommand.self,
+            BenchNLPCommand.self,
+            BenchReadCommand.self,
+            BenchStoryCommand.self,
+            BenchTimeCommand.self,
+        ]
     )
 }

@@ -1,7 +1,64 @@
 import ArgumentParser
+import Foundation
+import Ingest
+import Model
+import Store
 
-/// SKELETON — `storyline demo`.
+/// `storyline demo`: ingests the bundled example corpus and prints what the pipeline knows about it.
 struct DemoCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "demo", abstract: "Ingest the bundled example corpus and print what the pipeline knows.")
-    func run() throws { throw ValidationError("not implemented yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Ingest the bundled example corpus and print what the pipeline knows."
+    )
+
+    @Option(help: "Keep the database here (default: a temporary file, removed afterwards).")
+    var db: String?
+
+    @Option(help: "Ingest this corpus folder instead of the bundled one.")
+    var corpus: String?
+
+    func run() throws {
+        let corpusPath = try corpus ?? Self.bundledCorpus()
+        let temporary = db == nil
+        let databasePath = db ?? NSTemporaryDirectory() + "storyline-demo-\(UUID().uuidString).db"
+        defer {
+            if temporary {
+                for suffix in ["", "-wal", "-shm"] { try? FileManager.default.removeItem(atPath: databasePath + suffix) }
+            }
+        }
+        let store = try StorylineStore(path: databasePath)
+        // The corpus folders (html, text, warc, jsonl, feeds); README.md and expected.json at the top are not inputs.
+        let folders = try FileManager.default.contentsOfDirectory(atPath: corpusPath).sorted()
+            .map { corpusPath + "/" + $0 }
+            .filter { path in
+                var isDirectory: ObjCBool = false
+                return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
+            }
+        let (files, missing) = InputExpander.expand(folders)
+        print("Storyline demo: \(Self.corpusTitle(corpusPath))")
+        print("corpus: \(files.count) files in \(corpusPath)")
+        let summary = try IngestRun(store: store, options: IngestRun.Options())
+            .run(files: files, missing: missing, progressMode: .silent)
+        print(summary.line)
+        print(temporary ? "database: temporary (use --db PATH to keep it)" : "database: \(databasePath)")
+        print()
+        print(DemoReport(documents: try store.allDocuments(), summary: try store.summary()).render())
+    }
+
+    /// The corpus folder inside the executable's resource bundle.
+    static func bundledCorpus() throws -> String {
+        guard let resources = Bundle.module.resourceURL else { throw ValidationError("the demo corpus is missing from this build") }
+        for candidate in ["Resources/DemoCorpus", "DemoCorpus"] {
+            let path = resources.appendingPathComponent(candidate).path
+            if FileManager.default.fileExists(atPath: path) { return path }
+        }
+        throw ValidationError("the demo corpus is missing from this build (looked in \(resources.path))")
+    }
+
+    /// The first heading of the corpus README, if any.
+    static func corpusTitle(_ corpus: String) -> String {
+        guard let readme = try? String(contentsOfFile: corpus + "/README.md", encoding: .utf8),
+              let heading = readme.split(separator: "\n").first(where: { $0.hasPrefix("# ") }) else { return "example corpus" }
+        return String(heading.dropFirst(2))
+    }
 }

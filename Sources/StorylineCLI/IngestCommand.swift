@@ -1,7 +1,81 @@
 import ArgumentParser
+import Foundation
+import Ingest
+import Store
+#if canImport(Glibc)
+import Glibc
+#endif
 
-/// SKELETON — `storyline ingest`.
+/// `storyline ingest PATH...`: reads HTML, text scrapes, WARC, JSON Lines and RSS/Atom into the store.
 struct IngestCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "ingest", abstract: "Ingest HTML, text scrapes, WARC, JSON Lines and RSS/Atom into the store.")
-    func run() throws { throw ValidationError("not implemented yet") }
+    static let configuration = CommandConfiguration(
+        commandName: "ingest",
+        abstract: "Ingest HTML, text scrapes, WARC, JSON Lines and RSS/Atom into the store.",
+        discussion: """
+            PATH is a file, a directory (read recursively), a glob, or '-' for standard input (also the default when
+            input is piped). Formats are detected from the content; .gz files are decompressed. Each article is
+            extracted, analysed and stored; batches are written atomically, so an interrupted run can be repeated:
+            content already stored is counted as duplicate. Bad inputs get a one-line error and the run goes on; the
+            exit status is 1 when anything failed.
+            """
+    )
+
+    @Argument(help: "Files, directories, globs, or '-' for standard input.")
+    var paths: [String] = []
+
+    @Option(help: "The database file.")
+    var db = "storyline.db"
+
+    @Option(name: .customLong("max-size"), help: "Largest single article (HTML/text file, WARC record, JSON line), e.g. 32MB, 1G.")
+    var maxSize = "32MB"
+
+    @Flag(help: "Download the pages RSS/Atom items link to (instead of storing their descriptions).")
+    var fetch = false
+
+    @Option(help: "Parallel downloads with --fetch.")
+    var concurrency = 4
+
+    @Option(help: "Seconds before a download times out.")
+    var timeout: Double = 20
+
+    @Option(help: "Retries of a failed download (network errors, timeouts, 429, 5xx).")
+    var retries = 2
+
+    @Option(name: .customLong("batch-size"), help: "Articles per atomic write.")
+    var batchSize = 64
+
+    @Flag(help: "No progress output (errors and the summary are still printed).")
+    var quiet = false
+
+    @Flag(help: "Report every skipped WARC record on its own line.")
+    var verbose = false
+
+    func validate() throws {
+        guard ByteCount.parse(maxSize) != nil else { throw ValidationError("--max-size: not a size: \(maxSize)") }
+        guard batchSize > 0 else { throw ValidationError("--batch-size must be at least 1") }
+        guard concurrency > 0 else { throw ValidationError("--concurrency must be at least 1") }
+    }
+
+    func run() throws {
+        var arguments = paths
+        if arguments.isEmpty {
+            guard isatty(0) == 0 else { throw ValidationError("give files or directories to ingest, or pipe input to '-'") }
+            arguments = ["-"]
+        }
+        var options = IngestRun.Options()
+        options.limits = ReadLimits(maxArticleBytes: ByteCount.parse(maxSize)!)
+        options.batchSize = batchSize
+        options.verbose = verbose
+        if fetch { options.fetcher = PageFetcher(concurrency: concurrency, timeout: timeout, retries: retries) }
+        let store: StorylineStore
+        do { store = try StorylineStore(path: db) } catch {
+            throw ValidationError("cannot open database \(db): \(error)")
+        }
+        let (files, missing) = InputExpander.expand(arguments)
+        let summary = try IngestRun(store: store, options: options)
+            .run(files: files, missing: missing, progressMode: ProgressReporter.automaticMode(quiet: quiet))
+        print(summary.line)
+        print("database: \(db) (\(try store.articleCount()) articles)")
+        if summary.failed > 0 { throw ExitCode(1) }
+    }
 }

@@ -1,0 +1,437 @@
+import Model
+
+/// Finds quantities in a token array: hedge, currency symbol, number (digits or words, with scale), range, unit or
+/// counted noun, and the participle the sentence says the quantity describes.
+struct QuantityScanner: Sendable {
+    /// Also report numbers without unit, hedge or scale (number-recognition tasks); news keeps only quantities.
+    var includeBareNumbers = false
+    let lexicon = QuantityLexicon.shared
+    let numbers = NumberReader()
+    let numberWords = NumberWords.shared
+
+    private static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
+    private static let rateWords: Set<String> = ["a", "an", "per", "each"]
+    /// Words before a four-digit number that make it a year.
+    private static let yearContext: Set<String> = ["in", "since", "between", "and", "from", "to", "until", "by", "of", "during",
+                                                   "before", "after", "early", "late", "mid", "-", "the", "'s", "year", "fiscal"]
+    private static let timeNouns: Set<String> = ["second", "minute", "hour", "day", "night", "week", "month", "year", "century", "game"]
+    private static let rateNouns: Set<String> = [
+        "month", "year", "week", "day", "hour", "night", "share", "barrel", "ounce", "ton", "tonne", "gallon", "litre",
+        "liter", "person", "head", "square", "kilo", "pound", "kg", "unit", "minute", "game", "match", "episode", "gram",
+        "century", "second", "mile", "kilometre", "kilometer",
+    ]
+
+    /// - Parameter excluded: byte spans of dates and clock times (their numbers are not quantities unless a time unit
+    ///   follows).
+    func quantities(_ tokens: [TextToken], excluded: [Span]) -> [Quantity] {
+        var found: [(quantity: Quantity, start: Int, end: Int)] = []
+        var excludedIndex = 0
+        var i = 0
+        while i < tokens.count {
+            if let (quantity, end) = quantity(tokens, at: i, excluded: excluded, excludedIndex: &excludedIndex) {
+                found.append((quantity, i, end))
+                i = end
+            } else {
+                i += 1
+            }
+        }
+        inheritUnits(&found, tokens)
+        return found.map(\.quantity)
+    }
+
+    /// A number without unit takes the unit of its neighbour: "about 8 or $9" (the next one), "6 million homes,
+    /// including 1.5 million in the city" (the previous one in the same sentence).
+    private func inheritUnits(_ found: inout [(quantity: Quantity, start: Int, end: Int)], _ tokens: [TextToken]) {
+        for index in found.indices where found[index].quantity.unit == nil {
+            let current = found[index]
+            if index + 1 < found.count, let unit = found[index + 1].quantity.unit, found[index + 1].start == current.end + 1,
+               ["or", "and", "to"].contains(tokens[current.end].lower) {
+                found[index].quantity.unit = unit
+                continue
+            }
+            guard index > 0, let unit = found[index - 1].quantity.unit else { continue }
+            let previous = found[index - 1]
+            guard current.start - previous.end <= 12 else { continue }
+            // "rose 0.7 percent to 6,327.80": a number of another magnitude is not the same kind of thing
+            let ratio = abs(current.quantity.value) / max(abs(previous.quantity.value), 1e-9)
+            guard ratio < 50 && ratio > 0.02 else { continue }
+            let boundary = tokens[previous.end..<current.start].contains { [".", ";", "!", "?", ":"].contains($0.lower) || $0.newlineBefore }
+            if !boundary { found[index].quantity.unit = unit }
+        }
+    }
+
+    private func inExcluded(_ token: TextToken, _ excluded: [Span], _ index: inout Int) -> Bool {
+        while index < excluded.count && excluded[index].end <= token.start { index += 1 }
+        return index < excluded.count && excluded[index].start <= token.start && token.end <= excluded[index].end
+    }
+
+    private func hedge(_ tokens: [TextToken], at i: Int) -> (String, Int)? {
+        guard tokens[i].kind == .word, let options = lexicon.hedges[tokens[i].lower] else { return nil }
+        for option in options {
+            var j = i
+            var ok = true
+            for w in option.words {
+                if j < tokens.count, tokens[j].lower == w { j += 1 } else { ok = false; break }
+            }
+            if ok { return (option.words.joined(separator: " "), j) }
+        }
+        return nil
+    }
+
+    /// Longest unit form at `i` (single letters must touch the number or a symbol before them).
+    private func unit(_ tokens: [TextToken], at i: Int, table: [String: [UnitForm]]) -> (UnitForm, Int)? {
+        guard i < tokens.count, let options = table[tokens[i].lower] else { return nil }
+        for form in options {
+            guard i + form.tokens.count <= tokens.count else { continue }
+            var ok = true
+            for (offset, text) in form.tokens.enumerated() {
+                let token = tokens[i + offset]
+                if token.lower != text || (offset > 0 && token.spaceBefore && form.kind != "prefix" && form.tokens.count > 1
+                                           && !text.allSatisfy(\.isLetter)) {
+                    ok = false
+                    break
+                }
+                if offset > 0, token.newlineBefore { ok = false; break }
+            }
+            guard ok else { continue }
+            let end = i + form.tokens.count
+            // a unit glued to a following letter run is a word, not a unit ("5 min" yes, "5 mine" is a different token)
+            if form.tokens.count == 1, form.tokens[0].utf8.count == 1, form.tokens[0].first!.isLetter {
+                // "5 m" or "5m": allow only when attached, or written in capitals for W/V/K/C/F
+                if tokens[i].spaceBefore && !(tokens[i].capitalized && "wvkcf".contains(form.tokens[0])) { continue }
+            }
+            return (form, end)
+        }
+        return nil
+    }
+
+    typealias UnitForm = QuantityLexicon.UnitForm
+
+    private func isPlural(_ word: String) -> Bool {
+        if lexicon.irregularPlurals.contains(word) { return true }
+        if word.utf8.count > 4, word.hasSuffix("men") { return true }  // fishermen, servicemen
+        guard word.utf8.count > 3, word.hasSuffix("s") else { return false }
+        return !word.hasSuffix("ss") && !word.hasSuffix("us") && !word.hasSuffix("is")
+    }
+
+    /// The counted noun phrase after a number ("troops", "heart transplants", "FA Cup finals"), with its end.
+    private func countedNoun(_ tokens: [TextToken], at start: Int, value: Double) -> (String, Int)? {
+        var words: [(text: String, end: Int, lower: String)] = []
+        var i = start
+        while i < tokens.count && words.count < 4 {
+            let token = tokens[i]
+            guard token.kind == .word, !token.newlineBefore || words.isEmpty && !token.newlineBefore else { break }
+            if lexicon.stopWords.contains(token.lower) { break }
+            if numberWords[token.lower] != nil && token.lower != "second" { break }
+            var text = token.lower
+            var end = i + 1
+            // hyphenated words: "self-propelled", "long-range"
+            while end + 1 < tokens.count, tokens[end].lower == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
+                  tokens[end + 1].kind == .word {
+                text += "-" + tokens[end + 1].lower
+                end += 2
+            }
+            // a verb after the noun ends the phrase: "sisters helped", "troops massed"
+            if !words.isEmpty, text.hasSuffix("ed") { break }
+            words.append((text, end, token.lower))
+            i = end
+            if i < tokens.count, tokens[i].kind == .punct, tokens[i].lower != "-" { break }
+        }
+        // leading participles are not part of the counted thing: "300 recorded songs"
+        while let firstWord = words.first, firstWord.text.hasSuffix("ed") || firstWord.text.hasSuffix("ing") { words.removeFirst() }
+        guard !words.isEmpty else { return nil }
+        if value == 1 {
+            // "one proposal": the first word, or adjective + noun
+            if isPlural(words[0].text) { return nil }
+            return (words[0].text, words[0].end)
+        }
+        // the last plural word ends the phrase
+        if let last = words.lastIndex(where: { isPlural($0.text.split(separator: "-").last.map(String.init) ?? $0.text) }) {
+            // a unit word at the head: "517 rushing yards" measures yards
+            if let forms = lexicon.suffixUnits[words[last].text], let form = forms.first(where: { $0.tokens.count == 1 }),
+               form.kind != "count" {
+                return (form.canonical, words[last].end)
+            }
+            let phrase = words[...last].map(\.text).joined(separator: " ")
+            return (phrase, words[last].end)
+        }
+        return nil
+    }
+
+    /// One number with its currency symbol and unit: the building block of single quantities and ranges.
+    private struct Reading {
+        var value: Double
+        var scaled: Bool
+        var scale: Double
+        /// Token index of the first token (symbol or number) and after the last.
+        var start: Int
+        var numberStart: Int
+        var end: Int
+        var unit: String?
+        var unitKind: String?
+        var prefix: Bool
+        var yearLike: Bool
+        var wordNumber: Bool
+        /// Token index where the unit after the number starts (nil without one).
+        var unitStart: Int? = nil
+    }
+
+    /// A number at `i` with an optional currency symbol before it and unit after it.
+    private func reading(_ tokens: [TextToken], at start: Int, excluded: [Span], excludedIndex: inout Int,
+                         negative: Bool = false) -> Reading? {
+        var i = start
+        var prefixUnit: UnitForm?
+        if let (form, after) = unit(tokens, at: i, table: lexicon.prefixUnits), after < tokens.count {
+            let letters = form.tokens.allSatisfy { $0.allSatisfy(\.isLetter) }
+            let glued = !tokens[after].spaceBefore
+            // letter codes: "RM23.50", "PS2.7m", "Y100" must touch the number; three-letter codes may be spaced
+            if !letters || glued && (tokens[i].hasUppercase || form.tokens[0].utf8.count >= 3) || form.tokens[0].utf8.count >= 3 && tokens[i].hasUppercase {
+                if tokens[after].kind == .number || numberWords[tokens[after].lower] != nil {
+                    prefixUnit = form
+                    i = after
+                }
+            }
+        }
+        guard i < tokens.count else { return nil }
+        var signed = false
+        if prefixUnit != nil, i + 1 < tokens.count, tokens[i].lower == "-", !tokens[i].spaceBefore, tokens[i + 1].kind == .number,
+           !tokens[i + 1].spaceBefore {
+            signed = true  // "$-50.8bn"
+            i += 1
+        }
+        let first = tokens[i]
+        guard first.kind == .number || numberWords[first.lower] != nil || first.lower == "a" || first.lower == "half"
+            || first.lower == "quarter" || first.kind == .punct && first.lower.unicodeScalars.first.map({ $0.value >= 0xBC && $0.value <= 0xBE || $0.value >= 0x2153 && $0.value <= 0x215E }) == true
+        else { return nil }
+        if first.kind == .number && i > 0 && !first.spaceBefore && prefixUnit == nil && !negative {
+            // numbers glued to words: "F-16", "COVID-19", "G5", "iPhone11"
+            let previous = tokens[i - 1]
+            if previous.kind == .word { return nil }
+            if previous.lower == "-", i > 1, tokens[i - 2].kind == .word, !previous.spaceBefore { return nil }
+            if previous.lower == "#" || previous.lower == "." || previous.lower == "/" || previous.lower == ":" { return nil }
+        }
+        guard let number = numbers.read(tokens, at: i, letterScales: prefixUnit != nil, fractions: true) else { return nil }
+        if first.kind == .word, number.value == 1, number.end == i + 1, first.lower != "one" { return nil }
+        // "the one you mentioned", "which one", "one of them": a pronoun
+        if first.lower == "one", number.end == i + 1, i > 0,
+           ["the", "this", "that", "which", "each", "every", "any", "no", "another", "someone", "anyone", "no-one"]
+            .contains(tokens[i - 1].lower) && !(number.end < tokens.count && lexicon.suffixUnits[tokens[number.end].lower] != nil)
+            || (number.end < tokens.count && tokens[number.end].lower == "of") { return nil }
+        if first.lower == "a" && number.value >= 1 && number.end == i + 1 { return nil }
+        var end = number.end
+        if end < tokens.count, tokens[end].kind == .word, !tokens[end].spaceBefore, first.kind == .number, !number.hasScale {
+            let w = tokens[end].lower
+            if QuantityScanner.ordinalSuffixes.contains(w) { return nil }
+            if lexicon.suffixUnits[w] == nil && numberWords[w] == nil { return nil }
+        }
+        var yearLike = first.kind == .number && first.integerDigits == 4 && !first.hasSeparator && number.plainDigits
+            && first.number >= 1800 && first.number <= 2100 && prefixUnit == nil
+        if yearLike, i > 0, !QuantityScanner.yearContext.contains(tokens[i - 1].lower), end < tokens.count,
+           tokens[end].kind == .word, !tokens[end].capitalized, !lexicon.stopWords.contains(tokens[end].lower) {
+            yearLike = false  // "1500 workers"
+        }
+        if first.kind == .number, inExcluded(first, excluded, &excludedIndex) {
+            let span = excluded[excludedIndex]
+            if span.start == first.start && span.end == first.end && first.integerDigits == 4 {
+                yearLike = true  // a bare year: kept only with a unit or counted noun
+            } else {
+                var k = end
+                if k < tokens.count, tokens[k].lower == "-" { k += 1 }
+                guard let (form, _) = unit(tokens, at: k, table: lexicon.suffixUnits), form.kind == "time" else { return nil }
+            }
+        }
+        var result = Reading(value: signed ? -number.value : number.value, scaled: number.hasScale, scale: number.scale, start: start, numberStart: i,
+                             end: end, unit: prefixUnit?.canonical, unitKind: prefixUnit == nil ? nil : "currency",
+                             prefix: prefixUnit != nil, yearLike: yearLike, wordNumber: first.kind == .word)
+        if let (form, after) = unit(tokens, at: end, table: lexicon.suffixUnits) {
+            let singleLetter = form.tokens.count == 1 && form.tokens[0].utf8.count == 1 && form.tokens[0].allSatisfy(\.isLetter)
+            let acceptable = !(singleLetter && tokens[end].spaceBefore && !tokens[end].capitalized)
+            if acceptable && (prefixUnit == nil || form.kind == "currency" || form.kind == "percent") {
+                result.unitStart = end
+                result.unit = form.canonical
+                // "5G": a wireless generation, not grams
+                if form.canonical == "gram", tokens[end].capitalized, !tokens[end].spaceBefore, number.value == number.value.rounded(),
+                   number.value >= 2 && number.value <= 6 {
+                    result.unit = "generation wireless"
+                }
+                result.unitKind = prefixUnit == nil ? form.kind : "currency"
+                end = after
+                if form.canonical == "degree", let (temperature, afterTemperature) = unit(tokens, at: end, table: lexicon.suffixUnits),
+                   temperature.kind == "temperature" {
+                    result.unit = temperature.canonical
+                    result.unitKind = "temperature"
+                    end = afterTemperature
+                }
+            }
+        }
+        // "15 dollars 50", "thirteen dollars and forty-five cents"
+        if result.unitKind == "currency", !result.prefix, end < tokens.count, result.value == result.value.rounded() {
+            var k = end
+            if tokens[k].lower == "and" { k += 1 }
+            if k < tokens.count, let cents = numbers.read(tokens, at: k), cents.value < 100, cents.value == cents.value.rounded(),
+               !cents.hasScale {
+                let after = cents.end
+                let centWord = after < tokens.count && ["cent", "cents", "pence", "p"].contains(tokens[after].lower)
+                let ends = after >= tokens.count || tokens[after].kind == .punct
+                if centWord || ends {
+                    result.value += cents.value / 100
+                    end = centWord ? after + 1 : after
+                }
+            }
+        }
+        // ages: "45 years old"
+        if result.unitKind == "time", end < tokens.count {
+            if tokens[end].lower == "old" { end += 1 }
+            else if tokens[end].lower == "-", end + 1 < tokens.count, tokens[end + 1].lower == "old" { end += 2 }
+        }
+        result.end = end
+        return result
+    }
+
+    private func quantity(_ tokens: [TextToken], at start: Int, excluded: [Span],
+                          excludedIndex: inout Int) -> (Quantity, Int)? {
+        var i = start
+        var hedgeText: String?
+        if let (h, after) = hedge(tokens, at: i), after < tokens.count {
+            hedgeText = h
+            i = after
+        }
+        var negative = false
+        if i < tokens.count, tokens[i].lower == "minus" || tokens[i].lower == "negative" {
+            negative = true
+            i += 1
+            if i < tokens.count, tokens[i].lower == "-", !tokens[i].spaceBefore { i += 1 }
+        }
+        if i + 1 < tokens.count, tokens[i].lower == "-", tokens[i + 1].kind == .number, !tokens[i + 1].spaceBefore,
+           i == 0 || tokens[i].spaceBefore || tokens[i - 1].lower == "(" {
+            negative = true
+            i += 1
+        }
+        guard i < tokens.count,
+              var low = reading(tokens, at: i, excluded: excluded, excludedIndex: &excludedIndex, negative: negative) else { return nil }
+        // "No. 1", "# 3"
+        if low.numberStart > 0, tokens[low.numberStart - 1].lower == "#" { return nil }
+        if low.numberStart > 1, tokens[low.numberStart - 1].lower == ".", tokens[low.numberStart - 2].lower == "no" { return nil }
+        var high: Reading?
+        // ranges: "5-10 minutes", "5% to 10%", "between 5 and 10", "$10 to $15 billion"; not "rose by 5 to 10"
+        let before = start > 0 ? tokens[start - 1].lower : ""
+        var connectors: Set<String> = before == "between" ? ["and", "-", "to"] : ["-", "to", "–"]
+        if low.prefix { connectors.insert("/") }  // "$7/$9"
+        for connectorIndex in [low.end] where connectorIndex + 1 < tokens.count {
+            let connector = tokens[connectorIndex]
+            let isOr = connector.lower == "or"
+            guard connectors.contains(connector.lower) || isOr else { continue }
+            if connector.lower == "-", connector.spaceBefore != tokens[connectorIndex + 1].spaceBefore { continue }
+            if var upper = reading(tokens, at: connectorIndex + 1, excluded: excluded, excludedIndex: &excludedIndex),
+               upper.wordNumber == low.wordNumber || !upper.wordNumber {
+                if isOr && (upper.prefix || upper.unit == nil || low.unit != nil || upper.value <= low.value) { continue }
+                // "rose by $43.6 billion to $419.2 billion" is a change and a level, "fell by 1 to 1.5 degrees" a range
+                if before == "by" && connector.lower == "to" && upper.value / max(abs(low.value), 1e-9) > 3 { continue }
+                if low.yearLike && upper.yearLike { return nil }  // "2014-2015"
+                if low.yearLike != upper.yearLike && (upper.unit == nil || upper.unitKind == "count") { continue }
+                if low.unit != nil, upper.unit == nil, upper.value > low.value * 20 { continue }
+                if upper.unit == nil, low.unit != nil { upper.unit = low.unit; upper.unitKind = low.unitKind }
+                if low.unit == nil { low.unit = upper.unit; low.unitKind = upper.unitKind }
+                if low.unit != upper.unit && upper.unit != nil { continue }
+                if !low.scaled && upper.scaled && low.value < upper.value / upper.scale * 10 { low.value *= upper.scale }
+                high = upper
+            }
+        }
+        var end = high?.end ?? low.end
+        var unitText = low.unit
+        var unitKind = low.unitKind
+        // rates: "$5 a month", "US$60 per barrel", "52,000 barrels a day"
+        if unitText != nil, unitKind != "count", end + 1 < tokens.count, QuantityScanner.rateWords.contains(tokens[end].lower) {
+            let noun = tokens[end + 1].lower
+            let singular = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
+            if QuantityScanner.rateNouns.contains(singular) && (unitKind == "currency" || QuantityScanner.timeNouns.contains(singular)) {
+                var name = singular
+                if singular == "square", end + 2 < tokens.count, tokens[end + 2].kind == .word {
+                    let next = tokens[end + 2].lower
+                    name = "square " + (next == "feet" ? "foot" : next)
+                    end += 1
+                }
+                unitText = "\(unitText!) per \(name)"
+                end += 2
+            }
+        }
+        // counted nouns: "150,000 troops", "four-cylinder"
+        if unitText == nil {
+            if end + 1 < tokens.count, tokens[end].lower == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
+               tokens[end + 1].kind == .word, !lexicon.stopWords.contains(tokens[end + 1].lower), high == nil {
+                let word = tokens[end + 1].lower
+                if let form = lexicon.suffixUnits[word]?.first(where: { $0.tokens.count == 1 }), form.kind != "count" {
+                    // "5-mile", "3-inch"; "a 10-year plan" is an adjective, "a 10-year-old" an age
+                    if form.kind == "time" {
+                        guard end + 3 < tokens.count, tokens[end + 2].lower == "-", tokens[end + 3].lower == "old" else { return nil }
+                        end += 2
+                    }
+                    unitText = form.canonical
+                    unitKind = form.kind
+                } else {
+                    unitText = word
+                    unitKind = "count"
+                }
+                end += 2
+            } else if let (noun, after) = countedNoun(tokens, at: end, value: high?.value ?? low.value) {
+                unitText = noun
+                unitKind = "count"
+                end = after
+            }
+        }
+        // "a 10-year plan": hyphenated time adjectives describe a thing, they are not counted quantities
+        if unitKind == "time", high == nil, let unitStart = low.unitStart, unitStart > 0, tokens[unitStart - 1].lower == "-",
+           tokens[low.end - 1].lower != "old" { return nil }
+        // years: "in 2011", "2018 sales", "the 1988 horror film" are dates, not counts
+        if low.yearLike && high == nil && (unitText == nil || unitKind == "time" || unitKind == "count") { return nil }
+        let writtenOut = tokens[low.numberStart].kind == .number
+            && (tokens[low.numberStart].hasSeparator || (low.value >= 2101 && !low.yearLike))
+            || low.value < 1 && low.value > 0 && low.wordNumber  // "a third of", "half"
+        if unitText == nil && hedgeText == nil && !low.scaled && !includeBareNumbers && !(writtenOut && !low.wordNumber) { return nil }
+        if low.wordNumber && unitText == nil && hedgeText == nil && !low.scaled && low.value < 10 && !includeBareNumbers
+            && low.value == low.value.rounded() { return nil }
+        // labels before a bare number: "Game 2", "Section 427", "iPhone 11"
+        if unitText == nil, hedgeText == nil, !low.prefix, low.numberStart == start, start > 0, tokens[start - 1].kind == .word,
+           tokens[start - 1].hasUppercase, tokens[start].kind == .number {
+            return nil
+        }
+        var value = low.value
+        var highValue = high?.value
+        if negative { value = -value; highValue = highValue.map { -$0 } }
+        let describes = describing(tokens, start: start, end: end)
+        let spanStart = hedgeText != nil || negative ? start : low.start
+        let quantity = Quantity(span: Span(tokens[spanStart].start, tokens[end - 1].end), value: value, high: highValue,
+                                unit: unitText, hedge: hedgeText, describes: describes)
+        return (quantity, end)
+    }
+
+    /// The participle or noun the sentence says the quantity describes: "killed nearly 13,000", "13,000 have been
+    /// killed", "two million displaced".
+    private func describing(_ tokens: [TextToken], start: Int, end: Int) -> String? {
+        // after: "have been killed", "were displaced", "killed"
+        var i = end
+        var steps = 0
+        while i < tokens.count && steps < 4 {
+            let token = tokens[i]
+            if token.kind == .punct { break }
+            if lexicon.describingWords.contains(token.lower) { return token.lower }
+            if !["have", "has", "had", "been", "were", "was", "are", "is", "be", "being", "reportedly", "now", "already"].contains(token.lower) {
+                break
+            }
+            i += 1
+            steps += 1
+        }
+        // before: "has killed more than", "killing at least"
+        i = start - 1
+        steps = 0
+        while i >= 0 && steps < 3 {
+            let token = tokens[i]
+            if token.kind == .punct && token.lower != "," { break }
+            if lexicon.describingWords.contains(token.lower) { return token.lower }
+            if token.lower == "killing" { return "killed" }
+            i -= 1
+            steps += 1
+        }
+        return nil
+    }
+}

@@ -1,0 +1,96 @@
+/// Guesses the tense of the clause around a token range from nearby cue words ("will", "said", "-ed" verbs),
+/// within the sentence (found by punctuation when the document has no sentence annotations).
+struct TenseDetector: Sendable {
+    let lexicon = TenseLexicon.shared
+    /// Abbreviations whose period does not end a sentence.
+    private static let abbreviations: Set<String> = [
+        "mr", "mrs", "ms", "dr", "st", "jr", "sr", "gen", "gov", "sen", "rep", "lt", "col", "sgt", "capt", "prof",
+        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vs", "inc", "co",
+        "corp", "ltd", "p", "a", "m", "u", "s", "e", "g", "i",
+    ]
+
+    func tense(_ tokens: [TextToken], from start: Int, to end: Int) -> Tense {
+        let low = sentenceStart(tokens, before: start)
+        let high = sentenceEnd(tokens, after: end)
+        var best: (distance: Int, tense: Tense)? = nil
+        func consider(_ index: Int, distance: Int) {
+            let token = tokens[index]
+            guard token.kind == .word || token.lower == "'" else { return }
+            var cue: Tense = .unknown
+            let word = token.lower
+            if lexicon.future.contains(word) {
+                if word == "set" || word == "due" || word == "plan" || word == "plans" || word == "expected" || word == "scheduled" {
+                    // "set to", "due to", "plans to", "expected to": future only before "to"
+                    if index + 1 < tokens.count, tokens[index + 1].lower == "to" || tokens[index + 1].lower == "for" {
+                        cue = .future
+                    }
+                } else if word == "going" {
+                    if index + 1 < tokens.count, tokens[index + 1].lower == "to" { cue = .future }
+                } else if word == "wo" {
+                    if index + 1 < tokens.count, tokens[index + 1].lower == "n" { cue = .future }
+                } else {
+                    cue = .future
+                }
+            } else if lexicon.past.contains(word) {
+                cue = .past
+            } else if word.utf8.count > 4, word.hasSuffix("ed"), !lexicon.notPast.contains(word) {
+                // a participle after "be"/"has" is passive or perfect: the auxiliary decides
+                if index > 0 {
+                    let previous = tokens[index - 1].lower
+                    if previous == "be" || previous == "been" || previous == "being" { return }
+                    if previous == "will" { cue = .future } else { cue = .past }
+                } else {
+                    cue = .past
+                }
+            }
+            if word == "ll", index > 0, tokens[index - 1].lower == "'" { cue = .future }
+            guard cue != .unknown else { return }
+            if best == nil || distance < best!.distance { best = (distance, cue) }
+        }
+        var index = start - 1
+        while index >= low {
+            consider(index, distance: start - index)
+            index -= 1
+        }
+        index = end
+        while index < high {
+            consider(index, distance: index - end + 1)
+            index += 1
+        }
+        return best?.tense ?? .unknown
+    }
+
+    private func isBoundary(_ tokens: [TextToken], _ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .punct else { return false }
+        switch token.lower {
+        case "!", "?", ";": return true
+        case ".":
+            if index > 0, tokens[index - 1].kind == .word, !tokens[index].spaceBefore,
+               TenseDetector.abbreviations.contains(tokens[index - 1].lower) { return false }
+            return index + 1 >= tokens.count || tokens[index + 1].spaceBefore
+        default: return false
+        }
+    }
+
+    private func sentenceStart(_ tokens: [TextToken], before start: Int) -> Int {
+        var index = start
+        let limit = max(0, start - 40)
+        while index > limit {
+            if tokens[index].newlineBefore { return index }
+            if isBoundary(tokens, index - 1) { return index }
+            index -= 1
+        }
+        return limit
+    }
+
+    private func sentenceEnd(_ tokens: [TextToken], after end: Int) -> Int {
+        var index = end
+        let limit = min(tokens.count, end + 40)
+        while index < limit {
+            if tokens[index].newlineBefore || isBoundary(tokens, index) { return index }
+            index += 1
+        }
+        return limit
+    }
+}

@@ -1,0 +1,24 @@
+/// Tense cue words of `Resources/temporal/tense.tsv`.
+struct TenseLexicon: Sendable {
+    let future: Set<String>
+    let past: Set<String>
+    let notPast: Set<String>
+
+    static let shared = TenseLexicon()
+
+    init() {
+        var future: Set<String> = [], past: Set<String> = [], notPast: Set<String> = []
+        for row in ResourceTable.rows("tense", folder: "temporal") where row.count >= 2 {
+            let words = row[1].split(separator: "|").map(String.init)
+            switch row[0] {
+            case "future": future.formUnion(words)
+            case "past": past.formUnion(words)
+            case "notpast": notPast.formUnion(words)
+            default: break
+            }
+        }
+        self.future = future
+        self.past = past
+        self.notPast = notPast
+    }
+}

@@ -1,0 +1,103 @@
+import Foundation
+
+/// Class/id/role rules for boilerplate, loaded from `Resources/boilerplate.json`.
+struct BoilerplateRules: Sendable {
+    /// What the class/id of an element says about it.
+    enum Verdict { case boilerplate(String), content, neutral }
+
+    let removeTokens: Set<String>
+    let removeSubstrings: [[UInt8]]
+    let keepSubstrings: [[UInt8]]
+    let positiveSubstrings: [[UInt8]]
+    let negativeSubstrings: [[UInt8]]
+    let removeRoles: Set<String>
+    let alwaysRemove: [[UInt8]]
+
+    static let shared = BoilerplateRules()
+
+    private init() {
+        struct File: Decodable {
+            var removeTokens: [String]
+            var removeSubstrings: [String]
+            var keepSubstrings: [String]
+            var positiveSubstrings: [String]
+            var negativeSubstrings: [String]
+            var removeRoles: [String]
+            var alwaysRemove: [String]
+        }
+        let file = ExtractResources.decode(File.self, from: "boilerplate.json")
+        removeTokens = Set(file.removeTokens)
+        removeSubstrings = file.removeSubstrings.map { Array($0.utf8) }
+        keepSubstrings = file.keepSubstrings.map { Array($0.utf8) }
+        positiveSubstrings = file.positiveSubstrings.map { Array($0.utf8) }
+        negativeSubstrings = file.negativeSubstrings.map { Array($0.utf8) }
+        removeRoles = Set(file.removeRoles)
+        alwaysRemove = file.alwaysRemove.map { Array($0.utf8) }
+    }
+
+    /// Classifies a lower-cased "class id" string.
+    func verdict(_ classAndID: [UInt8]) -> Verdict {
+        guard !classAndID.isEmpty else { return .neutral }
+        if BoilerplateRules.containsAny(classAndID, keepSubstrings) { return .content }
+        var responsive = false
+        for byte in classAndID where byte == UInt8(ascii: ":") { responsive = true; break }
+        for name in classAndID.split(separator: 32) {
+            let string = String(decoding: name, as: UTF8.self)
+            if removeTokens.contains(string) {
+                if responsive && (string == "hidden" || string == "hide") { continue }
+                return .boilerplate("class/id \(string)")
+            }
+            // prefix "share-…" / suffix "…-share"
+            if let dash = name.firstIndex(where: { $0 == 45 || $0 == 95 }),
+               removeTokens.contains(String(decoding: name[name.startIndex..<dash], as: UTF8.self)),
+               name[name.startIndex..<dash].count >= 3 {
+                return .boilerplate("class/id \(string)")
+            }
+            if let dash = name.lastIndex(where: { $0 == 45 || $0 == 95 }),
+               removeTokens.contains(String(decoding: name[(dash + 1)...], as: UTF8.self)),
+               name[(dash + 1)...].count >= 3 {
+                return .boilerplate("class/id \(string)")
+            }
+        }
+        if let hit = BoilerplateRules.firstContained(classAndID, removeSubstrings) {
+            return .boilerplate("class/id *\(String(decoding: hit, as: UTF8.self))*")
+        }
+        return .neutral
+    }
+
+    /// +1 for content-like class/id words, −1 for boilerplate-like ones, 0 otherwise (readability's class weight).
+    func weight(_ classAndID: [UInt8]) -> Int {
+        guard !classAndID.isEmpty else { return 0 }
+        var weight = 0
+        if BoilerplateRules.containsAny(classAndID, negativeSubstrings) { weight -= 1 }
+        if BoilerplateRules.containsAny(classAndID, positiveSubstrings) { weight += 1 }
+        if BoilerplateRules.containsAny(classAndID, keepSubstrings) { weight += 1 }
+        return weight
+    }
+
+    static func containsAny(_ haystack: [UInt8], _ needles: [[UInt8]]) -> Bool {
+        firstContained(haystack, needles) != nil
+    }
+
+    static func firstContained(_ haystack: [UInt8], _ needles: [[UInt8]]) -> [UInt8]? {
+        haystack.withUnsafeBufferPointer { hay in
+            for needle in needles where needle.count <= hay.count {
+                let first = needle[0]
+                var index = 0
+                let last = hay.count - needle.count
+                while index <= last {
+                    if hay[index] == first {
+                        var matched = true
+                        for offset in 1..<needle.count where hay[index + offset] != needle[offset] {
+                            matched = false
+                            break
+                        }
+                        if matched { return needle }
+                    }
+                    index += 1
+                }
+            }
+            return nil
+        }
+    }
+}

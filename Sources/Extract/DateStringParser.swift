@@ -1,0 +1,175 @@
+import Model
+
+/// Finds calendar dates written in strings: ISO forms (`2021-12-14`, `2021/12/14`, timestamps), numeric day
+/// orders (`14.12.2021`, `12/14/2021`), and month names in the supported languages (`December 14, 2021`,
+/// `14. Dezember 2021`, `14 de diciembre de 2021`).
+struct DateStringParser: Sendable {
+    /// A date found at a character position of the string.
+    struct Match {
+        var date: CalendarDate
+        var position: Int
+        /// True when the year, month and day were all explicit and unambiguous.
+        var unambiguous: Bool
+    }
+
+    let vocabulary: DateVocabulary
+    /// Dates outside this range are ignored.
+    var earliestYear = 1995
+    var latest: CalendarDate
+
+    init(vocabulary: DateVocabulary = .shared, latest: CalendarDate) {
+        self.vocabulary = vocabulary
+        self.latest = latest
+    }
+
+    private enum TokenKind { case number, word, separator, space }
+
+    private struct Token {
+        var kind: TokenKind
+        var text: Substring
+        var value: Int
+        var position: Int
+    }
+
+    private func tokens(_ string: String) -> [Token] {
+        var result: [Token] = []
+        var index = string.startIndex
+        var position = 0
+        while index < string.endIndex {
+            let character = string[index]
+            let start = index
+            let startPosition = position
+            if character.isASCII && character.isNumber {
+                var value = 0
+                var digits = 0
+                while index < string.endIndex, string[index].isASCII, let digit = string[index].wholeNumberValue {
+                    if digits < 9 { value = value * 10 + digit }
+                    digits += 1
+                    index = string.index(after: index)
+                    position += 1
+                }
+                result.append(Token(kind: .number, text: string[start..<index], value: digits > 9 ? -1 : value,
+                                    position: startPosition))
+            } else if character.isLetter {
+                while index < string.endIndex, string[index].isLetter {
+                    index = string.index(after: index)
+                    position += 1
+                }
+                result.append(Token(kind: .word, text: string[start..<index], value: 0, position: startPosition))
+            } else if character.isWhitespace {
+                while index < string.endIndex, string[index].isWhitespace {
+                    index = string.index(after: index)
+                    position += 1
+                }
+                result.append(Token(kind: .space, text: string[start..<index], value: 0, position: startPosition))
+            } else {
+                index = string.index(after: index)
+                position += 1
+                result.append(Token(kind: .separator, text: string[start..<index], value: 0, position: startPosition))
+            }
+            if result.count > 20_000 { break }
+        }
+        return result
+    }
+
+    private func valid(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate? {
+        guard year >= earliestYear, CalendarDate.isValid(year: year, month: month, day: day) else { return nil }
+        let date = CalendarDate(year: year, month: month, day: day)
+        return date <= latest ? date : nil
+    }
+
+    private func month(_ token: Token) -> Int? {
+        guard token.kind == .word, token.text.count <= 12 else { return nil }
+        return vocabulary.months[token.text.lowercased()]
+    }
+
+    private func fullYear(_ token: Token) -> Int? {
+        guard token.kind == .number else { return nil }
+        if token.text.count == 4 { return token.value }
+        return nil
+    }
+
+    /// All dates in the string, in order.
+    func dates(in string: String, dayFirst: Bool = true, limit: Int = 50) -> [Match] {
+        let all = tokens(string)
+        // Drop spaces but remember them: patterns read the sequence of non-space tokens.
+        let list = all.filter { $0.kind != .space }
+        var result: [Match] = []
+        var index = 0
+        func sep(_ i: Int) -> Substring? { i < list.count && list[i].kind == .separator ? list[i].text : nil }
+        func num(_ i: Int, _ maxDigits: Int = 2) -> Int? {
+            i < list.count && list[i].kind == .number && list[i].text.count <= maxDigits ? list[i].value : nil
+        }
+        while index < list.count && result.count < limit {
+            let token = list[index]
+            var matched: (CalendarDate, Int, Bool)?  // date, tokens consumed, unambiguous
+            if token.kind == .number {
+                if token.text.count == 4, let s1 = sep(index + 1), ["-", "/", "."].contains(s1),
+                   let month = num(index + 2), let s2 = sep(index + 3), s2 == s1, let day = num(index + 4),
+                   let date = valid(token.value, month, day) {
+                    matched = (date, 5, true)
+                } else if token.text.count == 8, let date = valid(token.value / 10000, token.value / 100 % 100, token.value % 100),
+                          index > 0, sep(index - 1) == "/" {
+                    matched = (date, 1, true)  // 20211214 in URL paths
+                } else if token.text.count <= 2, let s1 = sep(index + 1), [".", "/", "-"].contains(s1),
+                          let second = num(index + 2), let s2 = sep(index + 3), s2 == s1,
+                          let year = (index + 4 < list.count ? fullYear(list[index + 4]) : nil) {
+                    let first = token.value
+                    if s1 == "." || s1 == "-" || first > 12 {
+                        if let date = valid(year, second, first) { matched = (date, 5, s1 == "." || first > 12) }
+                    } else if second > 12 {
+                        if let date = valid(year, first, second) { matched = (date, 5, true) }
+                    } else if dayFirst, let date = valid(year, second, first) {
+                        matched = (date, 5, first == second)
+                    } else if let date = valid(year, first, second) {
+                        matched = (date, 5, first == second)
+                    }
+                } else if token.text.count <= 2 {
+                    // 14 December 2021 / 14. Dezember 2021 / 14 de diciembre de 2021 / 14th of May, 2021
+                    var cursor = index + 1
+                    if sep(cursor) == "." { cursor += 1 }
+                    if cursor < list.count, list[cursor].kind == .word,
+                       ["st", "nd", "rd", "th", "de", "of", "er", "º", "o"].contains(list[cursor].text.lowercased()),
+                       month(list[cursor]) == nil {
+                        cursor += 1
+                        if cursor < list.count, list[cursor].kind == .word, ["de", "of"].contains(list[cursor].text.lowercased()) { cursor += 1 }
+                    }
+                    if cursor < list.count, let monthNumber = month(list[cursor]) {
+                        cursor += 1
+                        if sep(cursor) == "." { cursor += 1 }
+                        if sep(cursor) == "," { cursor += 1 }
+                        if cursor < list.count, list[cursor].kind == .word, ["de", "del"].contains(list[cursor].text.lowercased()) { cursor += 1 }
+                        if cursor < list.count, let year = fullYear(list[cursor]), let date = valid(year, monthNumber, token.value) {
+                            matched = (date, cursor + 1 - index, true)
+                        }
+                    }
+                }
+            } else if let monthNumber = month(token) {
+                // December 14, 2021 / Dec. 14th 2021
+                var cursor = index + 1
+                if sep(cursor) == "." { cursor += 1 }
+                if let day = num(cursor) {
+                    cursor += 1
+                    if cursor < list.count, list[cursor].kind == .word,
+                       ["st", "nd", "rd", "th"].contains(list[cursor].text.lowercased()) { cursor += 1 }
+                    if sep(cursor) == "," { cursor += 1 }
+                    if cursor < list.count, let year = fullYear(list[cursor]), let date = valid(year, monthNumber, day) {
+                        matched = (date, cursor + 1 - index, true)
+                    }
+                }
+            }
+            if let (date, consumed, unambiguous) = matched {
+                result.append(Match(date: date, position: token.position, unambiguous: unambiguous))
+                index += consumed
+            } else {
+                index += 1
+            }
+        }
+        return result
+    }
+
+    /// The first date in the string.
+    func firstDate(in string: String, dayFirst: Bool = true) -> CalendarDate? {
+        dates(in: string, dayFirst: dayFirst, limit: 1).first?.date
+    }
+}

@@ -1,0 +1,251 @@
+/// Finds the main content of a page tree: marks boilerplate subtrees (tags, roles, hidden elements, class/id
+/// rules), scores text blocks readability-style (commas, length, link density, class weight) onto their
+/// ancestors, picks the best container and the sibling blocks that belong with it.
+struct MainContentFinder {
+    let tree: PageTree
+    let rules: BoilerplateRules
+    /// Why a subtree root was removed (nil: kept or inside a removed subtree).
+    var removedReason: [String?]
+    /// True for every node inside a removed subtree.
+    var removed: [Bool]
+    /// Visible text characters in the subtree (kept nodes only).
+    var textChars: [Int32]
+    /// Of which inside links.
+    var linkChars: [Int32]
+    var bodyIndex = 0
+    static let climbMaxLinkDensity = 0.3
+    static let climbMinGain = 1.25
+
+    init(tree: PageTree, rules: BoilerplateRules = .shared) {
+        self.tree = tree
+        self.rules = rules
+        let count = tree.nodes.count
+        removedReason = Array(repeating: nil, count: count)
+        removed = Array(repeating: false, count: count)
+        textChars = Array(repeating: 0, count: count)
+        linkChars = Array(repeating: 0, count: count)
+        bodyIndex = tree.elements(.body).first ?? 0
+        computeCounts()
+        markBoilerplate(rawText: textChars, rawLinks: linkChars)
+        computeCounts()
+    }
+
+    /// Counts visible characters (UTF-8 lead bytes, no whitespace) bottom-up, skipping removed subtrees.
+    private mutating func computeCounts() {
+        let nodes = tree.nodes
+        var text = [Int32](repeating: 0, count: nodes.count)
+        var links = [Int32](repeating: 0, count: nodes.count)
+        tree.bytes.withUnsafeBufferPointer { bytes in
+            for index in stride(from: nodes.count - 1, through: 0, by: -1) {
+                let node = nodes[index]
+                if removed[index] { continue }
+                if let tag = node.tag {
+                    if tag.isInvisible { text[index] = 0; links[index] = 0; continue }
+                    // An anchor holding a long stretch of text is an unclosed <a> that swallowed content.
+                    if tag == .a && text[index] < 500 { links[index] = text[index] }
+                } else {
+                    var count: Int32 = 0
+                    for position in Int(node.start)..<Int(node.end) {
+                        let byte = bytes[position]
+                        if byte > 32 && (byte & 0xC0) != 0x80 { count += 1 }
+                    }
+                    text[index] = count
+                }
+                let parent = Int(node.parent)
+                if parent >= 0 {
+                    text[parent] += text[index]
+                    links[parent] += links[index]
+                }
+            }
+        }
+        textChars = text
+        linkChars = links
+    }
+
+    private mutating func markBoilerplate(rawText: [Int32], rawLinks: [Int32]) {
+        let bodyText = max(1, Int(rawText[bodyIndex]))
+        for index in 0..<tree.nodes.count {
+            let node = tree.nodes[index]
+            if node.parent >= 0 && removed[Int(node.parent)] { removed[index] = true; continue }
+            guard let tag = node.tag else { continue }
+            let textRich = rawText[index] >= 500 && Double(rawLinks[index]) < 0.3 * Double(rawText[index])
+            if let reason = boilerplateReason(index, tag: tag, share: Double(rawText[index]) / Double(bodyText),
+                                              textRich: textRich, rawText: Int(rawText[index])) {
+                removed[index] = true
+                removedReason[index] = reason
+            }
+        }
+    }
+
+    private func boilerplateReason(_ index: Int, tag: HTMLTag, share: Double, textRich: Bool, rawText: Int) -> String? {
+        switch tag {
+        case .html, .body, .head: return nil
+        case .script, .style: return nil
+        case .button, .select, .textarea, .option, .dialog, .label:
+            // Unclosed form controls swallow the rest of the page in libxml2's parser: only small ones go.
+            return rawText < 300 || share < 0.2 ? "non-text element" : nil
+        case .noscript, .template, .svg, .math, .iframe, .object, .embed, .canvas, .video, .audio, .input:
+            return "non-text element"
+        case .nav: return share < 0.5 ? "navigation" : nil
+        case .aside: return share < 0.5 ? "aside" : nil
+        case .footer: return share < 0.5 ? "footer" : nil
+        case .header: return share < 0.3 ? "header" : nil
+        case .form: return share < 0.4 ? "form" : nil
+        case .figcaption: return "caption"
+        default: break
+        }
+        if tree.hasAttribute(index, .hidden) { return "hidden" }
+        if let range = tree.attributeRange(index, .ariaHidden), tree.bytes[range].first == UInt8(ascii: "t") {
+            if share < 0.3 { return "hidden" }
+        }
+        if let style = tree.attributeRange(index, .style), PageTree.styleHides(tree.bytes[style]) { return "hidden" }
+        if let role = tree.attribute(index, .role)?.lowercased(), rules.removeRoles.contains(role), share < 0.5 {
+            return "role \(role)"
+        }
+        if tag == .main || tag == .article { return nil }
+        let classAndID = tree.classAndID(index)
+        if case .boilerplate(let reason) = rules.verdict(classAndID), share < 0.5 {
+            if textRich && !BoilerplateRules.containsAny(classAndID, rules.alwaysRemove) { return nil }
+            return reason
+        }
+        return nil
+    }
+
+    /// Score of every node from the text blocks below it; the best container wins.
+    func bestContainer() -> (best: Int, scores: [Double]) {
+        let nodes = tree.nodes
+        var score = [Double](repeating: 0, count: nodes.count)
+        var isCandidate = [Bool](repeating: false, count: nodes.count)
+        for index in 0..<nodes.count where !removed[index] {
+            guard let tag = nodes[index].tag else { continue }
+            let isParagraph: Bool
+            switch tag {
+            case .p, .pre, .blockquote, .td, .dd, .li: isParagraph = true
+            case .div, .section, .article, .span, .font, .center: isParagraph = directTextChars(index) >= 25
+            default: isParagraph = false
+            }
+            guard isParagraph else { continue }
+            let chars = Int(textChars[index])
+            guard chars >= 25 else { continue }
+            // Nested paragraph-like blocks: count the innermost only.
+            var value = 1.0 + Double(commaCount(index)) + min(Double(chars) / 100.0, 3.0)
+            let density = chars > 0 ? Double(linkChars[index]) / Double(chars) : 0
+            value *= (1 - density)
+            var ancestor = Int(nodes[index].parent)
+            var level = 0
+            while ancestor >= 0 && level < 5 {
+                if !isCandidate[ancestor] {
+                    isCandidate[ancestor] = true
+                    score[ancestor] += initialScore(ancestor)
+                }
+                let divider = level == 0 ? 1.0 : (level == 1 ? 2.0 : Double(level) * 3.0)
+                score[ancestor] += value / divider
+                ancestor = Int(nodes[ancestor].parent)
+                level += 1
+            }
+        }
+        var best = bodyIndex
+        var bestScore = -Double.infinity
+        for index in 0..<nodes.count where isCandidate[index] && !removed[index] {
+            let chars = Double(max(1, textChars[index]))
+            score[index] *= (1 - Double(linkChars[index]) / chars)
+            if score[index] > bestScore {
+                bestScore = score[index]
+                best = index
+            }
+        }
+        return (best, score)
+    }
+
+    /// The best container plus the sibling blocks that belong with it (readability's sibling rule).
+    func contentRoots() -> [Int] {
+        var (best, scores) = bestContainer()
+        // Page builders split one article into many sibling sections: climb while the parent adds much more
+        // non-link text at a low link density.
+        while true {
+            let parent = Int(tree.nodes[best].parent)
+            guard parent >= 0, parent != bodyIndex, !removed[parent] else { break }
+            let own = Double(textChars[best] - linkChars[best])
+            let wider = Double(textChars[parent] - linkChars[parent])
+            if wider > own {
+                guard linkDensity(parent) < MainContentFinder.climbMaxLinkDensity,
+                      wider >= own * MainContentFinder.climbMinGain else { break }
+            }
+            scores[parent] = max(scores[parent], scores[best])
+            best = parent
+        }
+        let parent = Int(tree.nodes[best].parent)
+        guard parent >= 0, best != bodyIndex else { return [best] }
+        let threshold = max(10, scores[best] * 0.2)
+        var roots: [Int] = []
+        var child = Int(tree.nodes[parent].firstChild)
+        while child >= 0 {
+            defer { child = Int(tree.nodes[child].nextSibling) }
+            if child == best { roots.append(child); continue }
+            guard let tag = tree.nodes[child].tag, !removed[child] else { continue }
+            let chars = Int(textChars[child])
+            if chars == 0 { continue }
+            var append = scores[child] >= threshold
+            if !append && (tag == .p || tag == .ul || tag == .ol || tag == .blockquote || tag.isHeading || tag == .table || tag == .pre) {
+                let density = linkDensity(child)
+                if tag.isHeading { append = child > best && chars < 200 }
+                else if chars > 80 { append = density < 0.25 }
+                else if chars > 0 { append = density == 0 && tag == .p }
+            }
+            if append { roots.append(child) }
+        }
+        return roots
+    }
+
+    private func initialScore(_ index: Int) -> Double {
+        var value = 0.0
+        switch tree.tag(index) {
+        case .article: value += 10
+        case .main: value += 5
+        case .div: value += 5
+        case .pre, .td, .blockquote: value += 3
+        case .ol, .ul, .dl, .dd, .dt, .li, .form, .address: value -= 3
+        case .h1, .h2, .h3, .h4, .h5, .h6, .th: value -= 5
+        default: break
+        }
+        if let itemprop = tree.attribute(index, .itemprop)?.lowercased(), itemprop.contains("articlebody") {
+            value += 50
+        }
+        value += Double(rules.weight(tree.classAndID(index))) * 25
+        return value
+    }
+
+    func directTextChars(_ index: Int) -> Int {
+        var total = 0
+        var child = Int(tree.nodes[index].firstChild)
+        while child >= 0 {
+            if tree.nodes[child].tag == nil || !(tree.nodes[child].tag!.isBlock) { total += Int(textChars[child]) }
+            child = Int(tree.nodes[child].nextSibling)
+        }
+        return total
+    }
+
+    private func commaCount(_ index: Int) -> Int {
+        var count = 0
+        let end = Int(tree.nodes[index].subtreeEnd)
+        for position in index..<end where tree.nodes[position].tag == nil && !removed[position] {
+            for byte in tree.textBytes(position) where byte == 44 { count += 1 }
+        }
+        return count
+    }
+
+    func linkDensity(_ index: Int) -> Double {
+        let chars = textChars[index]
+        return chars > 0 ? Double(linkChars[index]) / Double(chars) : 0
+    }
+}
+
+extension PageTree {
+    /// True for inline styles that hide the element.
+    static func styleHides(_ style: ArraySlice<UInt8>) -> Bool {
+        var compact: [UInt8] = []
+        compact.reserveCapacity(style.count)
+        for byte in style where byte != 32 { compact.append(byte >= 65 && byte <= 90 ? byte + 32 : byte) }
+        return BoilerplateRules.containsAny(compact, [Array("display:none".utf8), Array("visibility:hidden".utf8)])
+    }
+}

@@ -1,0 +1,183 @@
+import CLibXML2
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Builds a `PageTree` from UTF-8 HTML bytes with libxml2's tolerant HTML parser in SAX mode (no libxml2 DOM is
+/// built). Depth is capped so hostile nesting cannot blow up later passes; NUL bytes are neutralised first.
+final class PageTreeBuilder {
+    /// Elements nested deeper than this are flattened into their ancestor at this depth.
+    static let maximumDepth: Int32 = 400
+
+    private var tree = PageTree()
+    /// Open element indices.
+    private var stack: [Int32] = [0]
+    /// Start tags ignored because of the depth cap, waiting for their end tags.
+    private var overflow = 0
+    /// Inside a script/style whose text is dropped.
+    private var droppingText = 0
+    private var lastTextNode: Int32 = -1
+
+    private init() {
+        tree.nodes.reserveCapacity(4096)
+        tree.bytes.reserveCapacity(1 << 16)
+        tree.nodes.append(PageTree.Node(tag: .other, parent: -1, depth: 0))
+    }
+
+    /// Parses UTF-8 bytes into a tree.
+    static func build(utf8 input: [UInt8]) -> PageTree {
+        let builder = PageTreeBuilder()
+        // Too short for libxml2 to see the BOM: nothing to parse anyway.
+        guard input.contains(where: { $0 > 32 }), input.count >= 4 else { return builder.finish() }
+        // A UTF-8 BOM makes libxml2 read the bytes as UTF-8 whatever the page declares (we decoded them already).
+        var buffer: [UInt8] = [0xEF, 0xBB, 0xBF]
+        buffer.reserveCapacity(input.count + 3)
+        buffer.append(contentsOf: input.starts(with: [0xEF, 0xBB, 0xBF]) ? input.dropFirst(3) : input[...])
+        for index in buffer.indices where buffer[index] == 0 { buffer[index] = 32 }
+        guard buffer.count < Int(Int32.max) else { return builder.finish() }
+        let unmanaged = Unmanaged.passUnretained(builder)
+        buffer.withUnsafeBufferPointer { pointer in
+            pointer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: pointer.count) { chars in
+                guard let context = htmlCreateMemoryParserCtxt(chars, Int32(pointer.count)) else { return }
+                defer { htmlFreeParserCtxt(context) }
+                var handler = htmlSAXHandler()
+                handler.startElement = { user, name, attributes in
+                    guard let user, let name else { return }
+                    Unmanaged<PageTreeBuilder>.fromOpaque(user).takeUnretainedValue().start(name, attributes)
+                }
+                handler.endElement = { user, _ in
+                    guard let user else { return }
+                    Unmanaged<PageTreeBuilder>.fromOpaque(user).takeUnretainedValue().end()
+                }
+                handler.characters = { user, characters, length in
+                    guard let user, let characters, length > 0 else { return }
+                    Unmanaged<PageTreeBuilder>.fromOpaque(user).takeUnretainedValue().characters(characters, Int(length))
+                }
+                handler.ignorableWhitespace = handler.characters
+                handler.cdataBlock = handler.characters
+                context.pointee.sax.pointee = handler
+                context.pointee.userData = unmanaged.toOpaque()
+                let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
+                                    | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
+                                    | HTML_PARSE_IGNORE_ENC.rawValue)
+                _ = htmlCtxtUseOptions(context, options)
+                _ = htmlParseDocument(context)
+            }
+        }
+        return builder.finish()
+    }
+
+    private func finish() -> PageTree {
+        while stack.count > 1 { end() }
+        tree.nodes[0].subtreeEnd = Int32(tree.nodes.count)
+        return tree
+    }
+
+    private static let attributeKeys: [String: PageTree.Attribute] = [
+        "class": .classAttr, "id": .id, "itemprop": .itemprop, "itemtype": .itemtype, "role": .role,
+        "hidden": .hidden, "style": .style, "href": .href, "rel": .rel, "datetime": .datetime, "content": .content,
+        "property": .property, "name": .name, "type": .type, "lang": .lang, "http-equiv": .httpEquiv,
+        "aria-hidden": .ariaHidden, "charset": .charset, "title": .title, "aria-label": .ariaLabel,
+        "itemscope": .itemscope,
+    ]
+
+    private func start(_ name: UnsafePointer<UInt8>, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
+        let parent = stack[stack.count - 1]
+        let depth = tree.nodes[Int(parent)].depth + 1
+        if depth > PageTreeBuilder.maximumDepth {
+            overflow += 1
+            return
+        }
+        let length = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
+        let tag = HTMLTag.named(UnsafeBufferPointer(start: name, count: length))
+        let index = Int32(tree.nodes.count)
+        var node = PageTree.Node(tag: tag, parent: parent, depth: depth)
+        node.start = Int32(tree.attributes.count)
+        if let attributes {
+            var position = 0
+            while let key = attributes[position] {
+                let value = attributes[position + 1]
+                position += 2
+                let keyLength = strlen(UnsafeRawPointer(key).assumingMemoryBound(to: CChar.self))
+                guard keyLength <= 11 else { continue }
+                let keyString = String(decoding: UnsafeBufferPointer(start: key, count: keyLength), as: UTF8.self)
+                guard let attribute = PageTreeBuilder.attributeKeys[keyString.lowercased()] else { continue }
+                let start = Int32(tree.bytes.count)
+                if let value {
+                    let valueLength = strlen(UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self))
+                    tree.bytes.append(contentsOf: UnsafeBufferPointer(start: value, count: min(valueLength, 100_000)))
+                }
+                tree.attributes.append(PageTree.AttributeValue(key: attribute, start: start, end: Int32(tree.bytes.count)))
+            }
+        }
+        node.end = Int32(tree.attributes.count)
+        link(index, to: parent)
+        tree.nodes.append(node)
+        stack.append(index)
+        lastTextNode = -1
+        if tag == .script || tag == .style {
+            var keep = false
+            if tag == .script, let type = tree.attribute(Int(index), .type)?.lowercased(), type.contains("ld+json") {
+                keep = true
+            }
+            if !keep { droppingText += 1 }
+        }
+    }
+
+    private func end() {
+        if overflow > 0 {
+            overflow -= 1
+            return
+        }
+        guard stack.count > 1 else { return }
+        let index = Int(stack.removeLast())
+        tree.nodes[index].subtreeEnd = Int32(tree.nodes.count)
+        if let tag = tree.nodes[index].tag, tag == .script || tag == .style {
+            if tag == .style || droppingTextFor(index) { droppingText = max(0, droppingText - 1) }
+        }
+        lastTextNode = -1
+    }
+
+    private func droppingTextFor(_ index: Int) -> Bool {
+        guard let type = tree.attribute(index, .type)?.lowercased() else { return true }
+        return !type.contains("ld+json")
+    }
+
+    private func characters(_ characters: UnsafePointer<UInt8>, _ length: Int) {
+        if droppingText > 0 { return }
+        let parent = stack[stack.count - 1]
+        if lastTextNode < 0 {
+            let index = Int32(tree.nodes.count)
+            var node = PageTree.Node(tag: nil, parent: parent, depth: tree.nodes[Int(parent)].depth + 1)
+            node.start = Int32(tree.bytes.count)
+            node.end = node.start
+            node.subtreeEnd = index + 1
+            link(index, to: parent)
+            tree.nodes.append(node)
+            lastTextNode = index
+        }
+        var position = 0
+        while position < length {
+            let byte = characters[position]
+            if byte == 0xC2, position + 1 < length, characters[position + 1] == 0xA0 {
+                tree.bytes.append(32)
+                position += 2
+                continue
+            }
+            tree.bytes.append(byte)
+            position += 1
+        }
+        tree.nodes[Int(lastTextNode)].end = Int32(tree.bytes.count)
+        tree.nodes[Int(lastTextNode)].subtreeEnd = lastTextNode + 1
+    }
+
+    private func link(_ index: Int32, to parent: Int32) {
+        let last = tree.nodes[Int(parent)].lastChild
+        if last >= 0 {
+            tree.nodes[Int(last)].nextSibling = index
+        } else {
+            tree.nodes[Int(parent)].firstChild = index
+        }
+        tree.nodes[Int(parent)].lastChild = index
+    }
+}

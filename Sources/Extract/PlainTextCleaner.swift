@@ -1,0 +1,164 @@
+import Model
+
+/// Cleans a plain-text scrape: finds the title, drops the page header above it (weather, today's date,
+/// navigation headings, section labels), advertisement markers, photo credits, read-also teasers, teaser blocks
+/// of other stories, comment-form lines, newsletter prompts and repeats of the title; keeps subheadings and
+/// bullet lists; records every removed line with its reason.
+struct PlainTextCleaner {
+    /// A kept line and its role.
+    struct Line {
+        enum Role { case paragraph, subheading, bullet }
+        var text: String
+        var role: Role
+        /// A blank line preceded it in the input.
+        var startsBlock: Bool
+    }
+
+    struct Result {
+        var title: String?
+        var lines: [Line]
+        var removed: [RemovedBlock]
+        /// A date line printed right under the title (not a page header date).
+        var published: DateAttribution?
+        /// The outlet named by a "Source:" credit line.
+        var source: String?
+    }
+
+    let rules: TextDebrisRules
+    let dates: DateStringParser
+
+    init(rules: TextDebrisRules = .shared, latest: CalendarDate) {
+        self.rules = rules
+        self.dates = DateStringParser(latest: latest)
+    }
+
+    static func words(_ line: String) -> Int { line.split(whereSeparator: { $0.isWhitespace }).count }
+
+    /// A line that is only a date (optionally with a weekday and time).
+    func dateOnly(_ line: String) -> CalendarDate? {
+        guard PlainTextCleaner.words(line) <= 8, let match = dates.dates(in: line, dayFirst: false, limit: 1).first else { return nil }
+        let letters = line.filter { $0.isLetter }.count
+        return letters <= 24 ? match.date : nil
+    }
+
+    static func isLongParagraph(_ line: String) -> Bool {
+        let trimmed = line.trimmingCharacters(in: .whitespaces)
+        guard words(trimmed) >= 30 else { return false }
+        return !(trimmed.hasSuffix("…") || trimmed.hasSuffix("..."))
+    }
+
+    static func bulletText(_ line: String) -> String? {
+        for marker in ["• ", "· ", "* ", "- ", "▪ ", "◦ ", "●"] where line.hasPrefix(marker) {
+            return String(line.dropFirst(marker.count)).trimmingCharacters(in: .whitespaces)
+        }
+        if line.hasPrefix("– "), !line.hasSuffix("–") { return String(line.dropFirst(2)).trimmingCharacters(in: .whitespaces) }
+        if line.hasPrefix("•") { return String(line.dropFirst()).trimmingCharacters(in: .whitespaces) }
+        return nil
+    }
+
+    func clean(_ text: String) -> Result {
+        let rawLines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
+            $0.trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        var removed: [RemovedBlock] = []
+        // 1. The title: the first headline-like line that is not debris.
+        var titleIndex: Int?
+        for (index, line) in rawLines.enumerated() where !line.isEmpty {
+            let count = PlainTextCleaner.words(line)
+            if rules.reason(for: line) != nil || rules.isTeaserHeading(line) || dateOnly(line) != nil { continue }
+            if count >= 4 && count <= 30 && !line.hasSuffix(".") { titleIndex = index; break }
+            if count > 3 { break }  // body text before any headline: no title line
+        }
+        var firstBodyIndex = titleIndex.map { $0 + 1 } ?? 0
+        if titleIndex == nil {
+            // Header lines up to the first real line of text.
+            firstBodyIndex = rawLines.firstIndex { PlainTextCleaner.words($0) > 3 && rules.reason(for: $0) == nil } ?? 0
+        }
+        // 2. Page header above the title.
+        let headerEnd = titleIndex ?? firstBodyIndex
+        for line in rawLines[0..<headerEnd] where !line.isEmpty {
+            let reason: String
+            if dateOnly(line) != nil {
+                reason = "page header date"
+            } else if let rule = rules.reason(for: line) {
+                reason = rule
+            } else if rules.isTeaserHeading(line) {
+                reason = "navigation heading"
+            } else {
+                reason = "page header line"
+            }
+            removed.append(RemovedBlock(text: line, reason: reason))
+        }
+        let title = titleIndex.map { rawLines[$0] }
+        let normalizedTitle = title.map(TextDebrisRules.normalize)
+        // 3. The body.
+        var kept: [Line] = []
+        var published: DateAttribution?
+        var source: String?
+        var teaserMode = false
+        var sawBlank = false
+        var linesSinceTitle = 0
+        for line in rawLines[firstBodyIndex...] {
+            if line.isEmpty { sawBlank = true; continue }
+            linesSinceTitle += 1
+            let normalized = TextDebrisRules.normalize(line)
+            if let normalizedTitle, normalized == normalizedTitle {
+                removed.append(RemovedBlock(text: line, reason: "repeated title"))
+                continue
+            }
+            if let date = dateOnly(line) {
+                if linesSinceTitle <= 3 && title != nil && published == nil {
+                    published = DateAttribution(date: date, source: .text, confidence: 0.75, evidence: "date line under the title")
+                    removed.append(RemovedBlock(text: line, reason: "publication date line"))
+                } else {
+                    removed.append(RemovedBlock(text: line, reason: "date line"))
+                }
+                continue
+            }
+            if rules.isTeaserHeading(line) {
+                removed.append(RemovedBlock(text: line, reason: "teaser heading"))
+                teaserMode = true
+                continue
+            }
+            if teaserMode {
+                if PlainTextCleaner.isLongParagraph(line) {
+                    teaserMode = false
+                } else if rules.reason(for: line) == nil {
+                    removed.append(RemovedBlock(text: line, reason: "teaser of another story"))
+                    continue
+                }
+            }
+            if let reason = rules.reason(for: line) {
+                removed.append(RemovedBlock(text: line, reason: reason))
+                if reason == "source credit", let colon = line.firstIndex(of: ":") {
+                    let name = line[line.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+                    if !name.isEmpty { source = name }
+                }
+                continue
+            }
+            let role: Line.Role
+            var content = line
+            if let bullet = PlainTextCleaner.bulletText(line) {
+                role = .bullet
+                content = bullet
+            } else if PlainTextCleaner.words(line) <= 14, let last = line.last, !".!?;,:…".contains(last) || line.hasSuffix("?\"") {
+                role = .subheading
+            } else {
+                role = .paragraph
+            }
+            kept.append(Line(text: content, role: role, startsBlock: sawBlank))
+            sawBlank = false
+        }
+        // 4. Trailing short lines after the last paragraph that look like site furniture (no sentence end).
+        while let last = kept.last, last.role == .subheading, kept.count > 1 {
+            if kept.dropLast().contains(where: { $0.role == .paragraph }) {
+                // A closing subheading with nothing under it is a widget title.
+                removed.append(RemovedBlock(text: last.text, reason: "trailing widget title"))
+                kept.removeLast()
+            } else {
+                break
+            }
+        }
+        return Result(title: title, lines: kept, removed: removed, published: published, source: source)
+    }
+}

@@ -1,0 +1,246 @@
+import Foundation
+import Model
+
+/// Publication and modification dates of an HTML page, kept apart, each with its source and a confidence:
+/// JSON-LD, `<meta>`, microdata / `<time>`, the URL, date-like elements near the title, then the dates written
+/// in the page (htmldate-style fallbacks).
+struct PublicationDateFinder {
+    let tree: PageTree
+    let signals: PageSignals
+    let finder: MainContentFinder
+    let parser: DateStringParser
+    let vocabulary: DateVocabulary
+    let url: String?
+    let dayFirst: Bool
+    /// The page source, for the last-resort timestamp scan.
+    var source: [UInt8] = []
+
+    init(tree: PageTree, signals: PageSignals, finder: MainContentFinder, url: String?, dayFirst: Bool,
+         latest: CalendarDate, vocabulary: DateVocabulary = .shared) {
+        self.tree = tree
+        self.signals = signals
+        self.finder = finder
+        self.url = url
+        self.dayFirst = dayFirst
+        self.vocabulary = vocabulary
+        self.parser = DateStringParser(vocabulary: vocabulary, latest: latest)
+    }
+
+    /// Parses a machine-readable value (ISO first, then any written date).
+    func parseValue(_ value: String) -> CalendarDate? {
+        let trimmed = value.trimmingCharacters(in: .whitespacesAndNewlines)
+        if let date = CalendarDate(iso: trimmed), date.year >= parser.earliestYear, date <= parser.latest { return date }
+        if trimmed.count >= 9, trimmed.count <= 13, trimmed.allSatisfy(\.isNumber), let seconds = Double(trimmed) {
+            // Unix time in seconds or milliseconds.
+            let value = seconds > 1e11 ? seconds / 1000 : seconds
+            let date = CalendarDate(dayNumber: Int(value / 86400))
+            if date.year >= parser.earliestYear && date <= parser.latest { return date }
+        }
+        return parser.firstDate(in: String(trimmed.prefix(200)), dayFirst: dayFirst)
+    }
+
+    /// The publication date. A machine-readable date (JSON-LD, meta) one day away from the date in the URL or the
+    /// date shown on the page is a time-zone shift: the shown date wins.
+    func published() -> DateAttribution? {
+        guard var found = machineOrFallbackDate() else { return nil }
+        guard found.source == .jsonLD || found.source == .meta || found.source == .timeElement else { return found }
+        var shown: [(CalendarDate, String)] = []
+        if let url, let date = urlDate(url) { shown.append((date, "URL")) }
+        if let element = dateElement() { shown.append((element.date, "shown on the page")) }
+        for (date, label) in shown where date != found.date && abs(date.dayNumber - found.date.dayNumber) == 1 {
+            found.evidence = (found.evidence ?? "") + "; day taken from the date \(label)"
+            found.date = date
+            break
+        }
+        return found
+    }
+
+    private func machineOrFallbackDate() -> DateAttribution? {
+        if let value = PageSignals.string(signals.jsonLDValue("datePublished", articlesOnly: true))
+            ?? PageSignals.string(signals.jsonLDValue("datePublished"))
+            ?? PageSignals.string(signals.jsonLDValue("dateCreated", articlesOnly: true)),
+           let date = parseValue(value) {
+            return DateAttribution(date: date, source: .jsonLD, confidence: 0.95, evidence: "JSON-LD datePublished \(value)")
+        }
+        for key in vocabulary.publishedMetaKeys {
+            if let value = signals.meta[key], let date = parseValue(value) {
+                return DateAttribution(date: date, source: .meta, confidence: 0.9, evidence: "meta \(key) \(value)")
+            }
+        }
+        for key in ["datepublished", "datecreated", "pubdate"] {
+            for value in signals.itemprops[key] ?? [] {
+                if let date = parseValue(value) {
+                    return DateAttribution(date: date, source: .timeElement, confidence: 0.85, evidence: "itemprop \(key) \(value)")
+                }
+            }
+        }
+        if let found = timeElement(publishedOnly: true) { return found }
+        if let url, let date = urlDate(url) {
+            return DateAttribution(date: date, source: .url, confidence: 0.8, evidence: "date in URL")
+        }
+        if let found = dateElement() { return found }
+        if let found = timeElement(publishedOnly: false) { return found }
+        if let found = textDate() { return found }
+        if let found = sourceTimestamp() { return found }
+        if let value = PageSignals.string(signals.jsonLDValue("dateModified")), let date = parseValue(value) {
+            return DateAttribution(date: date, source: .jsonLD, confidence: 0.5, evidence: "JSON-LD dateModified only \(value)")
+        }
+        for key in vocabulary.modifiedMetaKeys {
+            if let value = signals.meta[key], let date = parseValue(value) {
+                return DateAttribution(date: date, source: .meta, confidence: 0.45, evidence: "meta \(key) only \(value)")
+            }
+        }
+        return nil
+    }
+
+    func modified() -> DateAttribution? {
+        if let value = PageSignals.string(signals.jsonLDValue("dateModified", articlesOnly: true))
+            ?? PageSignals.string(signals.jsonLDValue("dateModified")), let date = parseValue(value) {
+            return DateAttribution(date: date, source: .jsonLD, confidence: 0.95, evidence: "JSON-LD dateModified \(value)")
+        }
+        for key in vocabulary.modifiedMetaKeys {
+            if let value = signals.meta[key], let date = parseValue(value) {
+                return DateAttribution(date: date, source: .meta, confidence: 0.9, evidence: "meta \(key) \(value)")
+            }
+        }
+        for value in signals.itemprops["datemodified"] ?? [] {
+            if let date = parseValue(value) {
+                return DateAttribution(date: date, source: .timeElement, confidence: 0.85, evidence: "itemprop dateModified")
+            }
+        }
+        return nil
+    }
+
+    /// A date in the URL path: /2021/12/14/, /2021-12-14-, /20211214/.
+    func urlDate(_ url: String) -> CalendarDate? {
+        var path = Substring(url)
+        if let scheme = path.range(of: "://") { path = path[scheme.upperBound...] }
+        if let slash = path.firstIndex(of: "/") { path = path[slash...] } else { return nil }
+        return parser.dates(in: String(path.prefix(300)), dayFirst: false, limit: 3).first { $0.unambiguous }?.date
+    }
+
+    /// `<time datetime>` (or `pubdate`) elements; with `publishedOnly`, only those marked as publication time.
+    private func timeElement(publishedOnly: Bool) -> DateAttribution? {
+        for index in tree.elements(.time) {
+            guard let value = tree.attribute(index, .datetime) ?? Optional(tree.text(of: index)), !value.isEmpty else { continue }
+            if publishedOnly {
+                let hints = tree.classAndID(index) + Array((tree.attribute(index, .itemprop) ?? "").lowercased().utf8)
+                    + ancestorHints(index)
+                let marked = BoilerplateRules.containsAny(hints, [Array("publish".utf8), Array("pubdate".utf8),
+                                                                   Array("post-date".utf8), Array("entry-date".utf8),
+                                                                   Array("created".utf8)])
+                let updated = BoilerplateRules.containsAny(hints, [Array("update".utf8), Array("modif".utf8)])
+                guard marked && !updated else { continue }
+            } else {
+                if finder.removed[index] && !isNearTop(index) { continue }
+                let hints = tree.classAndID(index) + ancestorHints(index)
+                if BoilerplateRules.containsAny(hints, [Array("comment".utf8), Array("related".utf8)]) { continue }
+            }
+            if let date = parseValue(value) {
+                return DateAttribution(date: date, source: .timeElement, confidence: publishedOnly ? 0.85 : 0.7,
+                                       evidence: "<time> \(value)")
+            }
+        }
+        return nil
+    }
+
+    private func ancestorHints(_ index: Int) -> [UInt8] {
+        var result: [UInt8] = []
+        var ancestor = Int(tree.nodes[index].parent)
+        var level = 0
+        while ancestor > 0 && level < 2 {
+            result.append(32)
+            result += tree.classAndID(ancestor)
+            ancestor = Int(tree.nodes[ancestor].parent)
+            level += 1
+        }
+        return result
+    }
+
+    private func isNearTop(_ index: Int) -> Bool {
+        guard let h1 = signals.headings1.first else { return false }
+        return abs(index - h1) < 200
+    }
+
+    /// Short elements whose class/id says date/time/published, nearest the H1 first.
+    private func dateElement() -> DateAttribution? {
+        var candidates: [(distance: Int, date: CalendarDate, text: String)] = []
+        let anchor = signals.headings1.first ?? 0
+        for index in 0..<tree.nodes.count {
+            guard let tag = tree.nodes[index].tag, !tag.isInvisible, tag != .body, tag != .html else { continue }
+            let classAndID = tree.classAndID(index)
+            guard !classAndID.isEmpty, BoilerplateRules.containsAny(classAndID, vocabulary.dateElementHints) else { continue }
+            if BoilerplateRules.containsAny(classAndID, [Array("update".utf8), Array("modif".utf8), Array("comment".utf8)]) { continue }
+            let chars = Int(tree.nodes[index].subtreeEnd) - index
+            guard chars < 40 else { continue }
+            let text = tree.text(of: index)
+            guard text.count >= 6, text.count <= 120 else { continue }
+            if let match = parser.dates(in: text, dayFirst: dayFirst, limit: 1).first {
+                candidates.append((abs(index - anchor), match.date, text))
+            }
+        }
+        guard let best = candidates.min(by: { $0.distance < $1.distance }) else { return nil }
+        return DateAttribution(date: best.date, source: .text, confidence: 0.7, evidence: "date element “\(best.text)”")
+    }
+
+    /// The first ISO timestamp (`YYYY-MM-DDThh:mm` or `YYYY-MM-DD hh:mm`) anywhere in the page source (attributes,
+    /// scripts, comments): htmldate's extensive search, as a last resort.
+    private func sourceTimestamp() -> DateAttribution? {
+        let count = source.count
+        guard count > 16 else { return nil }
+        return source.withUnsafeBufferPointer { bytes -> DateAttribution? in
+            func digit(_ i: Int) -> Int? { bytes[i] >= 48 && bytes[i] <= 57 ? Int(bytes[i] - 48) : nil }
+            var index = 0
+            while index + 16 < count {
+                if bytes[index + 4] == 45, bytes[index + 7] == 45, bytes[index + 10] == 84 || bytes[index + 10] == 32,
+                   bytes[index + 13] == 58,
+                   let y1 = digit(index), let y2 = digit(index + 1), let y3 = digit(index + 2), let y4 = digit(index + 3),
+                   let m1 = digit(index + 5), let m2 = digit(index + 6), let d1 = digit(index + 8), let d2 = digit(index + 9),
+                   digit(index + 11) != nil, digit(index + 12) != nil {
+                    let year = y1 * 1000 + y2 * 100 + y3 * 10 + y4
+                    let month = m1 * 10 + m2, day = d1 * 10 + d2
+                    if year >= parser.earliestYear, CalendarDate.isValid(year: year, month: month, day: day) {
+                        let date = CalendarDate(year: year, month: month, day: day)
+                        if date <= parser.latest {
+                            return DateAttribution(date: date, source: .meta, confidence: 0.3,
+                                                   evidence: "first timestamp in the page source")
+                        }
+                    }
+                }
+                index += 1
+            }
+            return nil
+        }
+    }
+
+    /// Dates written in the visible text: the first one after the H1 (bylines), else the most frequent.
+    private func textDate() -> DateAttribution? {
+        let start = signals.headings1.first ?? finder.bodyIndex
+        var text: [UInt8] = []
+        var position = start
+        let end = tree.nodes.count
+        while position < end && text.count < 3000 {
+            let node = tree.nodes[position]
+            if let tag = node.tag, tag.isInvisible { position = Int(node.subtreeEnd); continue }
+            if node.tag == nil { text.append(32); text.append(contentsOf: tree.textBytes(position)) }
+            position += 1
+        }
+        if let match = parser.dates(in: String(decoding: text, as: UTF8.self), dayFirst: dayFirst, limit: 1).first {
+            return DateAttribution(date: match.date, source: .text, confidence: 0.55, evidence: "first date after the title")
+        }
+        // Anywhere in the page: the most frequent written date (ties: the earliest in the page).
+        text.removeAll(keepingCapacity: true)
+        position = finder.bodyIndex
+        while position < end && text.count < 60_000 {
+            let node = tree.nodes[position]
+            if let tag = node.tag, tag.isInvisible { position = Int(node.subtreeEnd); continue }
+            if node.tag == nil { text.append(32); text.append(contentsOf: tree.textBytes(position)) }
+            position += 1
+        }
+        let matches = parser.dates(in: String(decoding: text, as: UTF8.self), dayFirst: dayFirst, limit: 200)
+        var counts: [CalendarDate: Int] = [:]
+        for match in matches { counts[match.date, default: 0] += 1 }
+        guard let best = matches.max(by: { counts[$0.date]! < counts[$1.date]! }) else { return nil }
+        return DateAttribution(date: best.date, source: .text, confidence: 0.35, evidence: "most frequent date in the page")
+    }
+}

@@ -1,0 +1,74 @@
+import Analyze
+import Dispatch
+import Extract
+import Foundation
+import Ingest
+import Model
+import Store
+
+/// Turns raw input articles into store records: extract → (estimate a missing date) → analyse, in parallel.
+struct ArticleProcessor: Sendable {
+    let extractor = ArticleExtractor()
+    let pipeline = AnalysisPipeline.standard()
+    let dateEstimator = DocumentDateEstimator()
+
+    /// Processes one article; `contentHash` is passed in when already computed.
+    func process(_ raw: RawArticle, contentHash: String? = nil) -> ArticleRecord {
+        let hash = contentHash ?? raw.contentHash
+        let documentID = String(hash.prefix(16))
+        var extracted: ExtractedArticle
+        switch raw.kind {
+        case .html:
+            extracted = extractor.extract(htmlBytes: raw.bytes, httpCharset: raw.httpCharset, url: raw.url)
+        case .text:
+            extracted = extractor.extract(plainText: String(decoding: raw.bytes, as: UTF8.self), url: raw.url)
+        }
+        var metadata = extracted.metadata
+        if metadata.url == nil { metadata.url = raw.url }
+        if let title = raw.titleHint, !title.isEmpty { metadata.title = title }
+        if let day = raw.dateHint.flatMap(CalendarDate.init(iso:)) {
+            metadata.published = DateAttribution(date: day, source: .input, confidence: 1, evidence: "given with the input")
+        }
+        // The outlet: as the input names it, else the site name on the page, else the domain.
+        let domain = raw.domain ?? metadata.canonicalURL.flatMap(SiteName.domain(ofURL:)) ?? metadata.url.flatMap(SiteName.domain(ofURL:))
+        let source = raw.source ?? metadata.siteName ?? metadata.source ?? domain
+        metadata.source = source
+        extracted.metadata = metadata
+        if metadata.published == nil { metadata.published = dateEstimator.estimate(text: extracted.text) }
+        var document = Document(id: documentID, text: extracted.text, metadata: metadata)
+        pipeline.run(&document)
+        return ArticleRecord(documentID: documentID, contentHash: hash, externalID: raw.externalID, origin: raw.origin,
+                             originOffset: raw.originOffset, originRecord: raw.originRecord, url: raw.url ?? metadata.canonicalURL ?? metadata.url, source: source, domain: domain,
+                             kind: raw.kind.rawValue, rawSize: raw.bytes.count, rawDeflate: Deflate.compress(raw.bytes, level: 1),
+                             httpCharset: raw.httpCharset, extracted: extracted, document: document)
+    }
+
+    /// Processes articles on every core; results keep the input order.
+    func processAll(_ items: [(raw: RawArticle, hash: String)]) -> [ArticleRecord] {
+        let results = ParallelResults<ArticleRecord>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            results.set(index, process(items[index].raw, contentHash: items[index].hash))
+        }
+        return results.values()
+    }
+}
+
+/// Slots filled from several threads, read once all are done.
+final class ParallelResults<Value>: @unchecked Sendable {
+    private let lock = NSLock()
+    private var storage: [Value?]
+
+    init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    func set(_ index: Int, _ value: Value) {
+        lock.lock()
+        storage[index] = value
+        lock.unlock()
+    }
+
+    func values() -> [Value] {
+        lock.lock()
+        defer { lock.unlock() }
+        return storage.map { $0! }
+    }
+}

@@ -1,0 +1,35 @@
+import Testing
+@testable import Store
+
+struct SearchQueryTests {
+    private func match(_ text: String) throws -> String? { try SearchQuery(parsing: text).match }
+
+    @Test func translatesToFTS5() throws {
+        #expect(try match("storm quay") == #""storm" AND "quay""#)
+        #expect(try match(#""harbour master" said"#) == #""harbour master" AND "said""#)
+        #expect(try match("storm OR flood") == #""storm" OR "flood""#)
+        #expect(try match("storm NOT flood") == #""storm" NOT "flood""#)
+        #expect(try match("storm -flood") == #""storm" NOT "flood""#)
+        #expect(try match("ferr*") == #""ferr" *"#)
+        #expect(try match("title:quay source:gazette") == #"title : "quay" AND source : "gazette""#)
+        #expect(try match(#"title:"quay closed""#) == #"title : "quay closed""#)
+        #expect(try match("(storm OR flood) quay") == #"( "storm" OR "flood" ) AND "quay""#)
+        #expect(try match("U.S. troops") == #""U.S." AND "troops""#)
+    }
+
+    @Test func dateRanges() throws {
+        let range = try SearchQuery(parsing: "quay date:2021-12-01..2021-12-31")
+        #expect(range == SearchQuery(match: #""quay""#, dateFrom: "2021-12-01", dateTo: "2021-12-31"))
+        #expect(try SearchQuery(parsing: "date:2022-02") == SearchQuery(match: nil, dateFrom: "2022-02-01", dateTo: "2022-02-28"))
+        #expect(try SearchQuery(parsing: "date:2024") == SearchQuery(match: nil, dateFrom: "2024-01-01", dateTo: "2024-12-31"))
+        #expect(try SearchQuery(parsing: "x date:2022-01-05..") == SearchQuery(match: #""x""#, dateFrom: "2022-01-05", dateTo: nil))
+        #expect(try SearchQuery(parsing: "x date:..2022-01") == SearchQuery(match: #""x""#, dateFrom: nil, dateTo: "2022-01-31"))
+    }
+
+    @Test func rejectsBadQueries() {
+        for bad in ["", "NOT storm", "storm AND", "(storm", #""unclosed"#, "date:2022-13-01", "date:yesterday",
+                    "author:smith", "date:2022-02-01..2022-01-01", "OR x"] {
+            #expect(throws: SearchQuery.SyntaxError.self, "\(bad)") { try SearchQuery(parsing: bad) }
+        }
+    }
+}

@@ -1,0 +1,52 @@
+import Foundation
+import Store
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// An ingest killed with SIGKILL mid-way leaves a consistent database holding whole batches only; running it
+/// again completes the rest.
+@Suite(.serialized)
+struct IngestKillTests {
+    @Test func sigkillMidwayThenResume() throws {
+        let directory = try CLIProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let total = 240, batch = 4
+        for index in 0..<total {
+            try CLIProcess.write(CLIProcess.page(index, words: 200), to: directory + "/in/\(index / 100)/page\(index).html")
+        }
+        let db = directory + "/kill.db"
+        let child = try CLIProcess.start(["ingest", directory + "/in", "--db", db, "--batch-size", "\(batch)", "--quiet"],
+                                         discardOutput: true)
+        // Wait until a few batches are committed, then kill without warning.
+        var stored = 0
+        let deadline = Date().addingTimeInterval(120)
+        while Date() < deadline && child.process.isRunning {
+            Thread.sleep(forTimeInterval: 0.05)
+            stored = (try? countArticles(db)) ?? 0
+            if stored >= 3 * batch { break }
+        }
+        #expect(child.process.isRunning, "ingest finished before it could be killed (\(stored) stored)")
+        kill(child.process.processIdentifier, SIGKILL)
+        child.process.waitUntilExit()
+        #expect(child.process.terminationReason == .uncaughtSignal)
+
+        let store = try StorylineStore(path: db)
+        let afterKill = try store.articleCount()
+        #expect(try store.consistencyProblems() == [])
+        #expect(afterKill > 0 && afterKill < total)
+        #expect(afterKill % batch == 0, "a batch was half-written: \(afterKill) articles")
+
+        let resumed = try CLIProcess.run(["ingest", directory + "/in", "--db", db, "--quiet"])
+        #expect(resumed.status == 0)
+        #expect(resumed.stdout.contains("ingested \(total - afterKill), duplicate \(afterKill),"), "\(resumed.stdout)")
+        #expect(try store.articleCount() == total)
+        #expect(try store.consistencyProblems() == [])
+    }
+
+    private func countArticles(_ db: String) throws -> Int {
+        guard FileManager.default.fileExists(atPath: db) else { return 0 }
+        return try StorylineStore(path: db).articleCount()
+    }
+}
