@@ -62,7 +62,9 @@ public struct TextTokenizer: Sendable {
         let offset: UInt64 = 0xcbf2_9ce4_8422_2325, prime: UInt64 = 0x0000_0100_0000_01B3
         var index = lower
         while index < upper {
-            if table[Int(bytes[index])] == 0 { index &+= 1; continue }
+            let lead = bytes[index]
+            if table[Int(lead)] == 0 { index &+= lead == 0xE2 ? 3 : 1; continue }  // E2 xx xx: punctuation, symbols
+            if lead == 0xC2 && index &+ 1 < upper && bytes[index &+ 1] >= 0xA0 { index &+= 2; continue }  // « » NBSP …
             let start = index
             var hash = offset, beforeLast = offset, atConnector = offset
             var length = 0
@@ -71,7 +73,7 @@ public struct TextTokenizer: Sendable {
             while index < upper {
                 let b = bytes[index]
                 let folded = table[Int(b)]
-                if folded != 0 {
+                if folded != 0 && !(b == 0xC2 && index &+ 1 < upper && bytes[index &+ 1] >= 0xA0) {
                     if b &- 48 > 9 { digitsOnly = false }
                     beforeLast = hash
                     hash = (hash ^ UInt64(folded)) &* prime
