@@ -11,6 +11,7 @@ struct BoilerplateRules: Sendable {
     let positiveSubstrings: [[UInt8]]
     let negativeSubstrings: [[UInt8]]
     let removeRoles: Set<String>
+    let alwaysRemove: [[UInt8]]
 
     static let shared = BoilerplateRules()
 
@@ -22,6 +23,7 @@ struct BoilerplateRules: Sendable {
             var positiveSubstrings: [String]
             var negativeSubstrings: [String]
             var removeRoles: [String]
+            var alwaysRemove: [String]
         }
         let file = ExtractResources.decode(File.self, from: "boilerplate.json")
         removeTokens = Set(file.removeTokens)
@@ -30,6 +32,7 @@ struct BoilerplateRules: Sendable {
         positiveSubstrings = file.positiveSubstrings.map { Array($0.utf8) }
         negativeSubstrings = file.negativeSubstrings.map { Array($0.utf8) }
         removeRoles = Set(file.removeRoles)
+        alwaysRemove = file.alwaysRemove.map { Array($0.utf8) }
     }
 
     /// Classifies a lower-cased "class id" string.

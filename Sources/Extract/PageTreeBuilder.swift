@@ -27,9 +27,13 @@ final class PageTreeBuilder {
     /// Parses UTF-8 bytes into a tree.
     static func build(utf8 input: [UInt8]) -> PageTree {
         let builder = PageTreeBuilder()
-        var buffer = input
+        // Too short for libxml2 to see the BOM: nothing to parse anyway.
+        guard input.contains(where: { $0 > 32 }), input.count >= 4 else { return builder.finish() }
+        // A UTF-8 BOM makes libxml2 read the bytes as UTF-8 whatever the page declares (we decoded them already).
+        var buffer: [UInt8] = [0xEF, 0xBB, 0xBF]
+        buffer.reserveCapacity(input.count + 3)
+        buffer.append(contentsOf: input.starts(with: [0xEF, 0xBB, 0xBF]) ? input.dropFirst(3) : input[...])
         for index in buffer.indices where buffer[index] == 0 { buffer[index] = 32 }
-        if buffer.isEmpty { buffer = Array("<html></html>".utf8) }
         guard buffer.count < Int(Int32.max) else { return builder.finish() }
         let unmanaged = Unmanaged.passUnretained(builder)
         buffer.withUnsafeBufferPointer { pointer in

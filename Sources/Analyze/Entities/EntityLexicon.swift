@@ -14,6 +14,8 @@ struct EntityLexicon: Sendable {
     let headOfStateRoles: Set<String>
     let orgWords: Set<String>
     let placeWords: Set<String>
+    let otherWords: Set<String>
+    let agentVerbs: Set<String>
     /// Demonym -> place ("Russian" -> "Russia").
     let demonyms: [String: String]
     let nonNames: Set<String>
@@ -39,6 +41,8 @@ struct EntityLexicon: Sendable {
         headOfStateRoles = WordList.set("entities/head-of-state-roles.txt", lowercased: true)
         orgWords = WordList.set("entities/org-words.txt")
         placeWords = WordList.set("entities/place-words.txt")
+        otherWords = WordList.set("entities/other-words.txt")
+        agentVerbs = WordList.set("entities/agent-verbs.txt")
         var demonyms: [String: String] = [:]
         for row in WordList.rows("entities/demonyms.txt") where row.count > 1 { demonyms[row[0]] = row[1] }
         self.demonyms = demonyms

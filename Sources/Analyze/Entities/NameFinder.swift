@@ -39,7 +39,16 @@ struct NameFinder: Sendable {
             if token.isCapitalized { entry.caps += 1 }
             paragraphWords[token.paragraph] = entry
         }
-        let headlines = Set(paragraphWords.filter { $0.value.words >= 2 && Double($0.value.caps) >= 0.7 * Double($0.value.words) }.keys)
+        // a title-case line has no sentence-final period
+        var endsWithPeriod = Set<Int>()
+        for k in tokens.indices where k + 1 == tokens.count || tokens[k + 1].paragraph != tokens[k].paragraph {
+            var last = k
+            while last > 0, tokens[last].kind == .quoteMark, tokens[last - 1].paragraph == tokens[k].paragraph { last -= 1 }
+            if tokens[last].kind == .punctuation, tokens[last].scalar == 0x2E { endsWithPeriod.insert(tokens[k].paragraph) }
+        }
+        let headlines = Set(paragraphWords.filter {
+            $0.value.words >= 2 && Double($0.value.caps) >= 0.7 * Double($0.value.words) && !endsWithPeriod.contains($0.key)
+        }.keys)
         for k in tokens.indices where headlines.contains(tokens[k].paragraph) { initial[k] = true }
         self.initial = initial
         for k in tokens.indices where tokens[k].kind == .word {
@@ -137,7 +146,7 @@ struct NameFinder: Sendable {
         var range = trimConnectors(raw)
         guard !range.isEmpty else { return [] }
         // trailing title words ("State Department Spokesperson")
-        while range.count >= 2, lexicon.isTitle(text.string(range.upperBound - 1)), !lexicon.orgWords.contains(text.string(range.upperBound - 1)) {
+        while range.count >= 2, lexicon.roleHeads.contains(text.lower(range.upperBound - 1)), !lexicon.orgWords.contains(text.string(range.upperBound - 1)) {
             range = trimConnectors(range.lowerBound..<(range.upperBound - 1))
         }
         guard !range.isEmpty else { return [] }
@@ -231,9 +240,27 @@ struct NameFinder: Sendable {
         let last = words.last!
         if lexicon.organizations.contains(whole) { return .organization }
         if lexicon.places.contains(whole) { return .place }
+        // "University of Texas", "Museum of Flight", "Church of Scientology": the head before "of" decides
+        if let of = words.firstIndex(of: "of"), of > 0 {
+            let head = words[of - 1]
+            if lexicon.orgWords.contains(head) { return .organization }
+            if lexicon.placeWords.contains(head) { return .place }
+            if lexicon.otherWords.contains(head) { return .other }
+        }
         if lexicon.orgWords.contains(last) { return .organization }
-        if words.count >= 2, lexicon.orgWords.contains(words[0]), words[1] == "of" { return .organization }
         if lexicon.placeWords.contains(last) && words.count >= 2 { return .place }
+        if lexicon.otherWords.contains(last) && words.count >= 2 { return .other }
+        if words.count >= 2, words.count <= 3, !words.contains(where: { lexicon.connectors.contains($0) }) {
+            let directions: Set<String> = ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+                                           "Central", "New", "Upper", "Lower", "Greater", "Inner", "Outer"]
+            let lastIsPlace = lexicon.places.contains(last)
+            let firstIsPlace = lexicon.places.contains(words[0])
+            if lastIsPlace && !firstIsPlace && !directions.contains(words[0]) && !lexicon.givenNames.contains(words[0]) {
+                return .organization // "Environment Canada", "Hitwise UK"
+            }
+            if firstIsPlace && !lastIsPlace && !lexicon.givenNames.contains(words[0]) { return .organization } // "Toronto Star"
+        }
+        if words.contains(where: { $0.contains(where: \.isNumber) }) { return .other } // "STS-1", "IE6"
         if words.count >= 2, words.count <= 4, lexicon.givenNames.contains(words[0]), !words.contains(where: { lexicon.connectors.contains($0) }),
            !lexicon.places.contains(last) {
             return .person
