@@ -158,6 +158,11 @@ struct QuoteExtraction {
             }
         }
         // `said "All those …"` is direct; `observed “a gradual invasion …”` is a partial quote
+        // "known as “the full Grassley”", "described as “reckless”"
+        if text.isToken(p, "as"), p > 0, ["described", "known", "referred", "billed", "characterized", "characterised",
+                                          "labeled", "dubbed", "branded"].contains(text.string(p - 1)) {
+            return true
+        }
         guard finder.cueClass(p) == .speech else { return false }
         return tokens[region.first].isCapitalized || lexicon.quoteIntroducers.contains(text.string(p))
     }
@@ -174,6 +179,8 @@ struct QuoteExtraction {
             default: return false
             }
         }
+        // "“…,” referring to the Islamic State": a participle clause after the quotation
+        if text.isPunct(region.last, ","), t.kind == .word, !t.isCapitalized, text.string(n).hasSuffix("ing") { return true }
         let lastInner = tokens[region.last]
         if lastInner.kind == .punctuation, [0x2E, 0x21, 0x3F, 0x2026].contains(lastInner.scalar), t.isCapitalized { return true }
         return false
