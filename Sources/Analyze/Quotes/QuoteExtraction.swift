@@ -320,6 +320,8 @@ struct QuoteExtraction {
             // forward: SPEAKER VERB [hearer] [that] CONTENT
             if let speaker = finder.subject(before: v, limit: lo) {
                 var c = v + 1
+                // phrasal cue: "pointed out", "laid out", "spelled out"
+                if c < hi, text.isToken(c, "out") { c += 1 }
                 if lexicon.hearerVerbs.contains(word) {
                     var k = c
                     while k < hi, k - c < 6, !text.isToken(k, "that"), !finder.isSentenceEnd(k) { k += 1 }
