@@ -400,6 +400,7 @@ struct QuoteExtraction {
 
     // MARK: speakers
 
+    /// A resolved speaker: the mention to point at, its cluster, the best name, and the cue that introduced it.
     struct SpeakerInfo {
         var span: Span?
         var cluster: Int?
