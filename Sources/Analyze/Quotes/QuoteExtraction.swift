@@ -83,7 +83,18 @@ struct QuoteExtraction {
                 info = speakerInfo(attribution.speaker, at: startToken)
                 info.cue = Span(tokens[attribution.cue.lowerBound].start, tokens[attribution.cue.upperBound - 1].end)
             } else if isHeading(region) {
+                // a quoted heading is said by the speaker of the paragraph it heads
                 info = SpeakerInfo()
+                if let next = paragraphStart[region.paragraph + 1], let nextEnd = paragraphEnd[region.paragraph + 1] {
+                    let first = sentences[sentenceOf[next]]
+                    for v in next..<min(nextEnd, first.upperBound) where finder.cueClass(v) == .speech {
+                        if let speaker = finder.subject(before: v, limit: next) {
+                            info = speakerInfo(speaker, at: speaker.lowerBound)
+                            info.cue = Span(tokens[v].start, tokens[v].end)
+                            break
+                        }
+                    }
+                }
             } else if let previous = lastSpeaker, region.paragraph - previous.paragraph <= 1 {
                 info = previous.info
             } else if let nearby = nearbyAttribution(before: startToken, after: endToken, paragraph: region.paragraph) {
