@@ -68,7 +68,9 @@ struct TemporalGrammar: Sendable {
         case .number: return true
         case .punct: return token.lower == "'"
         case .word:
-            if lexicon[token.lower] != nil || numberWords[token.lower] != nil { return true }
+            if lexicon[token.lower] != nil || numberWords[token.lower] != nil || lexicon.multiWordStarts.contains(token.lower) {
+                return true
+            }
             switch token.lower {
             case "the", "a", "an", "about", "around", "nearly", "almost", "more", "less", "fewer", "at", "up", "no",
                  "just", "well", "approximately", "roughly", "some", "over", "under", "only", "every", "each", "per",
@@ -1102,8 +1104,12 @@ struct TemporalGrammar: Sendable {
             if isText(s, k, "-") || isText(s, k, ",") || word(s, k) == "on" { k += 1 }
             if let dayWord = word(s, k), let weekday = lexicon[dayWord]?.weekday {
                 let monday = anchor.adding(days: 7 * effectiveShift - (anchor.weekday - 1))
-                return TemporalMatch(start: i, end: skipPeriod(s, k + 1), kind: .date,
-                                     value: TimexResolver.day(monday.adding(days: weekday - 1)), granularity: .day)
+                let date = TimexResolver.day(monday.adding(days: weekday - 1))
+                let end = skipPeriod(s, k + 1)
+                if let time = attachedClock(s, after: end) {
+                    return TemporalMatch(start: i, end: time.end, kind: .time, value: "\(date)T\(time.value)", granularity: .time)
+                }
+                return TemporalMatch(start: i, end: end, kind: .date, value: date, granularity: .day)
             }
         }
         if let unit = entry.unit {
@@ -1366,13 +1372,22 @@ struct TemporalGrammar: Sendable {
                                                                      granularity: .day) }
                 return resolveHoliday(s, i, end, month: parts[0], day: parts[1])
             }
-            if let rule = entry.movableHoliday, let anchor = s.anchor {
+            if let rule = entry.movableHoliday {
+                func day(_ year: Int) -> CalendarDate {
+                    switch (rule.month, rule.nth) {
+                    case (0, 0): return TimexResolver.easter(year)
+                    case (0, 1): return TimexResolver.nthWeekday(year: year, month: 11, weekday: 4, nth: 4).adding(days: 1)
+                    default: return TimexResolver.nthWeekday(year: year, month: rule.month, weekday: rule.weekday, nth: rule.nth)
+                    }
+                }
+                if let y = yearNumber(s, end) {
+                    return TemporalMatch(start: i, end: end + 1, kind: .date, value: day(y).description, granularity: .day)
+                }
+                guard let anchor = s.anchor else { continue }
                 var year = anchor.year
-                var date = TimexResolver.nthWeekday(year: year, month: rule.month, weekday: rule.weekday, nth: rule.nth)
-                if tense(s, i, end) != .future && date > anchor { year -= 1 }
-                if tense(s, i, end) == .future && date < anchor { year += 1 }
-                date = TimexResolver.nthWeekday(year: year, month: rule.month, weekday: rule.weekday, nth: rule.nth)
-                return TemporalMatch(start: i, end: end, kind: .date, value: date.description, granularity: .day)
+                if tense(s, i, end) != .future && day(year) > anchor { year -= 1 }
+                if tense(s, i, end) == .future && day(year) < anchor { year += 1 }
+                return TemporalMatch(start: i, end: end, kind: .date, value: day(year).description, granularity: .day)
             }
         }
         return nil
