@@ -937,6 +937,19 @@ struct TemporalGrammar: Sendable {
         if j < s.tokens.count, let dated = dayMonth(at: j, &s) {
             return TemporalMatch(start: i, end: dated.end, kind: dated.kind, value: dated.value, granularity: dated.granularity)
         }
+        // "on the 18th": a day of this month, or of the next when it has passed
+        if i > 0, ["on", "by", "until", "till", "before", "after", "since"].contains(s.tokens[i - 1].lower),
+           let (day, end) = dayNumber(s, j), end > j, s.tokens[j].kind == .number ? end == j + 2 : true,
+           end >= s.tokens.count || s.tokens[end].kind == .punct, let anchor = s.anchor {
+            var date = CalendarDate.isValid(year: anchor.year, month: anchor.month, day: day)
+                ? CalendarDate(year: anchor.year, month: anchor.month, day: day) : nil
+            if date == nil || date! < anchor && tense(s, i, end) != .past {
+                let next = TimexResolver.addingMonths(CalendarDate(year: anchor.year, month: anchor.month, day: 1), 1)
+                date = CalendarDate.isValid(year: next.year, month: next.month, day: day)
+                    ? CalendarDate(year: next.year, month: next.month, day: day) : nil
+            }
+            if let date { return TemporalMatch(start: i, end: end, kind: .date, value: date.description, granularity: .day) }
+        }
         if let y = yearNumber(s, j) {
             // "the 1988 period", "the 1988 third quarter", "the 1990s"
             if let next = word(s, j + 1), next == "period" || next == "quarter" {
