@@ -475,6 +475,10 @@ struct TemporalGrammar: Sendable {
                 return TemporalMatch(start: i, end: k + 1, kind: .date,
                                      value: CalendarDate(year: y, month: month, day: day).description, granularity: .day)
             }
+            if let (y, end) = spokenYear(s, afterDay), CalendarDate.isValid(year: y, month: month, day: day) {
+                return TemporalMatch(start: i, end: end, kind: .date,
+                                     value: CalendarDate(year: y, month: month, day: day).description, granularity: .day)
+            }
             if s.tokens[j].kind == .number || day <= 31 {
                 guard let y = s.resolver.yearForMonth(month, day: day, tense: tense(s, i, afterDay)) else {
                     return TemporalMatch(start: i, end: afterDay, kind: .date,
@@ -489,7 +493,16 @@ struct TemporalGrammar: Sendable {
                 return TemporalMatch(start: i, end: afterDay, kind: .date, value: date, granularity: .day)
             }
         }
-        // Month Year / Month of Year
+        // Month Year / Month of Year / "April of 87" / "October two thousand and five"
+        if word(s, j) == "of", j + 1 < s.tokens.count, s.tokens[j + 1].kind == .number, s.tokens[j + 1].integerDigits == 2,
+           !s.tokens[j + 1].hasSeparator {
+            let n = Int(s.tokens[j + 1].number)
+            let y = (n <= ((s.anchor?.year ?? 2030) % 100) ? 2000 : 1900) + n
+            return TemporalMatch(start: i, end: j + 2, kind: .date, value: TimexResolver.month(y, month), granularity: .month)
+        }
+        if let (y, end) = spokenYear(s, j) {
+            return TemporalMatch(start: i, end: end, kind: .date, value: TimexResolver.month(y, month), granularity: .month)
+        }
         if word(s, j) == "of", yearNumber(s, j + 1) != nil { j += 1 }
         if isText(s, j, ","), yearNumber(s, j + 1) != nil { j += 1 }
         if let y = yearNumber(s, j) {
@@ -519,9 +532,25 @@ struct TemporalGrammar: Sendable {
         guard let (day, afterDay) = dayNumber(s, i) else { return nil }
         var j = afterDay
         if word(s, j) == "of" { j += 1 }
-        guard let (month, afterMonth) = monthName(s, j, standalone: false) else { return nil }
+        var monthFound = monthName(s, j, standalone: false)
+        if monthFound == nil, let w = word(s, j), let m = lexicon[w]?.month, w.utf8.count == 3 || w == "sept", w != "may", w != "mar" {
+            monthFound = (m, skipPeriod(s, j + 1))  // "14 nov"
+        }
+        guard let (month, afterMonth) = monthFound else { return nil }
         var k = afterMonth
         if isText(s, k, ",") { k += 1 }
+        if let (y, end) = spokenYear(s, k), CalendarDate.isValid(year: y, month: month, day: day) {
+            return TemporalMatch(start: i, end: end, kind: .date,
+                                 value: CalendarDate(year: y, month: month, day: day).description, granularity: .day)
+        }
+        if word(s, k) == "of", k + 1 < s.tokens.count, s.tokens[k + 1].kind == .number, s.tokens[k + 1].integerDigits == 2 {
+            let n = Int(s.tokens[k + 1].number)
+            let y = (n <= ((s.anchor?.year ?? 2030) % 100) ? 2000 : 1900) + n
+            if CalendarDate.isValid(year: y, month: month, day: day) {
+                return TemporalMatch(start: i, end: k + 2, kind: .date,
+                                     value: CalendarDate(year: y, month: month, day: day).description, granularity: .day)
+            }
+        }
         if word(s, k) == "of" || word(s, k) == "in", yearNumber(s, k + 1) != nil { k += 1 }
         if let y = yearNumber(s, k), CalendarDate.isValid(year: y, month: month, day: day) {
             return TemporalMatch(start: i, end: k + 1, kind: .date,
@@ -581,7 +610,10 @@ struct TemporalGrammar: Sendable {
         var value = resolved.map(TimexResolver.day) ?? "XXXX-WXX-\(weekday)"
         var kind = Timex.Kind.date
         var granularity = TemporalMatch.Granularity.day
-        // Weekday morning/night, "Tuesday in the morning"
+        // Weekday morning/night, "Tuesday in the morning"; "Tuesday afternoons" is a set
+        if let pod = word(s, j), pod.hasSuffix("s"), let code = lexicon[pod]?.partOfDay {
+            return TemporalMatch(start: i, end: j + 1, kind: .set, value: "XXXX-WXX-\(weekday)T\(code)")
+        }
         if word(s, j) == "in", word(s, j + 1) == "the", let pod = word(s, j + 2), lexicon[pod]?.partOfDay != nil { j += 2 }
         if let pod = word(s, j), let code = lexicon[pod]?.partOfDay {
             j += 1
@@ -691,8 +723,41 @@ struct TemporalGrammar: Sendable {
     /// A clock time after a date: "October 14 at 8:00", "May 3, 9 a.m.", "tonight at 2am".
     private func attachedClock(_ s: State, after end: Int) -> (value: String, end: Int)? {
         var m = end
-        if word(s, m) == "at" || isText(s, m, "@") || isText(s, m, ",") { m += 1 }
-        return clockValue(s, m)
+        let introduced = word(s, m) == "at" || word(s, m) == "around"
+        if introduced || isText(s, m, "@") || isText(s, m, ",") { m += 1 }
+        if let time = clockValue(s, m) { return time }
+        // "Friday the 26th at 4": a bare hour after "at" following a date
+        if introduced, m < s.tokens.count, s.tokens[m].kind == .number, !s.tokens[m].hasSeparator, s.tokens[m].integerDigits <= 2,
+           s.tokens[m].number >= 1, s.tokens[m].number <= 12,
+           m + 1 >= s.tokens.count || s.tokens[m + 1].kind == .punct && s.tokens[m + 1].lower != ":" {
+            return ("\(TimexResolver.pad(Int(s.tokens[m].number), 2)):00", m + 1)
+        }
+        return nil
+    }
+
+    /// A year said in words: "nineteen eighty six", "two thousand and five", "seventeen hundred thirty three".
+    private func spokenYear(_ s: State, _ i: Int) -> (year: Int, end: Int)? {
+        guard let w = word(s, i) else { return nil }
+        if w == "two", word(s, i + 1) == "thousand" {
+            var end = i + 2
+            var year = 2000
+            var k = end
+            if word(s, k) == "and" { k += 1 }
+            if let rest = numbers.read(s.tokens, at: k), rest.value < 100, rest.hasWords { year += Int(rest.value); end = rest.end }
+            return (year, end)
+        }
+        guard let first = numberWords[w], first.role == .unit, first.value >= 10, first.value <= 20 else { return nil }
+        var k = i + 1
+        if word(s, k) == "hundred" {
+            k += 1
+            if word(s, k) == "and" { k += 1 }
+            let rest = numbers.read(s.tokens, at: k)
+            let value = rest.map { Int($0.value) } ?? 0
+            guard value < 100 else { return nil }
+            return (Int(first.value) * 100 + value, rest?.end ?? i + 2)
+        }
+        guard let rest = numbers.read(s.tokens, at: k), rest.value >= 10, rest.value < 100, rest.hasWords else { return nil }
+        return (Int(first.value) * 100 + Int(rest.value), rest.end)
     }
 
     private func clock(at i: Int, _ s: inout State) -> TemporalMatch? {
