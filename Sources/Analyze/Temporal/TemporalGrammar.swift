@@ -74,7 +74,7 @@ struct TemporalGrammar: Sendable {
             switch token.lower {
             case "the", "a", "an", "about", "around", "nearly", "almost", "more", "less", "fewer", "at", "up", "no",
                  "just", "well", "approximately", "roughly", "some", "over", "under", "only", "every", "each", "per",
-                 "fiscal", "noon", "midnight", "that", "year", "mid", "future", "present", "half", "once", "twice",
+                 "fiscal", "noon", "midnight", "that", "year", "mid", "week", "future", "present", "half", "once", "twice",
                  "christmas", "new", "thanksgiving", "weeks", "months", "years", "days", "hours", "minutes", "decades",
                  "centuries", "nineteen", "ye", "couple", "o", "end", "beginning", "start", "middle", "turn":
                 return true
@@ -312,6 +312,21 @@ struct TemporalGrammar: Sendable {
                     offer(TemporalMatch(start: i, end: end, kind: .date, value: TimexResolver.year(year), granularity: .year))
                 }
             }
+            if w == "week", i + 1 < s.tokens.count, s.tokens[i + 1].kind == .number, !s.tokens[i + 1].hasSeparator,
+               s.tokens[i + 1].integerDigits <= 2, s.tokens[i + 1].number >= 1, s.tokens[i + 1].number <= 53, let anchor = s.anchor {
+                var year = anchor.year
+                var end = i + 2
+                if word(s, end) == "of" {
+                    if let y = yearNumber(s, end + 1) { year = y; end += 2 }
+                    else if let shiftWord = word(s, end + 1), let shift = lexicon[shiftWord]?.shift, word(s, end + 2) == "year" {
+                        year += shift
+                        end += 3
+                    }
+                }
+                offer(TemporalMatch(start: i, end: end, kind: .date,
+                                    value: "\(TimexResolver.year(year))-W\(TimexResolver.pad(Int(s.tokens[i + 1].number), 2))",
+                                    granularity: .week))
+            }
             if w == "year", let y = yearNumber(s, i + 1) {
                 offer(TemporalMatch(start: i, end: i + 2, kind: .date, value: TimexResolver.year(y), granularity: .year))
             }
@@ -371,6 +386,13 @@ struct TemporalGrammar: Sendable {
            isText(s, i + 1, "-") || isText(s, i + 1, "/"), !s.tokens[i + 1].spaceBefore, !s.tokens[i + 2].spaceBefore,
            let y = yearNumber(s, i + 2), !(i + 3 < s.tokens.count && (isText(s, i + 3, "-") || isText(s, i + 3, "/"))) {
             return TemporalMatch(start: i, end: i + 3, kind: .date, value: TimexResolver.month(y, Int(t.number)), granularity: .month)
+        }
+        if t.integerDigits == 8, !t.hasSeparator {
+            let v = Int(t.number), y = v / 10000, m = v / 100 % 100, d = v % 100
+            if y >= 1900, y <= 2100, CalendarDate.isValid(year: y, month: m, day: d) {
+                return TemporalMatch(start: i, end: i + 1, kind: .date, value: CalendarDate(year: y, month: m, day: d).description,
+                                     granularity: .day)
+            }
         }
         guard let y = yearNumber(s, i) else { return nil }
         // a year inside a digit chain is a phone or code number: "138-2010-2015"
@@ -927,6 +949,11 @@ struct TemporalGrammar: Sendable {
             return TemporalMatch(start: i, end: j + 1, kind: .duration,
                                  value: TemporalGrammar.durationValue(value, unit: w == "h" ? "H" : "MIN"))
         }
+        if value != nil, j < s.tokens.count, s.tokens[j].kind == .word, !s.tokens[j].spaceBefore, s.tokens[i].kind == .number,
+           s.tokens[j].capitalized, let unit = ["d": "D", "w": "W", "y": "Y"][s.tokens[j].lower],
+           j + 1 >= s.tokens.count || s.tokens[j + 1].kind != .word {
+            return TemporalMatch(start: i, end: j + 1, kind: .duration, value: TemporalGrammar.durationValue(value, unit: unit))
+        }
         guard let unit = unitAt(s, j) else { return nil }
         let unitWord = s.tokens[j].lower
         if yearNumber(s, i) != nil, !unitWord.hasSuffix("s") { return nil }
@@ -1385,6 +1412,9 @@ struct TemporalGrammar: Sendable {
         } else if let y = yearNumber(s, j) {
             year = y
             j += 1
+        }
+        if unit == "M", ordinal >= 1, ordinal <= 12, let y = year {
+            return TemporalMatch(start: i, end: j, kind: .date, value: TimexResolver.month(y, ordinal), granularity: .month)
         }
         if unit == "CE" {
             guard ordinal > 0 else { return nil }
