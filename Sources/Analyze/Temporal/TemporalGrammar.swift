@@ -553,7 +553,13 @@ struct TemporalGrammar: Sendable {
     private func dayMonth(at i: Int, _ s: inout State) -> TemporalMatch? {
         guard let (day, afterDay) = dayNumber(s, i) else { return nil }
         var j = afterDay
+        var separator: String?
         if word(s, j) == "of" { j += 1 }
+        else if isText(s, j, "-") || isText(s, j, "/"), !s.tokens[j].spaceBefore, j + 1 < s.tokens.count, !s.tokens[j + 1].spaceBefore,
+                s.tokens[j + 1].kind == .word {
+            separator = s.tokens[j].lower  // "05-Aug-2016"
+            j += 1
+        }
         var monthFound = monthName(s, j, standalone: false)
         if monthFound == nil, let w = word(s, j), let m = lexicon[w]?.month, w.utf8.count == 3 || w == "sept", w != "may", w != "mar" {
             monthFound = (m, skipPeriod(s, j + 1))  // "14 nov"
@@ -561,6 +567,7 @@ struct TemporalGrammar: Sendable {
         guard let (month, afterMonth) = monthFound else { return nil }
         var k = afterMonth
         if isText(s, k, ",") { k += 1 }
+        if let separator, isText(s, k, separator), !s.tokens[k].spaceBefore { k += 1 }
         if let (y, end) = spokenYear(s, k), CalendarDate.isValid(year: y, month: month, day: day) {
             return TemporalMatch(start: i, end: end, kind: .date,
                                  value: CalendarDate(year: y, month: month, day: day).description, granularity: .day)
@@ -615,12 +622,20 @@ struct TemporalGrammar: Sendable {
             }
             return match
         }
-        // "Tuesday of next week"
-        if word(s, k) == "of", let shiftWord = word(s, k + 1), let shift = lexicon[shiftWord]?.shift, word(s, k + 2) == "week",
-           let anchor = s.anchor {
+        // "Tuesday of next week", "Monday of the following week", "Wednesday evening next week"
+        var p = k
+        var podCode: String?
+        if let pod = word(s, p), let code = lexicon[pod]?.partOfDay, !pod.hasSuffix("s") { podCode = code; p += 1 }
+        var q = p
+        if word(s, q) == "of" { q += 1; if word(s, q) == "the" { q += 1 } }
+        if let shiftWord = word(s, q), let shift = lexicon[shiftWord]?.shift, word(s, q + 1) == "week", let anchor = s.anchor,
+           q > p || shiftWord != "this" {
             let monday = anchor.adding(days: 7 * shift - (anchor.weekday - 1))
-            return TemporalMatch(start: i, end: k + 3, kind: .date, value: TimexResolver.day(monday.adding(days: weekday - 1)),
-                                 granularity: .day)
+            let date = TimexResolver.day(monday.adding(days: weekday - 1))
+            if let code = podCode {
+                return TemporalMatch(start: i, end: q + 2, kind: .time, value: "\(date)T\(code)", granularity: .time)
+            }
+            return TemporalMatch(start: i, end: q + 2, kind: .date, value: date, granularity: .day)
         }
         if let date = monthForms(at: k, &s), date.granularity == .day {
             return TemporalMatch(start: i, end: date.end, kind: .date, value: date.value, granularity: .day)
