@@ -52,4 +52,12 @@ import Model
         }
         #expect(markdown.contains("estimated, confidence 0.60"))
     }
+
+    @Test func fragmentsAreNotSummarySentences() {
+        #expect(BriefBuilder.isWholeSentence("Marsh said talks would resume on Thursday."))
+        #expect(BriefBuilder.isWholeSentence("“We will not go back,” Ruiz said."))
+        #expect(!BriefBuilder.isWholeSentence("No, they came to us and now they say so.”"))
+        #expect(!BriefBuilder.isWholeSentence("and the port stayed closed."))
+        #expect(!BriefBuilder.isWholeSentence("• Dock workers walked out."))
+    }
 }
