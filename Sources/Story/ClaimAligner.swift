@@ -6,12 +6,15 @@ import Model
 /// outlets agree, taking hedges ("at least", "nearly") and report dates into account.
 ///
 /// Claims count the same thing when their `describes`/`unit` words map to the same concept (``ClaimConcepts``),
-/// their "since YEAR" scopes do not differ, and their values are within `comparableRatio` of each other (so
-/// "3 killed in the blast" is not compared with "13,000 killed since 2014"). Two claims are consistent when
+/// their "since YEAR" scopes do not differ, and their values are within `comparableRatio` of each other, or within
+/// `growthRatio` for a growing total reported on a later day (so a toll rising from 41 to 96 over a day is one
+/// count, while "3 killed in the blast" is not compared with "13,000 killed since 2014"). Two claims are consistent when
 /// their hedged intervals (``HedgeTable``) overlap; otherwise a later report with a larger figure is an update
 /// (counts of the dead, injured, displaced or arrested only grow), anything else a conflict.
 public struct ClaimAligner: Sendable {
     public var comparableRatio = 2.0
+    /// How much a growing total (deaths, injured, …) may grow between two reports at least a day apart.
+    public var growthRatio = 4.0
     /// Concepts whose counts only grow over time.
     public var cumulative: Set<String> = ["killed", "injured", "displaced", "arrested", "missing"]
 
@@ -49,12 +52,22 @@ public struct ClaimAligner: Sendable {
                 groups.append(group(chain.map { claims[$0] }, concept: concept))
             }
             for member in members {
-                if let last = chain.last, claims[member].claim.value > claims[last].claim.value * comparableRatio { flush() }
+                if let last = chain.last, !comparable(claims[last], claims[member]) { flush() }
                 chain.append(member)
             }
             flush()
         }
         return groups.sorted { ($0.verdict != .agree ? 0 : 1, -$0.claims.count) < ($1.verdict != .agree ? 0 : 1, -$1.claims.count) }
+    }
+
+    /// Whether a larger value can count the same thing as a smaller one: within `comparableRatio`, or, for a total
+    /// that only grows, within `growthRatio` when the larger value was reported at least a day later.
+    func comparable(_ smaller: (claim: NumericClaim, day: Int?), _ larger: (claim: NumericClaim, day: Int?)) -> Bool {
+        if larger.claim.value <= smaller.claim.value * comparableRatio { return true }
+        guard cumulative.contains(larger.claim.concept), let early = smaller.day, let late = larger.day, late > early else {
+            return false
+        }
+        return larger.claim.value <= smaller.claim.value * growthRatio
     }
 
     func group(_ members: [(claim: NumericClaim, day: Int?)], concept: String) -> ClaimGroup {

@@ -57,6 +57,23 @@ import Model
         #expect(ClaimAligner().align(documents).isEmpty)
     }
 
+    @Test func aGrowingTollIsOneCountAndASameDayDifferenceIsFlagged() {
+        let documents = [
+            report("a", "2025-03-04", "At least 14 people have died.", "At least 14", 14, "at least"),
+            report("b", "2025-03-06", "At least 41 people have died.", "At least 41", 41, "at least"),
+            report("c", "2025-03-07", "At least 96 people have died.", "At least 96", 96, "at least"),
+            report("d", "2025-03-08", "The ministry confirmed 190 dead.", "190", 190, nil),
+            report("e", "2025-03-08", "At least 212 people have died.", "At least 212", 212, "at least"),
+        ]
+        let groups = ClaimAligner().align(documents)
+        #expect(groups.count == 1)
+        #expect(groups.first?.claims.count == 5)
+        #expect(groups.first?.verdict == .disagree)
+        let conflicts = groups.first?.comparisons.filter { $0.relation == .conflict } ?? []
+        #expect(conflicts.count == 1)
+        #expect(conflicts.first?.explanation.contains("reported the same day") == true)
+    }
+
     @Test func hedgeIntervals() {
         #expect(HedgeTable.interval(value: 100, high: nil, hedge: "at least") == (100, nil))
         #expect(HedgeTable.interval(value: 100, high: nil, hedge: "nearly").low == 90)
