@@ -73,19 +73,29 @@ public struct ClaimAligner: Sendable {
     func group(_ members: [(claim: NumericClaim, day: Int?)], concept: String) -> ClaimGroup {
         // Earlier reports first.
         let ordered = members.sorted { ($0.day ?? Int.max, $0.claim.sentence.document) < ($1.day ?? Int.max, $1.claim.sentence.document) }
+        // Every pair decides the verdict; the pairs kept for people are each claim against the latest earlier
+        // report from another article, plus every conflict.
+        var all: [ClaimComparison] = []
         var comparisons: [ClaimComparison] = []
-        for i in ordered.indices {
-            for j in ordered.indices where j > i {
+        for j in ordered.indices {
+            var latestEarlier: Int?
+            for i in ordered.indices where i < j {
                 let a = ordered[i], b = ordered[j]
                 guard a.claim.sentence.document != b.claim.sentence.document else { continue }
                 if let sinceA = a.claim.since, let sinceB = b.claim.since, sinceA != sinceB { continue }
-                comparisons.append(compare(a, i, b, j))
+                let comparison = compare(a, i, b, j)
+                all.append(comparison)
+                if comparison.relation == .conflict { comparisons.append(comparison) } else { latestEarlier = i }
+            }
+            if let i = latestEarlier, let kept = all.last(where: { $0.first == i && $0.second == j }) {
+                comparisons.append(kept)
             }
         }
+        comparisons.sort { ($0.second, $0.first) < ($1.second, $1.first) }
         let verdict: ClaimGroup.Verdict
-        if comparisons.allSatisfy({ $0.relation == .consistent }) {
+        if all.allSatisfy({ $0.relation == .consistent }) {
             verdict = .agree
-        } else if comparisons.allSatisfy({ $0.relation != .conflict }) {
+        } else if all.allSatisfy({ $0.relation != .conflict }) {
             verdict = .update
         } else {
             verdict = .disagree
@@ -137,18 +147,21 @@ public struct ClaimAligner: Sendable {
         return a.lower <= bHigh * (1 + tolerance) && b.lower <= aHigh * (1 + tolerance)
     }
 
-    /// The concept a quantity counts, from its `describes` words, else its unit.
+    /// The concept a quantity counts: a known concept from its `describes` or unit words (``ClaimConcepts``), else
+    /// the last word of what it describes plus its unit. Durations and ages are not claims; a bare unit ("people")
+    /// says too little to align on.
     static func concept(_ quantity: Quantity) -> String? {
+        let unit = quantity.unit?.lowercased()
+        if let unit, ClaimConcepts.timeUnits.contains(unit) || unit.hasSuffix("-old") { return nil }
         for source in [quantity.describes, quantity.unit] {
             guard let source else { continue }
             let words = source.lowercased().split { !$0.isLetter }.map(String.init)
             for word in words { if let concept = ClaimConcepts.conceptOfWord[word] { return concept } }
         }
-        if let describes = quantity.describes?.lowercased().split(whereSeparator: { !$0.isLetter }).last {
-            return String(describes)
+        guard let describes = quantity.describes?.lowercased().split(whereSeparator: { !$0.isLetter }).last else {
+            return nil
         }
-        if let unit = quantity.unit?.lowercased(), !["percent", "%", "per cent"].contains(unit) { return unit }
-        return nil
+        return [unit, String(describes)].compactMap { $0 }.joined(separator: " ")
     }
 
     /// "since 2014" → "2014".
