@@ -25,8 +25,10 @@ public struct ClaimAligner: Sendable {
         for document in documents where !copies.contains(document.id) {
             var seen: Set<String> = []
             for quantity in document.quantities {
-                guard let concept = ClaimAligner.concept(quantity), quantity.value >= 1,
-                      let sentenceIndex = document.sentenceIndex(containing: quantity.span.start) else { continue }
+                guard quantity.value >= 1, let sentenceIndex = document.sentenceIndex(containing: quantity.span.start),
+                      let concept = ClaimAligner.concept(quantity)
+                        ?? ClaimAligner.nearbyConcept(quantity, sentence: document.sentences[sentenceIndex].span, in: document)
+                else { continue }
                 let key = "\(concept)|\(quantity.value)|\(quantity.hedge ?? "")"
                 guard seen.insert(key).inserted else { continue }
                 let citation = SentenceCitation(document: document, sentence: sentenceIndex)
@@ -162,6 +164,20 @@ public struct ClaimAligner: Sendable {
             return nil
         }
         return [unit, String(describes)].compactMap { $0 }.joined(separator: " ")
+    }
+
+    /// A known concept word (``ClaimConcepts``) close to a quantity the tagger gave no `describes`/unit for: up to
+    /// `after` words after it or `before` words before it in its sentence ("190 dead", "the number confirmed dead
+    /// has reached 190").
+    static func nearbyConcept(_ quantity: Quantity, sentence: Span, in document: Document, before: Int = 8,
+                              after: Int = 4) -> String? {
+        if let unit = quantity.unit?.lowercased(), ClaimConcepts.timeUnits.contains(unit) { return nil }
+        let tail = document.text(of: Span(quantity.span.end, max(quantity.span.end, sentence.end)))
+        let head = document.text(of: Span(min(sentence.start, quantity.span.start), quantity.span.start))
+        let words = { (text: String) in text.lowercased().split { !$0.isLetter }.map(String.init) }
+        for word in words(tail).prefix(after) { if let concept = ClaimConcepts.conceptOfWord[word] { return concept } }
+        for word in words(head).suffix(before).reversed() { if let concept = ClaimConcepts.conceptOfWord[word] { return concept } }
+        return nil
     }
 
     /// "since 2014" → "2014".

@@ -74,6 +74,19 @@ import Model
         #expect(conflicts.first?.explanation.contains("reported the same day") == true)
     }
 
+    @Test func aConceptWordNearTheNumberStandsInForDescribes() {
+        var annotations = StoryFixtures.Annotations()
+        annotations.quantities = [("190", 190, nil, nil, nil)]
+        let a = StoryFixtures.document("a", outlet: "A", date: "2025-03-08",
+                                       text: "The number of people confirmed dead has reached 190, the ministry said.", annotations)
+        var other = StoryFixtures.Annotations()
+        other.quantities = [("At least 212", 212, "at least", "died", "people")]
+        let b = StoryFixtures.document("b", outlet: "B", date: "2025-03-08", text: "At least 212 people have died.", other)
+        let group = ClaimAligner().align([a, b]).first
+        #expect(group?.concept == "killed")
+        #expect(group?.verdict == .disagree)
+    }
+
     @Test func hedgeIntervals() {
         #expect(HedgeTable.interval(value: 100, high: nil, hedge: "at least") == (100, nil))
         #expect(HedgeTable.interval(value: 100, high: nil, hedge: "nearly").low == 90)
