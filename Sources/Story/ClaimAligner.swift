@@ -32,7 +32,12 @@ public struct ClaimAligner: Sendable {
                 let key = "\(concept)|\(quantity.value)|\(quantity.hedge ?? "")"
                 guard seen.insert(key).inserted else { continue }
                 let citation = SentenceCitation(document: document, sentence: sentenceIndex)
-                let interval = HedgeTable.interval(value: quantity.value, high: quantity.high, hedge: quantity.hedge)
+                let written = document.text(of: quantity.span)
+                // A round number spelled out ("two hundred people") is a figure of speech more than a count.
+                let roundWords = quantity.hedge == nil && quantity.value >= 100 && quantity.value.truncatingRemainder(dividingBy: 100) == 0
+                    && !written.contains(where: \.isNumber)
+                let interval = HedgeTable.interval(value: quantity.value, high: quantity.high,
+                                                   hedge: roundWords ? "about" : quantity.hedge)
                 let claim = NumericClaim(sentence: citation, text: SentenceText.clean(document.text(of: quantity.span)),
                                          value: quantity.value, high: quantity.high, hedge: quantity.hedge,
                                          unit: quantity.unit, describes: quantity.describes, concept: concept,
@@ -124,6 +129,12 @@ public struct ClaimAligner: Sendable {
         let overlap = ClaimAligner.overlaps(a.claim, b.claim)
         let left = "\(a.claim.sentence.outlet) “\(a.claim.text)”", right = "\(b.claim.sentence.outlet) “\(b.claim.text)”"
         if overlap {
+            // Open-ended hedges ("at least 14" / "at least 212") overlap, but a clearly larger later figure is news.
+            if let dayA = a.day, let dayB = b.day, dayB > dayA, b.claim.value > a.claim.value * 1.05 {
+                let days = dayB - dayA
+                return ClaimComparison(first: i, second: j, relation: .update,
+                                       explanation: "\(right), reported \(days) day\(days == 1 ? "" : "s") after \(left), is larger and consistent with it under their hedges: an update.")
+            }
             return ClaimComparison(first: i, second: j, relation: .consistent,
                                    explanation: "\(left) and \(right) are consistent (their hedged ranges overlap).")
         }
