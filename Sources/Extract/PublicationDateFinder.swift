@@ -255,7 +255,7 @@ struct PublicationDateFinder {
         // Anywhere in the page: the most frequent written date (ties: the earliest in the page).
         text.removeAll(keepingCapacity: true)
         position = finder.bodyIndex
-        while position < end && text.count < 60_000 {
+        while position < end && text.count < 20_000 {
             let node = tree.nodes[position]
             if let tag = node.tag, tag.isInvisible { position = Int(node.subtreeEnd); continue }
             if node.tag == nil { text.append(32); text.append(contentsOf: tree.textBytes(position)) }

@@ -79,9 +79,17 @@ struct TextDebrisRules: @unchecked Sendable {
             }
         }
         if wordCount <= 25 {
-            for (phrase, reason) in shortContains where normalized.contains(phrase) { return reason }
+            let bytes = Array(normalized.utf8)
+            for (phrase, reason) in shortContains {
+                let found = bytes.withUnsafeBytes { hay in
+                    phrase.utf8.withContiguousStorageIfAvailable { needle in
+                        BoilerplateRules.search(hay, UnsafeRawBufferPointer(needle))
+                    } ?? normalized.contains(phrase)
+                }
+                if found { return reason }
+            }
         }
-        guard wordCount <= 16 else { return nil }
+        guard wordCount <= 16, normalized.utf8.count <= 160 else { return nil }
         let range = NSRange(normalized.startIndex..., in: normalized)
         for (pattern, reason) in patterns where pattern.firstMatch(in: normalized, range: range) != nil {
             return reason
