@@ -60,6 +60,7 @@ public struct ArticleExtractor: Sendable {
         var metadata = ArticleMetadata(title: result.title, published: result.published, url: url,
                                        language: LanguageIdentifier.shared.identify(text))
         metadata.source = result.source
+        metadata.notAfter = result.notAfter
         return ExtractedArticle(text: text, markdown: markdownParts.joined(), metadata: metadata, removed: result.removed)
     }
 
