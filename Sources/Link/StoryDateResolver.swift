@@ -39,6 +39,19 @@ public struct StoryDateResolver: Sendable {
         }
     }
 
+    /// ``resolve(_:notAfter:)`` for each group of document ids (the stories), keeping the documents' order; documents in
+    /// no group are returned unchanged.
+    public func resolve(_ documents: [Document], stories: [[String]]) -> [Document] {
+        var result = documents
+        let position = Dictionary(documents.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for story in stories {
+            let indices = story.compactMap { position[$0] }
+            guard indices.contains(where: { documents[$0].metadata.published?.isEstimated ?? true }) else { continue }
+            for (index, document) in zip(indices, resolve(indices.map { documents[$0] })) { result[index] = document }
+        }
+        return result
+    }
+
     /// The estimated publication date of every document that needs one and can be given one, by id.
     public func estimate(_ documents: [Document], notAfter extra: [String: CalendarDate] = [:]) -> [String: DateAttribution] {
         let articles = documents.map { document -> Article in
