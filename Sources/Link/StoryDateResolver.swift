@@ -12,7 +12,8 @@ import Model
 /// from one scrape bounds the story. Inside the window each undated article takes its best day, drawn weakly
 /// towards the dates of the articles most similar to it. Its confidence is the share of the score mass on that day
 /// (or, when the day is underdetermined, on that month, said in the evidence) times how settled the window is.
-/// Finally the article's time expressions are resolved again against the estimate (`anchoredToEstimate`).
+/// Finally the article's time expressions are resolved again against the estimate (`anchoredToEstimate`). A
+/// per-article estimate already on a document is kept when the story does not contradict it.
 public struct StoryDateResolver: Sendable {
     /// The usual length of a story, in days (widened to cover the firmly dated articles).
     public var windowDays: Int
@@ -114,6 +115,10 @@ public struct StoryDateResolver: Sendable {
         let settlers = articles.filter { $0.firm != nil || $0.bound != nil || $0.clues.contains(where: \.settlesYear) }
         for (index, article) in articles.enumerated() where article.firm == nil {
             let dayIndex = chosen[index]
+            if let existing = article.document.metadata.published, window.contains(existing.date),
+               totals[index][scores[index].index(of: existing.date)] >= totals[index][dayIndex] - weights.keepEstimateTolerance {
+                continue  // the story agrees with the per-article estimate: keep it
+            }
             let date = scores[index].day(dayIndex)
             let mass = concentration(totals[index], windowRange, dayIndex, first: domain.first)
             let informative = scores[index].isInformative

@@ -148,4 +148,17 @@ import Model
         let documents = [undated("a", "The council voted on Tuesday to close the bridge.")]
         #expect(resolver.resolve(documents)[0].metadata.published == nil)
     }
+
+    @Test func aPerArticleEstimateIsKeptOnlyWhenTheStoryAgrees() throws {
+        func estimated(_ id: String, _ date: String, _ text: String) -> Document {
+            Document(id: id, text: text, metadata: ArticleMetadata(
+                published: DateAttribution(date: day(date), source: .contentEstimate, confidence: 0.5, evidence: "own")))
+        }
+        let firm = dated("a", "2024-06-03", "The harbour strike began in 2024 and spread to the rail depots.")
+        let text = "On June 10, the union met the port authority. The strike leader resigned on Tuesday."
+        let agreeing = resolver.resolve([firm, estimated("b", "2024-06-12", text)])[1].metadata.published
+        #expect(agreeing?.evidence == "own" && agreeing?.date == day("2024-06-12"))
+        let contradicted = resolver.resolve([firm, estimated("b", "2015-07-01", text)])[1].metadata.published
+        #expect(contradicted?.evidence != "own" && contradicted?.date.year == 2024, "\(String(describing: contradicted))")
+    }
 }
