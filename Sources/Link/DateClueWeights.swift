@@ -37,6 +37,10 @@ public struct DateClueWeights: Sendable {
     public var neighbourWeight = 1.0
     public var neighbourDecay = 7.0
 
+    /// A day on which a relative expression falls in the month (week, day) of the same event named in another article
+    /// (``DateAlignment``), at full match strength (`alignmentFullStrength`).
+    public var alignmentWeight = 2.0
+    public var alignmentFullStrength = 6.0
     /// A per-article estimate already on the document is kept when it lies in the story window and scores at most
     /// this much below the best day (the story does not contradict it).
     public var keepEstimateTolerance = 1.0

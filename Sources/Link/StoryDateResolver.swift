@@ -20,6 +20,7 @@ public struct StoryDateResolver: Sendable {
     public var scorer: PublicationDayScorer
     private let collector = PublicationDateClueCollector()
     private let tagger = TemporalTagger()
+    private let alignmentFinder = DateAlignmentFinder()
 
     public init(windowDays: Int = 90, weights: DateClueWeights = .standard) {
         self.windowDays = windowDays
@@ -88,13 +89,24 @@ public struct StoryDateResolver: Sendable {
             chosen.append(day)
             confidence.append(scores[index].isInformative ? concentration(scores[index].values, windowRange, day, first: domain.first).day : 0)
         }
-        // second passes: drawn towards the dates of similar articles
+        // second passes: drawn towards the dates of similar articles and the events other articles date
         let similarity = similarities(documents)
         let weights = scorer.weights
+        let undated = Set(articles.indices.filter { articles[$0].firm == nil })
+        let alignments = alignmentFinder.alignments(documents, undated: undated)
         var totals = scores.map(\.values)
         for _ in 0..<2 {
             for index in articles.indices where articles[index].firm == nil {
                 var pull = Array(repeating: 0.0, count: count)
+                for alignment in alignments where alignment.article == index {
+                    let targetDay = scores[0].day(chosen[alignment.target])
+                    guard let interval = targetInterval(documents[alignment.target], alignment.targetSpan, anchor: targetDay)
+                    else { continue }
+                    let strength = weights.alignmentWeight * min(1, Double(alignment.strength) / weights.alignmentFullStrength)
+                    for day in windowRange where Self.falls(scores[0].day(day), alignment, in: interval) {
+                        pull[day] += strength
+                    }
+                }
                 for other in articles.indices where other != index {
                     let otherDay = chosen[other]
                     guard similarity[index][other] > 0, confidence[other] > 0 else { continue }
@@ -130,6 +142,13 @@ public struct StoryDateResolver: Sendable {
                 notes.append(own.map { "'\($0.text)' (\($0.tense.rawValue))" }.joined(separator: ", "))
             }
             if let bound = article.bound { notes.append("not after \(bound) (page header or crawl date)") }
+            for alignment in alignments where alignment.article == index {
+                let targetDay = scores[0].day(chosen[alignment.target])
+                guard let interval = targetInterval(documents[alignment.target], alignment.targetSpan, anchor: targetDay),
+                      Self.falls(date, alignment, in: interval) else { continue }
+                notes.append("'\(alignment.text)' = '\(alignment.targetText)' in \(articles[alignment.target].document.id) "
+                             + "(same event: \(alignment.shared.prefix(5).joined(separator: ", ")))")
+            }
             let others = settlers.filter { $0.document.id != article.document.id }.map(\.document.id)
             notes.append("story window \(window.first)…\(window.last)"
                          + (others.isEmpty ? "" : " from \(others.prefix(4).joined(separator: ", "))"
@@ -211,6 +230,34 @@ public struct StoryDateResolver: Sendable {
             month += exp(values[day] - top)
         }
         return total > 0 ? (near / total, month / total) : (0, 0)
+    }
+
+    /// The days a month-named expression of an article means, resolved against that article's (estimated) date.
+    private func targetInterval(_ document: Document, _ span: Span, anchor: CalendarDate) -> ClosedRange<CalendarDate>? {
+        guard let timex = tagger.timexes(in: document.text, anchor: anchor).first(where: { $0.span.start == span.start })
+        else { return nil }
+        let value = timex.value
+        if let day = CalendarDate(iso: value) { return day...day }
+        guard value.utf8.count == 7, let year = Int(value.prefix(4)), let month = Int(value.suffix(2)),
+              (1...12).contains(month) else { return nil }
+        return CalendarDate(year: year, month: month, day: 1)...CalendarDate(year: year, month: month,
+                                                                                day: CalendarDate.daysIn(month: month, year: year))
+    }
+
+    /// True when the relative expression, resolved against `day`, falls in the interval.
+    static func falls(_ day: CalendarDate, _ alignment: DateAlignment, in interval: ClosedRange<CalendarDate>) -> Bool {
+        func monthIndex(_ d: CalendarDate) -> Int { d.year * 12 + d.month - 1 }
+        func weekIndex(_ d: CalendarDate) -> Int { Int((Double(d.dayNumber + 3) / 7).rounded(.down)) }
+        switch alignment.unit {
+        case .month:
+            let value = monthIndex(day) + alignment.offset
+            return monthIndex(interval.lowerBound) <= value && value <= monthIndex(interval.upperBound)
+        case .week:
+            let value = weekIndex(day) + alignment.offset
+            return weekIndex(interval.lowerBound) <= value && value <= weekIndex(interval.upperBound)
+        case .day:
+            return interval.contains(day.adding(days: alignment.offset))
+        }
     }
 
     /// Text similarity (TF-IDF cosine) between every pair of documents.

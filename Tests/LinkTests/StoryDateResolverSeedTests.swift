@@ -68,6 +68,10 @@ private enum SeedScrapes {
         let year = try #require(seeds["004"]?.metadata.published)
         #expect(year.date >= CalendarDate(year: 2021, month: 7, day: 1), "\(year)")
         #expect([4, 5, 6].contains(year.date.weekday), "\(year)")
+        // 004 also says Biden warned Putin "at a conference earlier this month", the video conference 002 dates "in
+        // early December": the same event (shared names and words near both expressions), so 004 is in December.
+        #expect(year.date.year == 2021 && year.date.month == 12, "\(year)")
+        #expect(year.evidence?.contains("= 'early December' in 002") == true)
     }
 
     @Test func confidenceIsLowWhereTheTextSaysLittle() throws {

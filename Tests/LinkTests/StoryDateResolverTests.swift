@@ -161,4 +161,32 @@ import Model
         let contradicted = resolver.resolve([firm, estimated("b", "2015-07-01", text)])[1].metadata.published
         #expect(contradicted?.evidence != "own" && contradicted?.date.year == 2024, "\(String(describing: contradicted))")
     }
+
+    @Test func aRelativeExpressionTakesTheMonthAnotherArticleNamesForTheSameEvent() throws {
+        let documents = [
+            undated("a", "The two ministers met earlier this month in Valmont, where Foreign Minister Oda Lind called the "
+                    + "meeting useful. The ministers met again and called the new meeting useful too."),
+            dated("b", "2023-10-20", "Foreign Minister Oda Lind travelled to Valmont in early October for a meeting with "
+                  + "her counterpart on fishing rights."),
+            dated("c", "2023-11-24", "The ministers met again and called the new meeting useful, the ministry said."),
+        ]
+        let published = try estimate(documents, "a")
+        #expect(published.date.year == 2023 && published.date.month == 10, "\(published)")
+        #expect(published.evidence?.contains("'this month' = 'early October' in b") == true, "\(published)")
+        // without the alignment the article would follow its most similar neighbour (c, in November)
+        var weights = DateClueWeights()
+        weights.alignmentWeight = 0
+        let unaligned = StoryDateResolver(weights: weights).resolve(documents)[0].metadata.published
+        #expect(unaligned?.date.month == 11, "\(String(describing: unaligned))")
+    }
+
+    @Test func wordsEveryArticleUsesDoNotMakeTheSameEvent() {
+        let documents = [
+            undated("a", "Valmont officials met earlier this month to discuss the Valmont harbour."),
+            dated("b", "2023-10-20", "Valmont officials said in early October that the Valmont harbour would reopen."),
+            dated("c", "2023-11-24", "Valmont officials reopened the Valmont harbour after repairs."),
+        ]
+        let alignments = DateAlignmentFinder().alignments(documents, undated: [0])
+        #expect(alignments.isEmpty, "\(alignments)")
+    }
 }
