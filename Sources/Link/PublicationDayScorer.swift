@@ -37,7 +37,8 @@ public struct PublicationDayScorer: Sendable {
                 if day < first { return length > 31 ? 0 : w.futureAttraction * decay(first.dayNumber - day.dayNumber, w.futureDecay) }
                 return day <= last ? (length > 31 ? 0 : w.futureAttraction * w.futureInsideFactor) : w.futureEventViolation
             }
-            if day < first { return w.pastEventViolation * tenseFactor }
+            // a year named without tense ("the 2030 games") may lie ahead: only a past one bounds the day
+            if day < first { return clue.tense == .unknown && length > 31 ? 0 : w.pastEventViolation * tenseFactor }
             guard length <= 31 else { return 0 }
             return tenseFactor * pastAttraction(gap: max(0, day.dayNumber - last.dayNumber), length: length)
         case .recurring(let month, let firstDay, let lastDay):

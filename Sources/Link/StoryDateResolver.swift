@@ -184,21 +184,23 @@ public struct StoryDateResolver: Sendable {
     }
 
     /// Candidate days: from six years before the latest dated hint to two years after it (wider to keep every firm
-    /// date); nil when nothing in the story names a year.
+    /// date); nil when nothing in the story names a year. Hints are firm dates, upper bounds, past events and "years
+    /// ago"; events not said in the past ("the 2050 target") only when there is nothing else.
     private func domain(_ articles: [Article]) -> (first: CalendarDate, last: CalendarDate)? {
         var hints: [CalendarDate] = []
+        var otherEvents: [CalendarDate] = []
         for article in articles {
             if let firm = article.firm { hints.append(firm) }
             if let bound = article.bound { hints.append(bound) }
             for clue in article.clues {
                 switch clue.kind {
-                case .event(let first, _): hints.append(first)
+                case .event(let first, _): if clue.tense == .past { hints.append(first) } else { otherEvents.append(first) }
                 case .yearsSince(let year, let years, _): hints.append(CalendarDate(year: year + years, month: 1, day: 1))
                 default: break
                 }
             }
         }
-        guard let latest = hints.max() else { return nil }
+        guard let latest = hints.max() ?? otherEvents.max() else { return nil }
         var first = CalendarDate(year: latest.year - 6, month: 1, day: 1)
         if let earliestFirm = articles.compactMap(\.firm).min(), earliestFirm < first { first = earliestFirm.adding(days: -60) }
         return (first, CalendarDate(year: latest.year + 2, month: 12, day: 31))

@@ -189,4 +189,12 @@ import Model
         let alignments = DateAlignmentFinder().alignments(documents, undated: [0])
         #expect(alignments.isEmpty, "\(alignments)")
     }
+
+    @Test func aYearUsedAsAModifierIsNotAPastEvent() throws {
+        let documents = [
+            undated("b", "On May 2, 2023, the council backed the 2050 emissions target, which will cut traffic by half."),
+        ]
+        let published = try estimate(documents, "b")
+        #expect(published.date >= day("2023-05-02") && published.date <= day("2023-05-31"), "\(published)")
+    }
 }

@@ -6,6 +6,7 @@ struct ClauseTense: Sendable {
     let boundaries: Set<String>
     let infinitives: Set<String>
     let pastBefore: Set<String>
+    let yearModifiers: Set<String>
     /// How many tokens before the expression an infinitive marker counts.
     let infinitiveReach = 4
 
@@ -19,6 +20,7 @@ struct ClauseTense: Sendable {
         boundaries = table["boundary"] ?? []
         infinitives = table["infinitive"] ?? []
         pastBefore = table["pastbefore"] ?? []
+        yearModifiers = table["yearmodifier"] ?? []
     }
 
     /// The clause's tense, or nil when the clause has no cue.
@@ -57,6 +59,12 @@ struct ClauseTense: Sendable {
         for index in low..<start { consider(index, start - index) }
         for index in end..<high { consider(index, index - end + 1) }
         return best?.tense
+    }
+
+    /// True for a year written as a modifier of the noun after it ("the 2050 target").
+    func isYearModifier(_ tokens: [TextToken], from start: Int, to end: Int) -> Bool {
+        guard start > 0, end < tokens.count, end - start == 1, tokens[start].kind == .number else { return false }
+        return yearModifiers.contains(tokens[start - 1].lower) && tokens[end].kind == .word && !tokens[end].capitalized
     }
 
     private func isBoundary(_ token: TextToken) -> Bool { token.kind == .punct && boundaries.contains(token.lower) }

@@ -23,6 +23,7 @@ public struct PublicationDateClueCollector: Sendable {
             return String(decoding: bytes[s.start..<s.end], as: UTF8.self)
         }
         func tense(_ match: TemporalMatch) -> PublicationDateClue.Tense {
+            if clauses.isYearModifier(tokens, from: match.start, to: match.end) { return .unknown }
             switch clauses.tense(tokens, from: match.start, to: match.end) ?? tenses.tense(tokens, from: match.start, to: match.end) {
             case .past: return .past
             case .future: return .future
