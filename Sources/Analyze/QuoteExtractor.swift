@@ -233,11 +233,28 @@ struct QuoteExtraction {
     private mutating func extractIndirect() {
         for range in sentences where range.count >= 4 {
             if let quote = indirectQuote(in: range) {
-                found.append(contentsOf: splitSecondClause(quote))
+                let parts = splitSecondClause(quote)
+                found.append(contentsOf: parts)
+                for part in parts { if let inner = nestedQuote(in: part) { found.append(inner) } }
             } else if let quote = stanceQuote(in: range) {
                 found.append(quote)
             }
         }
+    }
+
+    /// "X said that Y believes Z": the reported clause holds an attribution of its own, reported as well.
+    private func nestedQuote(in item: (Int, Quote)) -> (Int, Quote)? {
+        let first = item.0
+        let last = tokenIndex(atByte: item.1.span.end - 1)
+        guard last - first >= 6 else { return nil }
+        for v in (first + 2)..<last where !inDirect[v] && tokens[v].kind == .word && finder.cueClass(v) != nil {
+            guard let speaker = finder.subject(before: v, limit: first), speakerLooksHuman(speaker) else { continue }
+            var c = v + 1
+            if c <= last, text.isToken(c, "that") { c += 1 }
+            guard c <= last, !text.isToken(c, "to"), let content = trimmed(c..<(last + 1)), wordCount(content) >= 3 else { continue }
+            return make(content: content, speaker: speaker, cue: v..<(v + 1))
+        }
+        return nil
     }
 
     /// "X said A, adding B": the participle opens a second reported clause with the same speaker.
@@ -273,7 +290,7 @@ struct QuoteExtraction {
             let cueToken = isThatClause ? v - 1 : v
             var quote = Quote(span: Span(tokens[content.lowerBound].start, tokens[content.upperBound - 1].end), kind: .indirect,
                               cue: Span(tokens[cueToken].start, tokens[cueToken].end))
-            if let speaker = finder.subject(before: cueToken, limit: sentence.lowerBound) {
+            if let speaker = finder.subject(before: cueToken, limit: sentence.lowerBound) ?? sentenceSubject(sentence) {
                 let info = speakerInfo(speaker, at: content.lowerBound)
                 quote.speaker = info.span
                 quote.speakerCluster = info.cluster
@@ -330,7 +347,10 @@ struct QuoteExtraction {
                     // "called for", "pointed to": keep as cue + content only for a few verbs
                     if !["called", "calls", "call", "pointed", "points"].contains(word) { continue }
                 }
-                if let content = trimmed(c..<hi), wordCount(content) >= 3 {
+                // "…, X said in an interview with CNN, Interfax reports.": a prepositional phrase, not content
+                let adverbialOnly = c < hi && tokens[c].kind == .word && ["in", "on", "at", "during", "after", "before", "via", "from"]
+                    .contains(text.string(c)) && !(c..<hi).contains { text.isToken($0, "that") }
+                if !adverbialOnly, let content = trimmed(c..<hi), wordCount(content) >= 3 {
                     return make(content: content, speaker: speaker, cue: v..<(v + 1))
                 }
                 // backward: CONTENT, SPEAKER VERB.
@@ -348,6 +368,23 @@ struct QuoteExtraction {
             }
         }
         return nil
+    }
+
+    /// The sentence's opening name or pronoun ("Clinton seemed …", "She declined …"), as the stance holder.
+    private func sentenceSubject(_ sentence: Range<Int>) -> Range<Int>? {
+        var k = sentence.lowerBound
+        while k < sentence.upperBound, tokens[k].kind != .word { k += 1 }
+        guard k < sentence.upperBound else { return nil }
+        if let gender = lexicon.pronouns[text.lower(k)], gender != "n", !["his", "her", "him", "them"].contains(text.lower(k)) {
+            return k..<(k + 1)
+        }
+        let start = tokens[k].start
+        guard let mention = document.entities.first(where: { $0.span.start == start && $0.isName }),
+              mention.label == .person || mention.label == .organization else { return nil }
+        let end = tokenIndex(atByte: mention.span.end - 1)
+        guard end + 1 < sentence.upperBound, tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalized,
+              tokens[end + 1].scalar != 0x27 else { return nil }
+        return k..<(end + 1)
     }
 
     private func speakerLooksHuman(_ range: Range<Int>) -> Bool {

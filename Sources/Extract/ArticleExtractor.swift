@@ -102,6 +102,8 @@ public struct ArticleExtractor: Sendable {
                 return false
             }
         }
+        let filtered = BlockFilter(latest: latestDate).filter(blocks)
+        blocks = filtered.kept
         // JSON-LD articleBody when the DOM gives (almost) nothing.
         let domWords = blocks.reduce(0) { $0 + $1.text.split(separator: " ").count }
         if let body = PageSignals.string(signals.jsonLDValue("articleBody", articlesOnly: true)) {
@@ -128,7 +130,7 @@ public struct ArticleExtractor: Sendable {
         metadata.published = dates.published()
         metadata.modified = dates.modified()
         metadata.source = metadata.siteName
-        let removed = renderer.removed.map { RemovedBlock(text: $0.text, reason: $0.reason) }
+        let removed = renderer.removed.map { RemovedBlock(text: $0.text, reason: $0.reason) } + filtered.removed
         return ExtractedArticle(text: text, markdown: markdown, metadata: metadata, removed: removed)
     }
 

@@ -1,3 +1,4 @@
+import Foundation
 /// Finds the main content of a page tree: marks boilerplate subtrees (tags, roles, hidden elements, class/id
 /// rules), scores text blocks readability-style (commas, length, link density, class weight) onto their
 /// ancestors, picks the best container and the sibling blocks that belong with it.
@@ -13,8 +14,9 @@ struct MainContentFinder {
     /// Of which inside links.
     var linkChars: [Int32]
     var bodyIndex = 0
-    static let climbMaxLinkDensity = 0.3
-    static let climbMinGain = 1.25
+    static let climbMaxLinkDensity = Double(ProcessInfo.processInfo.environment["CLIMB_LD"] ?? "") ?? 0.3
+    static let climbMinGain = Double(ProcessInfo.processInfo.environment["CLIMB_GAIN"] ?? "") ?? 1.25
+    static let climbSmallStep = Double(ProcessInfo.processInfo.environment["CLIMB_SMALL"] ?? "") ?? 1000
 
     init(tree: PageTree, rules: BoilerplateRules = .shared) {
         self.tree = tree
@@ -94,11 +96,14 @@ struct MainContentFinder {
         case .figcaption: return "caption"
         default: break
         }
-        if tree.hasAttribute(index, .hidden) { return "hidden" }
-        if let range = tree.attributeRange(index, .ariaHidden), tree.bytes[range].first == UInt8(ascii: "t") {
-            if share < 0.3 { return "hidden" }
+        // Hidden wrappers holding most of the page are revealed by scripts: keep them.
+        if share < 0.5 {
+            if tree.hasAttribute(index, .hidden) { return "hidden" }
+            if let range = tree.attributeRange(index, .ariaHidden), tree.bytes[range].first == UInt8(ascii: "t"), share < 0.3 {
+                return "hidden"
+            }
+            if let style = tree.attributeRange(index, .style), PageTree.styleHides(tree.bytes[style]) { return "hidden" }
         }
-        if let style = tree.attributeRange(index, .style), PageTree.styleHides(tree.bytes[style]) { return "hidden" }
         if let role = tree.attribute(index, .role)?.lowercased(), rules.removeRoles.contains(role), share < 0.5 {
             return "role \(role)"
         }
@@ -167,7 +172,7 @@ struct MainContentFinder {
             guard parent >= 0, parent != bodyIndex, !removed[parent] else { break }
             let own = Double(textChars[best] - linkChars[best])
             let wider = Double(textChars[parent] - linkChars[parent])
-            if wider > own {
+            if wider > own * (1 + MainContentFinder.climbSmallStep) {
                 guard linkDensity(parent) < MainContentFinder.climbMaxLinkDensity,
                       wider >= own * MainContentFinder.climbMinGain else { break }
             }

@@ -41,9 +41,58 @@ public struct MinHasher: Sendable {
         return result
     }
 
-    /// The signature of a text.
+    /// The signature of a text, in one pass: tokens, shingles and bins without intermediate arrays.
+    /// Equal to `signature(shingles: shingles(text))`.
     public func signature(_ text: String) -> MinHashSignature {
-        signature(shingles: shingles(text))
+        if let signature = text.utf8.withContiguousStorageIfAvailable({ signature(utf8: $0) }) { return signature }
+        return Array(text.utf8).withUnsafeBufferPointer { signature(utf8: $0) }
+    }
+
+    private func signature(utf8 bytes: UnsafeBufferPointer<UInt8>) -> MinHashSignature {
+        var bins = [UInt32](repeating: .max, count: permutations)
+        var filled = [Bool](repeating: false, count: permutations)
+        let size = shingleSize
+        var count = 0
+        bins.withUnsafeMutableBufferPointer { bins in
+            filled.withUnsafeMutableBufferPointer { filled in
+                // The last `size` token hashes, oldest first (shifted, no modulo).
+                var window = [UInt64](repeating: 0, count: size)
+                window.withUnsafeMutableBufferPointer { window in
+                    tokenizer.forEachToken(bytes, from: 0, to: bytes.count) { token in
+                        if count < size {
+                            window[count] = token.hash
+                        } else {
+                            for slot in 1..<size { window[slot - 1] = window[slot] }
+                            window[size - 1] = token.hash
+                        }
+                        count += 1
+                        if count >= size {
+                            var shingle: UInt64 = 0x9e37_79b9_7f4a_7c15
+                            for slot in 0..<size {
+                                shingle = (shingle ^ window[slot]) &* 0xff51_afd7_ed55_8ccd
+                                shingle ^= shingle >> 29
+                            }
+                            add(shingle, bins, filled)
+                        }
+                    }
+                    if count > 0 && count < size {
+                        add(MinHasher.combine(ArraySlice(window[0..<count])), bins, filled)
+                    }
+                }
+            }
+        }
+        return densified(bins, filled, empty: count == 0)
+    }
+
+    @inline(__always)
+    private func add(_ shingle: UInt64, _ bins: UnsafeMutableBufferPointer<UInt32>, _ filled: UnsafeMutableBufferPointer<Bool>) {
+        // The shingle hash is already mixed by `combine`; one multiply-xorshift with the seed decorrelates it.
+        var hash = (shingle ^ seed) &* 0xc4ce_b9fe_1a85_ec53
+        hash ^= hash >> 31
+        let bin = Int(truncatingIfNeeded: hash >> binShift)
+        let value = UInt32(truncatingIfNeeded: hash)
+        if value < bins[bin] { bins[bin] = value }
+        filled[bin] = true
     }
 
     /// The signature of a set (or multiset) of shingle hashes.
@@ -52,16 +101,14 @@ public struct MinHasher: Sendable {
         var filled = [Bool](repeating: false, count: permutations)
         bins.withUnsafeMutableBufferPointer { bins in
             filled.withUnsafeMutableBufferPointer { filled in
-                for shingle in shingles {
-                    let hash = MinHasher.mix(shingle ^ seed)
-                    let bin = Int(truncatingIfNeeded: hash >> binShift)
-                    let value = UInt32(truncatingIfNeeded: hash)
-                    if value < bins[bin] { bins[bin] = value }
-                    filled[bin] = true
-                }
+                for shingle in shingles { add(shingle, bins, filled) }
             }
         }
-        guard !shingles.isEmpty else { return MinHashSignature(values: bins) }
+        return densified(bins, filled, empty: shingles.isEmpty)
+    }
+
+    private func densified(_ bins: [UInt32], _ filled: [Bool], empty: Bool) -> MinHashSignature {
+        guard !empty else { return MinHashSignature(values: bins) }
         // Rotation densification: an empty bin takes the next filled bin's value, offset by the distance.
         var result = bins
         for bin in 0..<permutations where !filled[bin] {
@@ -80,14 +127,6 @@ public struct MinHasher: Sendable {
             hash ^= hash >> 29
         }
         return hash
-    }
-
-    /// A 64-bit finaliser (murmur3 fmix64).
-    @inline(__always) static func mix(_ value: UInt64) -> UInt64 {
-        var z = value
-        z = (z ^ (z >> 33)) &* 0xff51_afd7_ed55_8ccd
-        z = (z ^ (z >> 33)) &* 0xc4ce_b9fe_1a85_ec53
-        return z ^ (z >> 33)
     }
 
     static func splitMix(_ state: inout UInt64) -> UInt64 {

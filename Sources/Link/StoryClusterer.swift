@@ -13,6 +13,8 @@ public struct StoryClusterer: Sendable {
     /// Gaps up to this many days cost nothing; the similarity then falls linearly to zero at `maximumGapDays`.
     public var sameStoryDays = 14
     public var maximumGapDays = 120
+    /// Estimated publication dates below this confidence are not used for day gaps.
+    public var minimumEstimateConfidence = 0.5
     /// Events span at most this many days.
     public var eventWindowDays = 3
 
@@ -51,7 +53,9 @@ public struct StoryClusterer: Sendable {
         statistics.add(terms: counts.keys)
         let vector = statistics.vector(counts: counts)
         let entities = StoryClusterer.entityNames(document)
-        let day = document.publishedDate?.dayNumber
+        // A content estimate with low confidence says little about when the article appeared: no gap penalty.
+        let published = document.metadata.published
+        let day = published.flatMap { $0.isEstimated && $0.confidence < minimumEstimateConfidence ? nil : $0.date.dayNumber }
         let index = profiles.count
         profiles.append((document, vector, entities))
 

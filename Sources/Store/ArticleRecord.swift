@@ -27,12 +27,17 @@ public struct ArticleRecord: Sendable {
     /// The raw input, zlib-compressed.
     public var rawDeflate: [UInt8]
     public var httpCharset: String?
+    /// What the input itself said: JSON Lines `source`, `date`, `title`; feed item date and title.
+    public var inputSource: String?
+    public var inputDate: String?
+    public var inputTitle: String?
     public var extracted: ExtractedArticle
     public var document: Document
 
     public init(documentID: String, contentHash: String, externalID: String? = nil, origin: String,
                 originOffset: Int64? = nil, originRecord: String? = nil, url: String? = nil, source: String? = nil,
                 domain: String? = nil, kind: String, rawSize: Int, rawDeflate: [UInt8], httpCharset: String? = nil,
+                inputSource: String? = nil, inputDate: String? = nil, inputTitle: String? = nil,
                 extracted: ExtractedArticle, document: Document) {
         self.documentID = documentID
         self.contentHash = contentHash
@@ -47,6 +52,9 @@ public struct ArticleRecord: Sendable {
         self.rawSize = rawSize
         self.rawDeflate = rawDeflate
         self.httpCharset = httpCharset
+        self.inputSource = inputSource
+        self.inputDate = inputDate
+        self.inputTitle = inputTitle
         self.extracted = extracted
         self.document = document
     }

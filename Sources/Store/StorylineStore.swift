@@ -61,9 +61,14 @@ public final class StorylineStore: @unchecked Sendable {
                 );
                 """)
         }
-        migrator.registerMigration("v2: article domain") { db in
+        migrator.registerMigration("v2: article domain and input hints") { db in
+            // input_*: what the input itself said (JSON Lines source/date/title, feed item date/title), kept so
+            // a re-analysis from the raw copy gives the same result as the first ingest.
             try db.execute(sql: """
                 ALTER TABLE article ADD COLUMN domain TEXT;
+                ALTER TABLE article ADD COLUMN input_source TEXT;
+                ALTER TABLE article ADD COLUMN input_date TEXT;
+                ALTER TABLE article ADD COLUMN input_title TEXT;
                 CREATE INDEX article_domain ON article(domain);
                 """)
         }
@@ -105,14 +110,14 @@ public final class StorylineStore: @unchecked Sendable {
                 try db.execute(sql: """
                     INSERT OR IGNORE INTO article (document_id, content_hash, external_id, origin, origin_offset,
                         origin_record, url, source, domain, kind, title, published, raw_size, raw_deflate, http_charset, text,
-                        markdown, metadata_json, removed_json, document_json, ingested_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        markdown, metadata_json, removed_json, document_json, ingested_at, input_source, input_date, input_title)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [
                         record.documentID, record.contentHash, record.externalID, record.origin, record.originOffset,
                         record.originRecord, record.url, record.source, record.domain, record.kind, metadata.title,
                         metadata.published?.date.description, record.rawSize, Data(record.rawDeflate),
                         record.httpCharset, record.document.text, record.extracted.markdown, metadataJSON,
-                        removedJSON, documentJSON, now,
+                        removedJSON, documentJSON, now, record.inputSource, record.inputDate, record.inputTitle,
                     ])
                 if db.changesCount == 1 {
                     let rowID = db.lastInsertedRowID
@@ -162,6 +167,58 @@ public final class StorylineStore: @unchecked Sendable {
                                    arguments: [id, row["title"] as String?, row["text"] as String, name])
                     changed += 1
                 }
+            }
+            return changed
+        }
+    }
+
+    /// Stored raw inputs with what the input said about them, in ingest order, `limit` after row `afterRow`
+    /// (for re-analysis in batches). Returns the rows and the last row id.
+    public func storedInputs(afterRow: Int64, limit: Int) throws -> (inputs: [StoredInput], lastRow: Int64?) {
+        try pool.read { db in
+            let rows = try Row.fetchAll(db, sql: """
+                SELECT id, document_id, content_hash, external_id, origin, origin_offset, origin_record, url, kind,
+                       raw_size, raw_deflate, http_charset, input_source, input_date, input_title
+                FROM article WHERE id > ? ORDER BY id LIMIT ?
+                """, arguments: [afterRow, limit])
+            let inputs = rows.map { row in
+                StoredInput(documentID: row["document_id"], contentHash: row["content_hash"], externalID: row["external_id"],
+                            origin: row["origin"], originOffset: row["origin_offset"], originRecord: row["origin_record"],
+                            url: row["url"], kind: row["kind"], rawSize: row["raw_size"],
+                            rawDeflate: [UInt8](row["raw_deflate"] as Data), httpCharset: row["http_charset"],
+                            inputSource: row["input_source"], inputDate: row["input_date"], inputTitle: row["input_title"])
+            }
+            return (inputs, rows.last.map { $0["id"] })
+        }
+    }
+
+    /// Replaces the extraction and analysis of stored articles (matched by content hash) in one transaction,
+    /// keeping the full-text index in step. Returns how many rows changed.
+    @discardableResult
+    public func replaceAnalyses(_ records: [ArticleRecord]) throws -> Int {
+        let prepared = try records.map { record in
+            (record,
+             String(decoding: try encoder.encode(record.extracted.metadata), as: UTF8.self),
+             String(decoding: try encoder.encode(record.extracted.removed), as: UTF8.self),
+             String(decoding: try encoder.encode(record.document), as: UTF8.self))
+        }
+        return try pool.write { db in
+            var changed = 0
+            for (record, metadataJSON, removedJSON, documentJSON) in prepared {
+                guard let old = try Row.fetchOne(db, sql: "SELECT id, title, text, source FROM article WHERE content_hash = ?",
+                                                 arguments: [record.contentHash]) else { continue }
+                let id: Int64 = old["id"]
+                let metadata = record.document.metadata
+                try db.execute(sql: "INSERT INTO article_fts(article_fts, rowid, title, text, source) VALUES('delete', ?, ?, ?, ?)",
+                               arguments: [id, old["title"] as String?, old["text"] as String, old["source"] as String?])
+                try db.execute(sql: """
+                    UPDATE article SET url = ?, source = ?, domain = ?, title = ?, published = ?, text = ?, markdown = ?,
+                        metadata_json = ?, removed_json = ?, document_json = ? WHERE id = ?
+                    """, arguments: [record.url, record.source, record.domain, metadata.title, metadata.published?.date.description,
+                                     record.document.text, record.extracted.markdown, metadataJSON, removedJSON, documentJSON, id])
+                try db.execute(sql: "INSERT INTO article_fts(rowid, title, text, source) VALUES (?, ?, ?, ?)",
+                               arguments: [id, metadata.title, record.document.text, record.source])
+                changed += 1
             }
             return changed
         }

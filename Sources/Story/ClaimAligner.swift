@@ -105,12 +105,14 @@ public struct ClaimAligner: Sendable {
         let bLarger = b.claim.lower >= (a.claim.upper ?? .infinity)
         if let dayA = a.day, let dayB = b.day, dayB > dayA {
             let days = dayB - dayA
+            let estimated = a.claim.sentence.publishedEstimated == true || b.claim.sentence.publishedEstimated == true
+            let caveat = estimated ? " (a report date is estimated, so the order is uncertain)" : ""
             if bLarger || !cumulative.contains(a.claim.concept) {
                 return ClaimComparison(first: i, second: j, relation: .update,
-                                       explanation: "\(right) was reported \(days) day\(days == 1 ? "" : "s") after \(left) and is \(bLarger ? "larger" : "different"): an update rather than a contradiction.")
+                                       explanation: "\(right) was reported \(days) day\(days == 1 ? "" : "s") after \(left) and is \(bLarger ? "larger" : "different"): an update rather than a contradiction\(caveat).")
             }
             return ClaimComparison(first: i, second: j, relation: .conflict,
-                                   explanation: "\(right), reported \(days) day\(days == 1 ? "" : "s") after \(left), gives a smaller count of a total that only grows: a contradiction.")
+                                   explanation: "\(right), reported \(days) day\(days == 1 ? "" : "s") after \(left), gives a smaller count of a total that only grows: a contradiction\(caveat).")
         }
         return ClaimComparison(first: i, second: j, relation: .conflict,
                                explanation: "\(left) and \(right) contradict each other (reported the same day or undated).")

@@ -43,7 +43,8 @@ struct ArticleProcessor: Sendable {
         return ArticleRecord(documentID: documentID, contentHash: hash, externalID: raw.externalID, origin: raw.origin,
                              originOffset: raw.originOffset, originRecord: raw.originRecord, url: raw.url ?? metadata.canonicalURL ?? metadata.url, source: source, domain: domain,
                              kind: raw.kind.rawValue, rawSize: raw.bytes.count, rawDeflate: Deflate.compress(raw.bytes, level: 1),
-                             httpCharset: raw.httpCharset, extracted: extracted, document: document)
+                             httpCharset: raw.httpCharset, inputSource: raw.source, inputDate: raw.dateHint,
+                             inputTitle: raw.titleHint, extracted: extracted, document: document)
     }
 
     /// Processes articles on every core; results keep the input order.

@@ -6,6 +6,7 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Benchmarks, each run beside its peer.",
         subcommands: [
+            BenchExtractCommand.self,
             BenchIngestCommand.self,
             BenchMakeWARCCommand.self,
             BenchNLPCommand.self,

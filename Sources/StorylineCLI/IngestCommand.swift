@@ -50,6 +50,9 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "Report every skipped WARC record on its own line.")
     var verbose = false
 
+    @Flag(help: "Extract and analyse every stored article again from its raw copy (no PATH needed).")
+    var reanalyze = false
+
     func validate() throws {
         guard ByteCount.parse(maxSize) != nil else { throw ValidationError("--max-size: not a size: \(maxSize)") }
         guard batchSize > 0 else { throw ValidationError("--batch-size must be at least 1") }
@@ -57,6 +60,18 @@ struct IngestCommand: ParsableCommand {
     }
 
     func run() throws {
+        if reanalyze {
+            guard paths.isEmpty else { throw ValidationError("--reanalyze works on the stored articles; give no PATH") }
+            guard FileManager.default.fileExists(atPath: db) else { throw ValidationError("no database at \(db)") }
+            var options = IngestRun.Options()
+            options.batchSize = batchSize
+            let started = Date()
+            let result = try IngestRun(store: try StorylineStore(path: db), options: options)
+                .reanalyzeAll(progressMode: ProgressReporter.automaticMode(quiet: quiet))
+            print("reanalysed \(result.redone), failed \(result.failed) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
+            if result.failed > 0 { throw ExitCode(1) }
+            return
+        }
         var arguments = paths
         if arguments.isEmpty {
             guard isatty(0) == 0 else { throw ValidationError("give files or directories to ingest, or pipe input to '-'") }

@@ -70,6 +70,39 @@ final class IngestRun {
         return summary
     }
 
+    /// Extracts and analyses every stored article again from its raw copy (after the stages improved), in
+    /// atomic batches. Returns the number of articles redone and of raw copies that could not be read.
+    func reanalyzeAll(progressMode: ProgressReporter.Mode) throws -> (redone: Int, failed: Int) {
+        let total = try store.articleCount()
+        let reporter = ProgressReporter(mode: progressMode, totalBytes: Int64(total), totalFiles: 1)
+        reporter.startFile("stored articles")
+        var afterRow: Int64 = 0, redone = 0, failed = 0
+        while true {
+            let (inputs, lastRow) = try store.storedInputs(afterRow: afterRow, limit: options.batchSize)
+            guard let lastRow else { break }
+            afterRow = lastRow
+            var items: [(raw: RawArticle, hash: String)] = []
+            for input in inputs {
+                do {
+                    let bytes = try Deflate.decompress(input.rawDeflate, originalSize: input.rawSize)
+                    let raw = RawArticle(origin: input.origin, originOffset: input.originOffset, originRecord: input.originRecord,
+                                         externalID: input.externalID, url: input.url, source: input.inputSource,
+                                         kind: input.kind == "text" ? .text : .html, bytes: bytes, httpCharset: input.httpCharset,
+                                         dateHint: input.inputDate, titleHint: input.inputTitle)
+                    items.append((raw, input.contentHash))
+                } catch {
+                    failed += 1
+                    reporter.message("error: stored article \(input.documentID): raw copy unreadable (\(error))")
+                }
+            }
+            redone += try store.replaceAnalyses(processor.processAll(items))
+            reporter.update(bytesDone: Int64(redone + failed), articles: redone)
+        }
+        try store.unifySourceNames()
+        reporter.finish()
+        return (redone, failed)
+    }
+
     private func handle(_ event: ReadEvent, file: InputFile) {
         switch event {
         case .article(let raw):

@@ -72,4 +72,19 @@ import Model
         let doc = analyzed("“This is unacceptable, the minister said. Officials said the talks would resume next week.")
         #expect(!doc.quotes.isEmpty)
     }
+
+    @Test func guillemetsAndLowNineQuotesWithCRLF() throws {
+        let doc = analyzed("«We will not leave», the minister said.\r\n\r\n„Wir bleiben hier“, said Chancellor Olaf Weber.")
+        let german = try #require(doc.quote(containing: "Wir bleiben hier"))
+        #expect(german.kind == .direct)
+        #expect(doc.speakerText(german) == "Olaf Weber")
+        #expect(doc.quote(containing: "We will not leave")?.kind == .direct)
+    }
+
+    @Test func multiParagraphQuoteIsOneQuote() throws {
+        let doc = analyzed("Mayor Lena Ortiz said:\n\n“The river rose overnight.\n\n“We moved everyone to the school,” she added.")
+        let quote = try #require(doc.quote(containing: "river rose"))
+        #expect(doc.text(of: quote.span).contains("moved everyone"))
+        #expect(quote.speakerName == "Lena Ortiz")
+    }
 }

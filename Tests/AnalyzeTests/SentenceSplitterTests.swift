@@ -37,3 +37,11 @@ import Model
         #expect(document.sentences.map(\.paragraph) == [0, 0, 1])
     }
 }
+
+@Suite struct SentenceSplitterParagraphTests {
+    @Test func closingQuoteAtLineEndClosesTheSentence() {
+        var document = Document(id: "q", text: "He said: “We won.”\nThe crowd cheered.")
+        SentenceSplitter().annotate(&document)
+        #expect(document.sentences.map { document.text(of: $0.span) } == ["He said: “We won.”", "The crowd cheered."])
+    }
+}

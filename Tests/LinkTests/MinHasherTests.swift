@@ -36,6 +36,12 @@ import Testing
         #expect(Set(signature.values).count > 100)  // densified bins differ from one another
     }
 
+    @Test func onePassSignatureEqualsTheShingleSignature() {
+        for text in [LinkFixtures.harbourStrike, LinkFixtures.vaccineTrial, "Port reopens.", "", "Russia’s troops’ 13,000 men's"] {
+            #expect(hasher.signature(text) == hasher.signature(shingles: hasher.shingles(text)))
+        }
+    }
+
     @Test func identicalTextsHaveIdenticalSignatures() {
         #expect(hasher.signature(LinkFixtures.vaccineTrial) == hasher.signature("  " + LinkFixtures.vaccineTrial.uppercased()))
     }

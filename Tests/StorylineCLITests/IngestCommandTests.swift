@@ -1,4 +1,5 @@
 import Foundation
+import Model
 import Store
 import Testing
 
@@ -92,5 +93,33 @@ struct IngestProgressBarTests {
         #expect(text.contains("100%"))
         #expect(!text.contains("[1/3]"))
         #expect(text.contains("ingested 3,"))
+    }
+}
+
+/// `storyline ingest --reanalyze` redoes extraction and analysis from the stored raw copies alone.
+struct ReanalyzeTests {
+    @Test func reanalysisNeedsNoSourceFiles() throws {
+        let directory = try CLIProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        try CLIProcess.write(CLIProcess.page(1), to: directory + "/in/a.html")
+        let line = #"{"id": "w1", "text": "The harbour reopened on Monday, officials said.", "date": "2022-01-03", "source": "Wire", "title": "Reopened"}"#
+        try CLIProcess.write(line + "\n", to: directory + "/in/b.jsonl")
+        let db = directory + "/r.db"
+        #expect(try CLIProcess.run(["ingest", directory + "/in", "--db", db, "--quiet"]).status == 0)
+        let before = try StorylineStore(path: db).allDocuments()
+        try FileManager.default.removeItem(atPath: directory + "/in")
+        // Wipe the stored analysis so the test sees it come back from the raw copy.
+        let store = try StorylineStore(path: db)
+        try store.updateDocuments(before.map { Document(id: $0.id, text: "", metadata: ArticleMetadata()) })
+        let result = try CLIProcess.run(["ingest", "--reanalyze", "--db", db])
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.contains("reanalysed 2, failed 0"))
+        let after = try store.allDocuments()
+        #expect(after.map(\.text) == before.map(\.text))
+        #expect(after.map(\.metadata.title) == before.map(\.metadata.title))
+        #expect(after.last?.metadata.published?.date.description == "2022-01-03")
+        #expect(after.last?.metadata.source == "Wire")
+        #expect(try store.search(SearchQuery(parsing: "harbour reopened")).count == 1)
+        #expect(try store.consistencyProblems().isEmpty)
     }
 }

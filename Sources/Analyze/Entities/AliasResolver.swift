@@ -73,6 +73,13 @@ struct AliasResolver: Sendable {
                         target = mostRecent(groups) { $0.label != .person && $0.keys.contains(tailKey) }
                     }
                 }
+                if target == nil, words.count == 1, lexicon.orgWords.contains(words[0]) {
+                    // "the Church" after "Church of Scientology", "the Administration" after "NASA"
+                    let word = words[0].lowercased()
+                    target = mostRecent(groups) { g in
+                        g.label == .organization && g.keys.contains { key in key.split(separator: " ").contains { $0 == word } }
+                    }
+                }
                 if target == nil, words.count >= 2 {
                     // organisation short form: "Civil Defense Authority" ~ "Saudi Civil Defense Authority"
                     target = mostRecent(groups) { g in

@@ -25,25 +25,36 @@ struct QuantityScanner: Sendable {
     ///   follows).
     func quantities(_ tokens: [TextToken], excluded: [Span]) -> [Quantity] {
         var found: [(quantity: Quantity, start: Int, end: Int)] = []
+        var bare: Set<Int> = []
         var excludedIndex = 0
         var i = 0
         while i < tokens.count {
-            if let (quantity, end) = quantity(tokens, at: i, excluded: excluded, excludedIndex: &excludedIndex) {
+            if let (quantity, end, isBare) = quantity(tokens, at: i, excluded: excluded, excludedIndex: &excludedIndex) {
+                if isBare { bare.insert(found.count) }
                 found.append((quantity, i, end))
                 i = end
             } else {
                 i += 1
             }
         }
-        inheritUnits(&found, tokens)
-        return found.map(\.quantity)
+        inheritUnits(&found, tokens, bare: bare)
+        // a bare number is kept only when a neighbour lent it a unit ("435 homes … and 187 by tender")
+        return found.enumerated().filter { !bare.contains($0.offset) || $0.element.quantity.unit != nil }.map(\.element.quantity)
     }
 
     /// A number without unit takes the unit of its neighbour: "about 8 or $9" (the next one), "6 million homes,
     /// including 1.5 million in the city" (the previous one in the same sentence).
-    private func inheritUnits(_ found: inout [(quantity: Quantity, start: Int, end: Int)], _ tokens: [TextToken]) {
+    private func inheritUnits(_ found: inout [(quantity: Quantity, start: Int, end: Int)], _ tokens: [TextToken],
+                              bare: Set<Int>) {
         for index in found.indices where found[index].quantity.unit == nil {
             let current = found[index]
+            // a bare number borrows only a counted noun, and only when its own noun is left out ("187 by tender")
+            if bare.contains(index) {
+                guard index > 0, let unit = found[index - 1].quantity.unit, !lexicon.canonicalUnits.contains(unit),
+                      current.end >= tokens.count || tokens[current.end].kind == .punct
+                        || lexicon.stopWords.contains(tokens[current.end].lower) else { continue }
+                _ = unit
+            }
             if index + 1 < found.count, let unit = found[index + 1].quantity.unit, found[index + 1].start == current.end + 1,
                ["or", "and", "to"].contains(tokens[current.end].lower) {
                 found[index].quantity.unit = unit
@@ -121,6 +132,11 @@ struct QuantityScanner: Sendable {
         while i < tokens.count && words.count < 4 {
             let token = tokens[i]
             guard token.kind == .word, !token.newlineBefore || words.isEmpty && !token.newlineBefore else { break }
+            // "460 Kia and Hyundai vehicles": "and" between names stays inside the phrase
+            if token.lower == "and", !words.isEmpty, i > 0, tokens[i - 1].capitalized, i + 1 < tokens.count, tokens[i + 1].capitalized {
+                i += 1
+                continue
+            }
             if lexicon.stopWords.contains(token.lower) { break }
             if numberWords[token.lower] != nil && token.lower != "second" { break }
             var text = token.lower
@@ -279,6 +295,13 @@ struct QuantityScanner: Sendable {
                 }
             }
         }
+        // "5 feet 2 inches", "12 ft 2 in"
+        if result.unit == "foot", end < tokens.count, let inches = numbers.read(tokens, at: tokens[end].lower == "and" ? end + 1 : end),
+           inches.value < 12, inches.end < tokens.count, let form = unit(tokens, at: inches.end, table: lexicon.suffixUnits)?.0,
+           form.canonical == "inch" || tokens[inches.end].lower == "in" {
+            result.value += inches.value / 12
+            end = inches.end + 1
+        }
         // ages: "45 years old"
         if result.unitKind == "time", end < tokens.count {
             if tokens[end].lower == "old" { end += 1 }
@@ -288,8 +311,9 @@ struct QuantityScanner: Sendable {
         return result
     }
 
+    /// The quantity starting at `start`, its end, and whether it is a bare number (kept only if it inherits a unit).
     private func quantity(_ tokens: [TextToken], at start: Int, excluded: [Span],
-                          excludedIndex: inout Int) -> (Quantity, Int)? {
+                          excludedIndex: inout Int) -> (Quantity, Int, Bool)? {
         var i = start
         var hedgeText: String?
         if let (h, after) = hedge(tokens, at: i), after < tokens.count {
@@ -384,12 +408,27 @@ struct QuantityScanner: Sendable {
            tokens[low.end - 1].lower != "old" { return nil }
         // years: "in 2011", "2018 sales", "the 1988 horror film" are dates, not counts
         if low.yearLike && high == nil && (unitText == nil || unitKind == "time" || unitKind == "count") { return nil }
+        // suspended hyphens: "a 7- or 8-inch screen"
+        if unitText == nil, high == nil, end + 2 < tokens.count, tokens[end].lower == "-", !tokens[end].spaceBefore,
+           ["or", "to", "and"].contains(tokens[end + 1].lower),
+           let next = reading(tokens, at: end + 2, excluded: excluded, excludedIndex: &excludedIndex), next.unit != nil,
+           let unitStart = next.unitStart, unitStart > 0, tokens[unitStart - 1].lower == "-" {
+            unitText = next.unit
+            unitKind = next.unitKind
+            end += 1
+        }
+        // ages: "Maddon, 66, has", "Nick Hague 44 has", "who was 10.", "over the age of 21"
+        if unitText == nil, hedgeText == nil || hedgeText == "around" || hedgeText == "about", !low.prefix, !low.wordNumber,
+           high == nil, low.value >= 1, low.value <= 110, low.value == low.value.rounded(), isAge(tokens, start: low.numberStart, end: end) {
+            unitText = "year of age"
+            unitKind = "age"
+        }
         let writtenOut = tokens[low.numberStart].kind == .number
             && (tokens[low.numberStart].hasSeparator || (low.value >= 2101 && !low.yearLike))
             || low.value < 1 && low.value > 0 && low.wordNumber  // "a third of", "half"
-        if unitText == nil && hedgeText == nil && !low.scaled && !includeBareNumbers && !(writtenOut && !low.wordNumber) { return nil }
+        var isBare = unitText == nil && hedgeText == nil && !low.scaled && !includeBareNumbers && !(writtenOut && !low.wordNumber)
         if low.wordNumber && unitText == nil && hedgeText == nil && !low.scaled && low.value < 10 && !includeBareNumbers
-            && low.value == low.value.rounded() { return nil }
+            && low.value == low.value.rounded() { isBare = true }
         // labels before a bare number: "Game 2", "Section 427", "iPhone 11"
         if unitText == nil, hedgeText == nil, !low.prefix, low.numberStart == start, start > 0, tokens[start - 1].kind == .word,
            tokens[start - 1].hasUppercase, tokens[start].kind == .number {
@@ -402,7 +441,7 @@ struct QuantityScanner: Sendable {
         let spanStart = hedgeText != nil || negative ? start : low.start
         let quantity = Quantity(span: Span(tokens[spanStart].start, tokens[end - 1].end), value: value, high: highValue,
                                 unit: unitText, hedge: hedgeText, describes: describes)
-        return (quantity, end)
+        return (quantity, end, isBare)
     }
 
     /// The participle or noun the sentence says the quantity describes: "killed nearly 13,000", "13,000 have been
@@ -433,5 +472,26 @@ struct QuantityScanner: Sendable {
             steps += 1
         }
         return nil
+    }
+
+    /// Context that makes a bare number an age: an apposition after a name ("Maddon, 66, …", "Nick Hague 44 has"),
+    /// a copula ("who was 10.", "will be 35 by"), "aged 21", "the age of 21".
+    private func isAge(_ tokens: [TextToken], start: Int, end: Int) -> Bool {
+        guard start > 0 else { return false }
+        let previous = tokens[start - 1]
+        let after = end < tokens.count ? tokens[end] : nil
+        let closes = after == nil || after!.kind == .punct && [",", ".", ";", ")"].contains(after!.lower)
+            || ["has", "had", "is", "was", "said", "says", "who", "and", "by", "when", "in", "at"].contains(after!.lower)
+        if previous.lower == "aged" || previous.lower == "age" && start > 1 && tokens[start - 2].lower != "stone" { return true }
+        if previous.lower == "of", start > 1, tokens[start - 2].lower == "age" { return true }
+        if ["was", "is", "be", "turned", "turns", "turn", "been"].contains(previous.lower), closes, after?.lower != "and" {
+            return after == nil || after!.kind == .punct || ["by", "when", "in", "at"].contains(after!.lower)
+        }
+        // apposition after a capitalised name
+        if previous.lower == ",", start > 1, tokens[start - 2].kind == .word, tokens[start - 2].capitalized,
+           after?.lower == "," { return true }
+        if previous.kind == .word, previous.capitalized, start > 1, tokens[start - 2].kind == .word, tokens[start - 2].capitalized,
+           let after, ["has", "had", "is", "was", "said", "says", "who"].contains(after.lower) { return true }
+        return false
     }
 }

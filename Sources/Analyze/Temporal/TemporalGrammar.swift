@@ -145,7 +145,8 @@ struct TemporalGrammar: Sendable {
         if let w = word(s, i), w == "twenty" || w == "thirty" {
             var j = i + 1
             if isText(s, j, "-") { j += 1 }
-            if let next = word(s, j), let ordinal = lexicon[next]?.ordinal, ordinal > 0 && ordinal < 10 {
+            if let next = word(s, j), let ordinal = lexicon[next]?.ordinal ?? numberWords[next].flatMap({ $0.role == .unit ? Int($0.value) : nil }),
+               ordinal > 0 && ordinal < 10 {
                 let day = (w == "twenty" ? 20 : 30) + ordinal
                 return day <= 31 ? (day, j + 1) : nil
             }
@@ -309,6 +310,9 @@ struct TemporalGrammar: Sendable {
                     offer(TemporalMatch(start: i, end: end, kind: .date, value: TimexResolver.year(year), granularity: .year))
                 }
             }
+            if w == "year", let y = yearNumber(s, i + 1) {
+                offer(TemporalMatch(start: i, end: i + 2, kind: .date, value: TimexResolver.year(y), granularity: .year))
+            }
             if w == "fiscal" {
                 if let y = yearNumber(s, i + 1) {
                     offer(TemporalMatch(start: i, end: i + 2, kind: .date, value: TimexResolver.year(y), granularity: .year))
@@ -342,7 +346,8 @@ struct TemporalGrammar: Sendable {
         if t.integerDigits <= 2, !t.hasSeparator, isText(s, i + 1, "/"), i + 2 < s.tokens.count,
            s.tokens[i + 2].kind == .number, !s.tokens[i + 1].spaceBefore, !s.tokens[i + 2].spaceBefore,
            s.tokens[i + 2].integerDigits <= 2 {
-            let m = Int(t.number), d = Int(s.tokens[i + 2].number)
+            var m = Int(t.number), d = Int(s.tokens[i + 2].number)
+            if m > 12 && d <= 12 { swap(&m, &d) }  // "22/04": day first
             if isText(s, i + 3, "/"), i + 4 < s.tokens.count, s.tokens[i + 4].kind == .number, !s.tokens[i + 3].spaceBefore {
                 var y = Int(s.tokens[i + 4].number)
                 if s.tokens[i + 4].integerDigits == 2 { y += y < 50 ? 2000 : 1900 }
@@ -359,7 +364,18 @@ struct TemporalGrammar: Sendable {
                 }
             }
         }
+        // "12-2015", "3/2016": month and year
+        if t.integerDigits <= 2, !t.hasSeparator, t.number >= 1, t.number <= 12, i + 2 < s.tokens.count,
+           isText(s, i + 1, "-") || isText(s, i + 1, "/"), !s.tokens[i + 1].spaceBefore, !s.tokens[i + 2].spaceBefore,
+           let y = yearNumber(s, i + 2), !(i + 3 < s.tokens.count && (isText(s, i + 3, "-") || isText(s, i + 3, "/"))) {
+            return TemporalMatch(start: i, end: i + 3, kind: .date, value: TimexResolver.month(y, Int(t.number)), granularity: .month)
+        }
         guard let y = yearNumber(s, i) else { return nil }
+        // a year inside a digit chain is a phone or code number: "138-2010-2015"
+        if i >= 2, isText(s, i - 1, "-"), !s.tokens[i - 1].spaceBefore, s.tokens[i - 2].kind == .number, !s.tokens[i].spaceBefore,
+           i + 2 < s.tokens.count, isText(s, i + 1, "-"), s.tokens[i + 2].kind == .number { return nil }
+        if i >= 2, isText(s, i - 1, "-"), !s.tokens[i - 1].spaceBefore, s.tokens[i - 2].kind == .number, !s.tokens[i].spaceBefore,
+           i >= 4, isText(s, i - 3, "-"), s.tokens[i - 4].kind == .number { return nil }
         // "2015-3", "2015/12", "2019-aug-1", "2019/aug/01"
         if i + 2 < s.tokens.count, isText(s, i + 1, "-") || isText(s, i + 1, "/"), !s.tokens[i + 1].spaceBefore,
            !s.tokens[i + 2].spaceBefore {
@@ -527,6 +543,9 @@ struct TemporalGrammar: Sendable {
         if w.hasSuffix("s") && !w.hasSuffix("ss") && w.utf8.count > 6 && !isAbbreviation {
             // "on Mondays": a set
             var end = j
+            if let time = attachedClock(s, after: end) {
+                return TemporalMatch(start: i, end: time.end, kind: .set, value: "XXXX-WXX-\(weekday)T\(time.value)")
+            }
             if let pod = word(s, end), let code = lexicon[pod]?.partOfDay {
                 end += 1
                 return TemporalMatch(start: i, end: end, kind: .set, value: "XXXX-WXX-\(weekday)T\(code)", granularity: .other)
@@ -560,7 +579,8 @@ struct TemporalGrammar: Sendable {
         var value = resolved.map(TimexResolver.day) ?? "XXXX-WXX-\(weekday)"
         var kind = Timex.Kind.date
         var granularity = TemporalMatch.Granularity.day
-        // Weekday morning/night
+        // Weekday morning/night, "Tuesday in the morning"
+        if word(s, j) == "in", word(s, j + 1) == "the", let pod = word(s, j + 2), lexicon[pod]?.partOfDay != nil { j += 2 }
         if let pod = word(s, j), let code = lexicon[pod]?.partOfDay {
             j += 1
             value += "T\(code)"
@@ -653,6 +673,9 @@ struct TemporalGrammar: Sendable {
             } else if w == "o", isText(s, j + 1, "'"), word(s, j + 2) == "clock" {
                 j += 3
                 meridiem = "oclock"
+            } else if w == "oclock" {
+                j += 1
+                meridiem = "oclock"
             }
         }
         if meridiem == nil && (!hasMinutes || t.hasSeparator) { return nil }
@@ -673,6 +696,12 @@ struct TemporalGrammar: Sendable {
     private func clock(at i: Int, _ s: inout State) -> TemporalMatch? {
         guard let time = clockValue(s, i) else { return nil }
         var j = time.end
+        if word(s, j) == "this", let pod = word(s, j + 1), lexicon[pod]?.partOfDay != nil, let anchor = s.anchor {
+            return TemporalMatch(start: i, end: j + 2, kind: .time, value: "\(anchor.description)T\(time.value)", granularity: .time)
+        }
+        if let w = word(s, j), w == "each" || w == "every" || w == "daily", word(s, j + 1) == "day" || w == "daily" {
+            return TemporalMatch(start: i, end: w == "daily" ? j + 1 : j + 2, kind: .set, value: "T\(time.value)")
+        }
         // "10 p.m. Wednesday", "noon Thursday", "10 a.m. today"
         var dayValue: String?
         if word(s, j) == "on" || (isText(s, j, ",") && j + 1 < s.tokens.count && lexicon[s.tokens[j + 1].lower]?.month != nil) { j += 1 }
@@ -824,6 +853,13 @@ struct TemporalGrammar: Sendable {
         var hyphen = false
         if isText(s, j, "-"), !s.tokens[j].spaceBefore { j += 1; hyphen = true }
         if word(s, j) == "more" || word(s, j) == "additional" || word(s, j) == "full" || word(s, j) == "straight" { j += 1 }
+        if value != nil, let w = word(s, j), w == "night" || w == "nights", s.tokens[i].lower != "a" {
+            return TemporalMatch(start: i, end: j + 1, kind: .duration, value: TemporalGrammar.durationValue(value, unit: "D"))
+        }
+        if value != nil, let w = word(s, j), w == "h" || w == "min", !s.tokens[j].spaceBefore, s.tokens[i].kind == .number {
+            return TemporalMatch(start: i, end: j + 1, kind: .duration,
+                                 value: TemporalGrammar.durationValue(value, unit: w == "h" ? "H" : "MIN"))
+        }
         guard let unit = unitAt(s, j) else { return nil }
         let unitWord = s.tokens[j].lower
         if yearNumber(s, i) != nil, !unitWord.hasSuffix("s") { return nil }
@@ -892,6 +928,9 @@ struct TemporalGrammar: Sendable {
             }
             return TemporalMatch(start: i, end: end, kind: .date, value: TimexResolver.week(anchor.adding(days: 7 * sign * steps)),
                                  granularity: .week)
+        }
+        if j < s.tokens.count, let week = weekOf(at: j, &s) {
+            return TemporalMatch(start: i, end: week.end, kind: week.kind, value: week.value, granularity: week.granularity)
         }
         if j < s.tokens.count, let dated = dayMonth(at: j, &s) {
             return TemporalMatch(start: i, end: dated.end, kind: dated.kind, value: dated.value, granularity: dated.granularity)
@@ -1054,9 +1093,19 @@ struct TemporalGrammar: Sendable {
     private func shifted(at i: Int, _ s: inout State) -> TemporalMatch? {
         guard let w = word(s, i), let shift = lexicon[w]?.shift else { return nil }
         var j = i + 1
-        if w == "this", word(s, j) == "past" || word(s, j) == "coming" { j += 1 }
-        let effectiveShift = w == "this" && word(s, i + 1) == "past" ? -1 : (w == "this" && word(s, i + 1) == "coming" ? 1 : shift)
+        if w == "this", word(s, j) == "past" || word(s, j) == "coming" || word(s, j) == "upcoming" { j += 1 }
+        let effectiveShift = w == "this" && word(s, i + 1) == "past" ? -1
+            : (w == "this" && (word(s, i + 1) == "coming" || word(s, i + 1) == "upcoming") ? 1 : shift)
         guard let next = word(s, j), let entry = lexicon[next] else { return nil }
+        if let unit = entry.unit, unit == "W", let anchor = s.anchor {
+            var k = j + 1
+            if isText(s, k, "-") || isText(s, k, ",") || word(s, k) == "on" { k += 1 }
+            if let dayWord = word(s, k), let weekday = lexicon[dayWord]?.weekday {
+                let monday = anchor.adding(days: 7 * effectiveShift - (anchor.weekday - 1))
+                return TemporalMatch(start: i, end: skipPeriod(s, k + 1), kind: .date,
+                                     value: TimexResolver.day(monday.adding(days: weekday - 1)), granularity: .day)
+            }
+        }
         if let unit = entry.unit {
             if s.tokens[j].lower.hasSuffix("s") && unit != "WE" {
                 // "past years", "coming weeks"
@@ -1090,6 +1139,9 @@ struct TemporalGrammar: Sendable {
             case -1:
                 date = anchor.adding(days: -((anchor.weekday - weekday + 7) % 7))
                 if date == anchor { date = date.adding(days: -7) }
+            case 1 where w == "next":
+                // "next Friday": the Friday of next week
+                date = anchor.adding(days: 7 - (anchor.weekday - 1) + (weekday - 1))
             case 1:
                 date = s.resolver.weekday(weekday, tense: .future) ?? anchor
             default:
@@ -1125,6 +1177,10 @@ struct TemporalGrammar: Sendable {
             return TemporalMatch(start: i, end: holidayMatch.end, kind: .date, value: value, granularity: .day)
         }
         if let code = entry.partOfDay, w == "this" {
+            if let time = attachedClock(s, after: j + 1) {
+                return TemporalMatch(start: i, end: time.end, kind: .time, value: TimexResolver.day(anchor) + "T\(time.value)",
+                                     granularity: .time)
+            }
             return TemporalMatch(start: i, end: j + 1, kind: .time, value: TimexResolver.day(anchor) + "T\(code)", granularity: .time)
         }
         return nil
@@ -1174,12 +1230,18 @@ struct TemporalGrammar: Sendable {
             }
             let start = w == "a" && i > 0 && s.tokens[i - 1].lower != "times" ? i - 1 : i
             let value = unit == "Q" ? "P3M" : (unit == "WE" ? "XXXX-WXX-WE" : TemporalGrammar.durationValue(n, unit: unit))
+            if unit == "D", n == 1, let time = attachedClock(s, after: j + 1) {
+                return TemporalMatch(start: start, end: time.end, kind: .set, value: "T\(time.value)")  // "every day at 7 p.m."
+            }
             return TemporalMatch(start: start, end: j + 1, kind: .set, value: value)
         }
         guard w != "a" && w != "per" else { return nil }
         if let weekday = entry.weekday, next.utf8.count > 4 {
             var end = j + 1
             var value = "XXXX-WXX-\(weekday)"
+            if let time = attachedClock(s, after: end) {
+                return TemporalMatch(start: i, end: time.end, kind: .set, value: value + "T\(time.value)")
+            }
             if let pod = word(s, end), let code = lexicon[pod]?.partOfDay {
                 value += "T\(code)"
                 end += 1
@@ -1190,6 +1252,9 @@ struct TemporalGrammar: Sendable {
             return TemporalMatch(start: i, end: skipPeriod(s, j + 1), kind: .set, value: "XXXX-\(TimexResolver.pad(month, 2))")
         }
         if let code = entry.partOfDay {
+            if let time = attachedClock(s, after: j + 1) {
+                return TemporalMatch(start: i, end: time.end, kind: .set, value: "T\(time.value)")
+            }
             return TemporalMatch(start: i, end: j + 1, kind: .set, value: "XXXX-XX-XXT\(code)")
         }
         if let season = entry.season {
@@ -1402,6 +1467,7 @@ struct TemporalGrammar: Sendable {
         var j = k
         if word(s, j) == "the" { j += 1 }
         guard let (day, end) = dayNumber(s, j), lexicon[word(s, end) ?? ""]?.month == nil, word(s, end) != "of" else { return nil }
+        if j == k, s.tokens[j].kind == .number, end == j + 1, day <= 12 { return nil }  // "Wednesday 4 o'clock"
         if s.tokens[j].kind == .number, j == k, end < s.tokens.count, s.tokens[end].kind == .word,
            lexicon[s.tokens[end].lower]?.unit != nil { return nil }
         // the nearest date with this day of the month and weekday
@@ -1441,7 +1507,9 @@ struct TemporalGrammar: Sendable {
         else { reference = nil }
         guard let (value, end) = reference, let base = CalendarDate(iso: value),
               let date = shiftDate(base, by: Int(n) * (w == "before" ? -1 : 1), unit: unit) else { return nil }
-        return TemporalMatch(start: i, end: end, kind: .date, value: date.description, granularity: .day)
+        var match = TemporalMatch(start: i, end: end, kind: .date, value: date.description, granularity: .day)
+        match.isOffset = true
+        return match
     }
 
     /// "the first week of 2015", "last week of Dec 2016", "3rd week of Jan".
