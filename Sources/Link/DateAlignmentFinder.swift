@@ -11,6 +11,8 @@ public struct DateAlignmentFinder: Sendable {
     public var minimumStrength = 3
     /// How many words either side of an expression count as its context.
     public var reach = 12
+    /// Larger stories are not searched (two tagger passes per article, pairs grow with the square).
+    public var maximumDocuments = 300
     private let tagger = TemporalTagger()
     private let stopWords = Set(StopWords.words)
     private static let placeholder = CalendarDate(year: 2001, month: 7, day: 18)
@@ -19,6 +21,7 @@ public struct DateAlignmentFinder: Sendable {
     public init() {}
 
     public func alignments(_ documents: [Document], undated: Set<Int>) -> [DateAlignment] {
+        guard documents.count <= maximumDocuments, !undated.isEmpty else { return [] }
         struct Expression { var span: Span; var text: String; var words: [String: Bool] }
         var relative: [(article: Int, unit: DateAlignment.Unit, offset: Int, expression: Expression)] = []
         var named: [(article: Int, expression: Expression)] = []

@@ -95,12 +95,20 @@ public struct StoryDateResolver: Sendable {
         let undated = Set(articles.indices.filter { articles[$0].firm == nil })
         let alignments = alignmentFinder.alignments(documents, undated: undated)
         var totals = scores.map(\.values)
+        var resolved: [Int: [Int: [Int: String]]] = [:]  // document → anchor day → span start → value
+        func targetInterval(_ alignment: DateAlignment, anchor: CalendarDate) -> ClosedRange<CalendarDate>? {
+            if resolved[alignment.target]?[anchor.dayNumber] == nil {
+                let values = tagger.timexes(in: documents[alignment.target].text, anchor: anchor).map { ($0.span.start, $0.value) }
+                resolved[alignment.target, default: [:]][anchor.dayNumber] = Dictionary(values, uniquingKeysWith: { a, _ in a })
+            }
+            return resolved[alignment.target]?[anchor.dayNumber]?[alignment.targetSpan.start].flatMap(Self.interval(of:))
+        }
         for _ in 0..<2 {
             for index in articles.indices where articles[index].firm == nil {
                 var pull = Array(repeating: 0.0, count: count)
                 for alignment in alignments where alignment.article == index {
                     let targetDay = scores[0].day(chosen[alignment.target])
-                    guard let interval = targetInterval(documents[alignment.target], alignment.targetSpan, anchor: targetDay)
+                    guard let interval = targetInterval(alignment, anchor: targetDay)
                     else { continue }
                     let strength = weights.alignmentWeight * min(1, Double(alignment.strength) / weights.alignmentFullStrength)
                     for day in windowRange where Self.falls(scores[0].day(day), alignment, in: interval) {
@@ -144,7 +152,7 @@ public struct StoryDateResolver: Sendable {
             if let bound = article.bound { notes.append("not after \(bound) (page header or crawl date)") }
             for alignment in alignments where alignment.article == index {
                 let targetDay = scores[0].day(chosen[alignment.target])
-                guard let interval = targetInterval(documents[alignment.target], alignment.targetSpan, anchor: targetDay),
+                guard let interval = targetInterval(alignment, anchor: targetDay),
                       Self.falls(date, alignment, in: interval) else { continue }
                 notes.append("'\(alignment.text)' = '\(alignment.targetText)' in \(articles[alignment.target].document.id) "
                              + "(same event: \(alignment.shared.prefix(5).joined(separator: ", ")))")
@@ -234,11 +242,8 @@ public struct StoryDateResolver: Sendable {
         return total > 0 ? (near / total, month / total) : (0, 0)
     }
 
-    /// The days a month-named expression of an article means, resolved against that article's (estimated) date.
-    private func targetInterval(_ document: Document, _ span: Span, anchor: CalendarDate) -> ClosedRange<CalendarDate>? {
-        guard let timex = tagger.timexes(in: document.text, anchor: anchor).first(where: { $0.span.start == span.start })
-        else { return nil }
-        let value = timex.value
+    /// The days a TIMEX3 date value means (a day or a month).
+    static func interval(of value: String) -> ClosedRange<CalendarDate>? {
         if let day = CalendarDate(iso: value) { return day...day }
         guard value.utf8.count == 7, let year = Int(value.prefix(4)), let month = Int(value.suffix(2)),
               (1...12).contains(month) else { return nil }
