@@ -40,7 +40,7 @@ let package = Package(
         .testTarget(name: "IngestTests", dependencies: ["Ingest"], path: "Tests/IngestTests"),
         .testTarget(name: "ExtractTests", dependencies: ["Extract"], path: "Tests/ExtractTests"),
         .testTarget(name: "AnalyzeTests", dependencies: ["Analyze"], path: "Tests/AnalyzeTests"),
-        .testTarget(name: "LinkTests", dependencies: ["Link"], path: "Tests/LinkTests"),
+        .testTarget(name: "LinkTests", dependencies: ["Link", "Analyze", "Extract"], path: "Tests/LinkTests"),
         .testTarget(name: "StoryTests", dependencies: ["Story"], path: "Tests/StoryTests"),
         .testTarget(name: "StoreTests", dependencies: ["Store"], path: "Tests/StoreTests"),
         .testTarget(name: "StorylineCLITests", dependencies: ["StorylineCLI", "Model"], path: "Tests/StorylineCLITests"),

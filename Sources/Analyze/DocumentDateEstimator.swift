@@ -15,10 +15,13 @@ public struct DocumentDateEstimator: Sendable {
 
     public init() {}
 
+    /// Confidence below which ``estimate(text:)`` returns nil: a page date from content should be likely right.
+    public static let defaultMinimumConfidence = 0.5
+
     /// The estimated publication date, with `.contentEstimate` source, confidence and evidence; nil when the text
-    /// gives nothing to go on.
+    /// gives nothing to go on or the estimate is less sure than ``defaultMinimumConfidence``.
     public func estimate(text: String) -> DateAttribution? {
-        estimate(text: text, prior: nil)
+        estimate(text: text, prior: nil, minimumConfidence: DocumentDateEstimator.defaultMinimumConfidence)
     }
 
     /// Evidence found in the text.
@@ -29,16 +32,24 @@ public struct DocumentDateEstimator: Sendable {
         var pastYears: [Int] = []
         var yearOffsets: [(years: Int, moreThan: Bool, text: String)] = []
         var weekdays: [(weekday: Int, tense: Tense)] = []
+        /// "Monday, Sept. 26": a weekday written with a month and day pins the year to a few candidates.
+        var weekdayDates: [(weekday: Int, month: Int, day: Int)] = []
+        /// A dateline: "BRUSSELS, February 10 (Xinhua) --" at the start of the text gives the day of publication.
+        var dateline: (year: Int?, month: Int, day: Int, text: String)?
+        var futureYears: [Int] = []
         var upperBound: CalendarDate?
         var upperBoundText: String?
     }
 
     /// Like ``estimate(text:)``, with an optional prior range (for example the dates of the other articles of the same
     /// story) that decides the year when the text alone does not.
-    public func estimate(text: String, prior: ClosedRange<CalendarDate>?) -> DateAttribution? {
+    /// The best estimate whatever its confidence when `minimumConfidence` is 0 (the temporal tagger resolves against
+    /// it and marks the values), else nil below it.
+    public func estimate(text: String, prior: ClosedRange<CalendarDate>?, minimumConfidence: Double = 0) -> DateAttribution? {
         let tokens = TextTokenizer.tokens(of: text)
         let evidence = collect(tokens, text: text)
-        return decide(evidence, prior: prior)
+        guard let estimate = decide(evidence, prior: prior), estimate.confidence >= minimumConfidence else { return nil }
+        return estimate
     }
 
     // MARK: - Evidence
@@ -69,11 +80,21 @@ public struct DocumentDateEstimator: Sendable {
             if parts.count >= 2, parts[0] == "XXXX" || Int(parts[0]) != nil, let month = Int(parts[1]) {
                 let day = parts.count >= 3 ? Int(parts[2]) : nil
                 if parts.count >= 3 && day == nil { continue }
+                if let day, evidence.dateline == nil, isDateline(tokens, match) {
+                    evidence.dateline = (Int(parts[0]), month, day, snippet(match))
+                    continue
+                }
                 evidence.events.append(.init(year: Int(parts[0]), month: month, day: day, tense: tense,
                                              modifier: match.modifier, text: snippet(match)))
-                if let y = Int(parts[0]), tense != .future { evidence.pastYears.append(y) }
-            } else if parts.count == 1, value.utf8.count == 4, let y = Int(value), tense != .future {
-                evidence.pastYears.append(y)
+                if let y = Int(parts[0]) {
+                    if tense == .future { evidence.futureYears.append(y) } else { evidence.pastYears.append(y) }
+                }
+                if let day, parts[0] == "XXXX", tokens[match.start].kind == .word,
+                   let weekday = TemporalLexicon.shared[tokens[match.start].lower]?.weekday {
+                    evidence.weekdayDates.append((weekday, month, day))
+                }
+            } else if parts.count == 1, value.utf8.count == 4, let y = Int(value) {
+                if tense == .future { evidence.futureYears.append(y) } else { evidence.pastYears.append(y) }
             } else if value.hasPrefix("XXXX-WXX-"), let weekday = Int(value.suffix(1)) {
                 evidence.weekdays.append((weekday, tense))
             }
@@ -85,6 +106,17 @@ public struct DocumentDateEstimator: Sendable {
             evidence.yearOffsets.append((years, match.modifier == "MORE_THAN" || match.modifier == "EQUAL_OR_MORE", snippet(match)))
         }
         return evidence
+    }
+
+    /// "CITY, Month Day (Agency) --" or "CITY, Month Day, Year --" within the first tokens of the text.
+    private func isDateline(_ tokens: [TextToken], _ match: TemporalMatch) -> Bool {
+        guard match.start >= 2, match.start <= 12, match.end < tokens.count, tokens[match.start - 1].lower == "," else { return false }
+        // capitalised place name before the comma, on the same line, nothing but the place before it on that line
+        var k = match.start - 2
+        while k > 0 && !tokens[k].newlineBefore && (tokens[k].kind == .word && tokens[k].capitalized || tokens[k].lower == "." ) { k -= 1 }
+        guard tokens[k].kind == .word, tokens[k].capitalized, k == 0 || tokens[k].newlineBefore else { return false }
+        let next = tokens[match.end].lower
+        return next == "(" || next == "-" || next == "_" || next == "—" || next == "–" || next == ":"
     }
 
     /// True when the match is on a short line of its own among the first lines of the text.
@@ -108,17 +140,62 @@ public struct DocumentDateEstimator: Sendable {
     private func decide(_ evidence: Evidence, prior: ClosedRange<CalendarDate>?) -> DateAttribution? {
         let datedEvents = evidence.events.filter { $0.day != nil || $0.year != nil || $0.tense != .unknown }
         var notes: [String] = []
-        // the year: an offset from a mentioned year, the header bound, the prior, or the latest year mentioned
+        // bounds: the latest past year mentioned (publication is not earlier), future-tense years and a page header
+        // (publication is not later)
+        let latestYear = evidence.pastYears.filter { y in evidence.upperBound.map { y <= $0.year } ?? true }.max()
+        var upperYear = evidence.futureYears.min()
+        if let bound = evidence.upperBound { upperYear = min(upperYear ?? bound.year, bound.year) }
+        if let low = latestYear, let high = upperYear, high < low { upperYear = nil }
         var year: Int?
         var yearConfidence = 0.0
-        let latestYear = evidence.pastYears.filter { y in evidence.upperBound.map { y <= $0.year } ?? true }.max()
-        if let offset = evidence.yearOffsets.max(by: { $0.years < $1.years }), let base = latestYear {
-            year = base + offset.years
-            yearConfidence = 0.6
-            notes.append("\(base) + '\(offset.text)'")
+        if let line = evidence.dateline {
+            // a dateline without its year: the first year from the latest one mentioned in which the day falls on a
+            // weekday the story reports ("said on Wednesday")
+            let reported = evidence.weekdays.filter { $0.tense != .future }.map(\.weekday)
+            let from = latestYear ?? prior?.lowerBound.year
+            var byWeekday: Int?
+            if let start = from {
+                // the first weekday the story reports is most often the day of the dateline
+                for weekday in reported {
+                    if let y = (start...(start + 12)).first(where: { y in
+                        CalendarDate.isValid(year: y, month: line.month, day: line.day)
+                            && CalendarDate(year: y, month: line.month, day: line.day).weekday == weekday }) {
+                        byWeekday = y
+                        break
+                    }
+                }
+            }
+            let y = line.year ?? byWeekday ?? latestYear ?? prior?.upperBound.year
+            if let y, CalendarDate.isValid(year: y, month: line.month, day: line.day) {
+                let sure = line.year != nil
+                return DateAttribution(date: CalendarDate(year: y, month: line.month, day: line.day), source: .contentEstimate,
+                                       confidence: sure ? 0.8 : 0.5,
+                                       evidence: "dateline '\(line.text)'" + (sure ? "" : "; year from other mentions"))
+            }
         }
-        if let explicit = evidence.events.compactMap({ $0.year }).max(), explicit >= (year ?? 0) {
-            if year == nil || explicit > year! { year = explicit; yearConfidence = 0.7; notes.append("dated event in \(explicit)") }
+        // 1. dated events written with their year, in the past tense
+        if let explicit = evidence.events.filter({ $0.tense != .future && $0.day != nil }).compactMap({ $0.year }).max() {
+            year = explicit
+            yearConfidence = 0.7
+            notes.append("dated event in \(explicit)")
+        }
+        // 2. "Monday, Sept. 26": the first year from the latest one mentioned whose calendar agrees
+        if year == nil, !evidence.weekdayDates.isEmpty {
+            let from = latestYear ?? (upperYear.map { $0 - 10 } ?? 1990)
+            let to = upperYear ?? from + 12
+            if from <= to, let fit = (from...to).first(where: { y in
+                evidence.weekdayDates.allSatisfy { CalendarDate.isValid(year: y, month: $0.month, day: $0.day)
+                    && CalendarDate(year: y, month: $0.month, day: $0.day).weekday == $0.weekday } }) {
+                year = fit
+                yearConfidence = evidence.weekdayDates.count > 1 ? 0.6 : 0.5
+                notes.append("weekday and date agree in \(fit)")
+            }
+        }
+        // 3. an offset from the latest year mentioned: "in 2014" + "more than seven years ago"
+        if year == nil, let offset = evidence.yearOffsets.max(by: { $0.years < $1.years }), let base = latestYear {
+            year = base + offset.years
+            yearConfidence = 0.45
+            notes.append("\(base) + '\(offset.text)'")
         }
         if year == nil, let bound = evidence.upperBound {
             year = bound.year
@@ -131,9 +208,9 @@ public struct DocumentDateEstimator: Sendable {
             notes.append("story prior \(prior.lowerBound)…\(prior.upperBound)")
         }
         if year == nil, let latestYear {
-            year = latestYear + 1
+            year = latestYear
             yearConfidence = 0.1
-            notes.append("after the latest year mentioned (\(latestYear)); year uncertain")
+            notes.append("latest year mentioned (\(latestYear)); year uncertain")
         }
         guard let centerYear = year else { return nil }
         if datedEvents.isEmpty {
@@ -166,7 +243,8 @@ public struct DocumentDateEstimator: Sendable {
         }
         guard let chosen = best else { return nil }
         let monthEvidence = datedEvents.count
-        let confidence = min(0.9, 0.3 + 0.2 * Double(min(monthEvidence, 3))) * (0.3 + 0.7 * yearConfidence)
+        // measured on news with known dates, content alone is rarely within days of publication: stay below 0.5
+        let confidence = min(0.45, (0.3 + 0.2 * Double(min(monthEvidence, 3))) * (0.3 + 0.7 * yearConfidence))
         let eventNotes = datedEvents.prefix(4).map { "'\($0.text)' (\($0.tense == .future ? "future" : "past"))" }
         return DateAttribution(date: chosen.date, source: .contentEstimate, confidence: (confidence * 100).rounded() / 100,
                                evidence: (eventNotes + notes).joined(separator: "; "))
@@ -194,11 +272,14 @@ public struct DocumentDateEstimator: Sendable {
             guard let next = dates.filter({ $0 > candidate }).min() else { return -3 }
             let gap = Double(next.dayNumber - candidate.dayNumber)
             return max(-1, 2 - gap / (2 * scale))
-        case .past, .unknown:
+        case .past:
             guard let previous = dates.filter({ $0 <= candidate }).max() else { return -3 }
             let gap = Double(candidate.dayNumber - previous.dayNumber)
-            let weight = event.tense == .past ? 1.0 : 0.5
-            return weight * max(-1, 2 - gap / scale)
+            return max(-1, 2 - gap / scale)
+        case .unknown:
+            // either side: the nearest occurrence, at half weight
+            let gap = Double(dates.map { abs($0.dayNumber - candidate.dayNumber) }.min() ?? 400)
+            return 0.5 * max(-1, 2 - gap / (2 * scale))
         }
     }
 }

@@ -59,7 +59,8 @@ public struct SentenceSplitter: Analyzer {
                     j += 1
                 }
                 if j >= tokens.count || tokens[j].paragraph != token.paragraph {
-                    i = j; continue // the line break closes it
+                    result.append(start..<j) // the line break closes it
+                    start = j; i = j; continue
                 }
                 let next = tokens[j]
                 let startsSentence = next.isCapitalized || next.kind == .number

@@ -14,7 +14,8 @@ public struct TemporalTagger: Analyzer {
     public init() {}
 
     public func annotate(_ document: inout Document) {
-        if document.metadata.published == nil, let estimate = estimator.estimate(text: document.text) {
+        if document.metadata.published == nil,
+           let estimate = estimator.estimate(text: document.text, prior: nil, minimumConfidence: 0) {
             document.metadata.published = estimate
         }
         let anchor = document.metadata.published

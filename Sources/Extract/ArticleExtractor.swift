@@ -60,6 +60,7 @@ public struct ArticleExtractor: Sendable {
         var metadata = ArticleMetadata(title: result.title, published: result.published, url: url,
                                        language: LanguageIdentifier.shared.identify(text))
         metadata.source = result.source
+        metadata.notAfter = result.notAfter
         return ExtractedArticle(text: text, markdown: markdownParts.joined(), metadata: metadata, removed: result.removed)
     }
 
@@ -81,6 +82,8 @@ public struct ArticleExtractor: Sendable {
                 return false
             }
         }
+        let filtered = BlockFilter(latest: latestDate).filter(blocks)
+        blocks = filtered.kept
         // JSON-LD articleBody when the DOM gives (almost) nothing.
         let domWords = blocks.reduce(0) { $0 + $1.text.split(separator: " ").count }
         if let body = PageSignals.string(signals.jsonLDValue("articleBody", articlesOnly: true)) {
@@ -97,16 +100,17 @@ public struct ArticleExtractor: Sendable {
         metadata.authors = metadataExtractor.authors()
         metadata.siteName = metadataExtractor.siteName()
         metadata.canonicalURL = signals.canonicalURL ?? signals.meta["og:url"]
-        let sample = text.isEmpty ? (title ?? "") : String(text.prefix(3000))
+        let sample = text.isEmpty ? (title ?? "") : String(text.prefix(1500))
         let htmlLanguage = signals.htmlLanguage.map { String($0.lowercased().prefix(2)) }
         metadata.language = LanguageIdentifier.shared.identify(sample) ?? htmlLanguage
-        let dates = PublicationDateFinder(tree: tree, signals: signals, finder: finder,
+        var dates = PublicationDateFinder(tree: tree, signals: signals, finder: finder,
                                           url: url ?? metadata.canonicalURL, dayFirst: metadata.language != "en",
                                           latest: latestDate)
+        dates.source = utf8
         metadata.published = dates.published()
         metadata.modified = dates.modified()
         metadata.source = metadata.siteName
-        let removed = renderer.removed.map { RemovedBlock(text: $0.text, reason: $0.reason) }
+        let removed = renderer.removed.map { RemovedBlock(text: $0.text, reason: $0.reason) } + filtered.removed
         return ExtractedArticle(text: text, markdown: markdown, metadata: metadata, removed: removed)
     }
 

@@ -130,9 +130,22 @@ struct CharsetDecoder: Sendable {
     }
 
     func convert(_ bytes: [UInt8], from encoding: String) -> [UInt8]? {
-        guard !bytes.isEmpty else { return [] }
-        let descriptor = iconv_open("UTF-8//IGNORE", encoding)
+        CharsetDecoder.iconvConvert(bytes, from: encoding, to: "UTF-8")
+    }
+}
+
+extension CharsetDecoder {
+    /// Encodes UTF-8 text into another encoding (for tests and fixtures).
+    func convertFromUTF8(_ text: String, to encoding: String) -> [UInt8]? {
+        let descriptor = iconv_open(encoding, "UTF-8")
         guard descriptor != iconv_t(bitPattern: -1) else { return nil }
+        iconv_close(descriptor)
+        return Self.iconvConvert(Array(text.utf8), from: "UTF-8", to: encoding)
+    }
+
+    static func iconvConvert(_ bytes: [UInt8], from source: String, to target: String) -> [UInt8]? {
+        let descriptor = iconv_open(target, source)
+        guard descriptor != iconv_t(bitPattern: -1), !bytes.isEmpty else { return bytes.isEmpty ? [] : nil }
         defer { iconv_close(descriptor) }
         var input = bytes
         var output = [UInt8](repeating: 0, count: bytes.count * 4 + 16)
@@ -146,15 +159,10 @@ struct CharsetDecoder: Sendable {
                     .assumingMemoryBound(to: CChar.self)
                 var outLeft = outBuffer.count
                 while inLeft > 0 {
-                    let result = iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft)
-                    if result == -1 {
-                        // Skip one undecodable byte and go on.
-                        if inLeft > 0 && errno != E2BIG {
-                            inPointer = inPointer! + 1
-                            inLeft -= 1
-                        } else {
-                            break
-                        }
+                    if iconv(descriptor, &inPointer, &inLeft, &outPointer, &outLeft) == -1 {
+                        if errno == E2BIG { break }
+                        inPointer = inPointer! + 1  // skip one unconvertible byte
+                        inLeft -= 1
                     }
                 }
                 produced = outBuffer.count - outLeft

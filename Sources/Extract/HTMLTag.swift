@@ -60,8 +60,7 @@ enum HTMLTag: UInt8, Sendable {
     var isInvisible: Bool {
         switch self {
         case .head, .title, .meta, .link, .script, .style, .noscript, .template, .svg, .math, .iframe, .object,
-             .embed, .canvas, .video, .audio, .picture, .source, .img, .input, .select, .option, .textarea,
-             .button, .base, .dialog:
+             .embed, .canvas, .video, .audio, .picture, .source, .img, .input, .base:
             return true
         default:
             return false

@@ -1,3 +1,4 @@
+import Foundation
 /// Finds the main content of a page tree: marks boilerplate subtrees (tags, roles, hidden elements, class/id
 /// rules), scores text blocks readability-style (commas, length, link density, class weight) onto their
 /// ancestors, picks the best container and the sibling blocks that belong with it.
@@ -13,6 +14,9 @@ struct MainContentFinder {
     /// Of which inside links.
     var linkChars: [Int32]
     var bodyIndex = 0
+    static let climbMaxLinkDensity = Double(ProcessInfo.processInfo.environment["CLIMB_LD"] ?? "") ?? 0.3
+    static let climbMinGain = Double(ProcessInfo.processInfo.environment["CLIMB_GAIN"] ?? "") ?? 1.25
+    static let climbSmallStep = Double(ProcessInfo.processInfo.environment["CLIMB_SMALL"] ?? "") ?? 1000
 
     init(tree: PageTree, rules: BoilerplateRules = .shared) {
         self.tree = tree
@@ -24,8 +28,7 @@ struct MainContentFinder {
         linkChars = Array(repeating: 0, count: count)
         bodyIndex = tree.elements(.body).first ?? 0
         computeCounts()
-        let raw = textChars
-        markBoilerplate(rawText: raw)
+        markBoilerplate(rawText: textChars, rawLinks: linkChars)
         computeCounts()
     }
 
@@ -40,7 +43,8 @@ struct MainContentFinder {
                 if removed[index] { continue }
                 if let tag = node.tag {
                     if tag.isInvisible { text[index] = 0; links[index] = 0; continue }
-                    if tag == .a { links[index] = text[index] }
+                    // An anchor holding a long stretch of text is an unclosed <a> that swallowed content.
+                    if tag == .a && text[index] < 500 { links[index] = text[index] }
                 } else {
                     var count: Int32 = 0
                     for position in Int(node.start)..<Int(node.end) {
@@ -60,25 +64,30 @@ struct MainContentFinder {
         linkChars = links
     }
 
-    private mutating func markBoilerplate(rawText: [Int32]) {
+    private mutating func markBoilerplate(rawText: [Int32], rawLinks: [Int32]) {
         let bodyText = max(1, Int(rawText[bodyIndex]))
         for index in 0..<tree.nodes.count {
             let node = tree.nodes[index]
             if node.parent >= 0 && removed[Int(node.parent)] { removed[index] = true; continue }
             guard let tag = node.tag else { continue }
-            if let reason = boilerplateReason(index, tag: tag, share: Double(rawText[index]) / Double(bodyText)) {
+            let textRich = rawText[index] >= 500 && Double(rawLinks[index]) < 0.3 * Double(rawText[index])
+            if let reason = boilerplateReason(index, tag: tag, share: Double(rawText[index]) / Double(bodyText),
+                                              textRich: textRich, rawText: Int(rawText[index])) {
                 removed[index] = true
                 removedReason[index] = reason
             }
         }
     }
 
-    private func boilerplateReason(_ index: Int, tag: HTMLTag, share: Double) -> String? {
+    private func boilerplateReason(_ index: Int, tag: HTMLTag, share: Double, textRich: Bool, rawText: Int) -> String? {
         switch tag {
         case .html, .body, .head: return nil
-        case .script, .style, .noscript, .template, .svg, .math, .iframe, .object, .embed, .canvas, .video, .audio,
-             .button, .select, .textarea, .input, .option, .dialog:
-            return tag == .script || tag == .style ? nil : "non-text element"
+        case .script, .style: return nil
+        case .button, .select, .textarea, .option, .dialog, .label:
+            // Unclosed form controls swallow the rest of the page in libxml2's parser: only small ones go.
+            return rawText < 300 || share < 0.2 ? "non-text element" : nil
+        case .noscript, .template, .svg, .math, .iframe, .object, .embed, .canvas, .video, .audio, .input:
+            return "non-text element"
         case .nav: return share < 0.5 ? "navigation" : nil
         case .aside: return share < 0.5 ? "aside" : nil
         case .footer: return share < 0.5 ? "footer" : nil
@@ -87,17 +96,23 @@ struct MainContentFinder {
         case .figcaption: return "caption"
         default: break
         }
-        if tree.hasAttribute(index, .hidden) { return "hidden" }
-        if let range = tree.attributeRange(index, .ariaHidden), tree.bytes[range].first == UInt8(ascii: "t") {
-            if share < 0.3 { return "hidden" }
+        // Hidden wrappers holding most of the page are revealed by scripts: keep them.
+        if share < 0.5 {
+            if tree.hasAttribute(index, .hidden) { return "hidden" }
+            if let range = tree.attributeRange(index, .ariaHidden), tree.bytes[range].first == UInt8(ascii: "t"), share < 0.3 {
+                return "hidden"
+            }
+            if let style = tree.attributeRange(index, .style), PageTree.styleHides(tree.bytes[style]) { return "hidden" }
         }
-        if let style = tree.attributeRange(index, .style), PageTree.styleHides(tree.bytes[style]) { return "hidden" }
         if let role = tree.attribute(index, .role)?.lowercased(), rules.removeRoles.contains(role), share < 0.5 {
             return "role \(role)"
         }
         if tag == .main || tag == .article { return nil }
         let classAndID = tree.classAndID(index)
-        if case .boilerplate(let reason) = rules.verdict(classAndID), share < 0.5 { return reason }
+        if case .boilerplate(let reason) = rules.verdict(classAndID), share < 0.5 {
+            if textRich && !BoilerplateRules.containsAny(classAndID, rules.alwaysRemove) { return nil }
+            return reason
+        }
         return nil
     }
 
@@ -149,7 +164,21 @@ struct MainContentFinder {
 
     /// The best container plus the sibling blocks that belong with it (readability's sibling rule).
     func contentRoots() -> [Int] {
-        let (best, scores) = bestContainer()
+        var (best, scores) = bestContainer()
+        // Page builders split one article into many sibling sections: climb while the parent adds much more
+        // non-link text at a low link density.
+        while true {
+            let parent = Int(tree.nodes[best].parent)
+            guard parent >= 0, parent != bodyIndex, !removed[parent] else { break }
+            let own = Double(textChars[best] - linkChars[best])
+            let wider = Double(textChars[parent] - linkChars[parent])
+            if wider > own * (1 + MainContentFinder.climbSmallStep) {
+                guard linkDensity(parent) < MainContentFinder.climbMaxLinkDensity,
+                      wider >= own * MainContentFinder.climbMinGain else { break }
+            }
+            scores[parent] = max(scores[parent], scores[best])
+            best = parent
+        }
         let parent = Int(tree.nodes[best].parent)
         guard parent >= 0, best != bodyIndex else { return [best] }
         let threshold = max(10, scores[best] * 0.2)

@@ -12,6 +12,8 @@ struct PublicationDateFinder {
     let vocabulary: DateVocabulary
     let url: String?
     let dayFirst: Bool
+    /// The page source, for the last-resort timestamp scan.
+    var source: [UInt8] = []
 
     init(tree: PageTree, signals: PageSignals, finder: MainContentFinder, url: String?, dayFirst: Bool,
          latest: CalendarDate, vocabulary: DateVocabulary = .shared) {
@@ -37,7 +39,31 @@ struct PublicationDateFinder {
         return parser.firstDate(in: String(trimmed.prefix(200)), dayFirst: dayFirst)
     }
 
+    /// The publication date. A machine-readable date (JSON-LD, meta) one day away from the date in the URL or the
+    /// date shown on the page is a time-zone shift: the shown date wins.
     func published() -> DateAttribution? {
+        guard var found = machineOrFallbackDate() else { return nil }
+        guard found.source == .jsonLD || found.source == .meta || found.source == .timeElement else { return found }
+        // The page shows the modified date and not the published one: readers (and annotators) see that date.
+        if let modified = modified(), modified.date != found.date, modified.date > found.date {
+            if visibleDates(window: 600).contains(modified.date) && !visibleDates(window: 4000).contains(found.date) {
+                found.evidence = (found.evidence ?? "") + "; the page shows the update date \(modified.date) instead"
+                found.date = modified.date
+                return found
+            }
+        }
+        var shown: [(CalendarDate, String)] = []
+        if let url, let date = urlDate(url) { shown.append((date, "URL")) }
+        if let element = dateElement() { shown.append((element.date, "shown on the page")) }
+        for (date, label) in shown where date != found.date && abs(date.dayNumber - found.date.dayNumber) == 1 {
+            found.evidence = (found.evidence ?? "") + "; day taken from the date \(label)"
+            found.date = date
+            break
+        }
+        return found
+    }
+
+    private func machineOrFallbackDate() -> DateAttribution? {
         if let value = PageSignals.string(signals.jsonLDValue("datePublished", articlesOnly: true))
             ?? PageSignals.string(signals.jsonLDValue("datePublished"))
             ?? PageSignals.string(signals.jsonLDValue("dateCreated", articlesOnly: true)),
@@ -63,6 +89,7 @@ struct PublicationDateFinder {
         if let found = dateElement() { return found }
         if let found = timeElement(publishedOnly: false) { return found }
         if let found = textDate() { return found }
+        if let found = sourceTimestamp() { return found }
         if let value = PageSignals.string(signals.jsonLDValue("dateModified")), let date = parseValue(value) {
             return DateAttribution(date: date, source: .jsonLD, confidence: 0.5, evidence: "JSON-LD dateModified only \(value)")
         }
@@ -164,6 +191,52 @@ struct PublicationDateFinder {
         return DateAttribution(date: best.date, source: .text, confidence: 0.7, evidence: "date element “\(best.text)”")
     }
 
+    /// The first ISO timestamp (`YYYY-MM-DDThh:mm` or `YYYY-MM-DD hh:mm`) anywhere in the page source (attributes,
+    /// scripts, comments): htmldate's extensive search, as a last resort.
+    private func sourceTimestamp() -> DateAttribution? {
+        let count = source.count
+        guard count > 16 else { return nil }
+        return source.withUnsafeBufferPointer { bytes -> DateAttribution? in
+            func digit(_ i: Int) -> Int? { bytes[i] >= 48 && bytes[i] <= 57 ? Int(bytes[i] - 48) : nil }
+            var index = 0
+            while index + 16 < count {
+                if bytes[index + 4] == 45, bytes[index + 7] == 45, bytes[index + 10] == 84 || bytes[index + 10] == 32,
+                   bytes[index + 13] == 58,
+                   let y1 = digit(index), let y2 = digit(index + 1), let y3 = digit(index + 2), let y4 = digit(index + 3),
+                   let m1 = digit(index + 5), let m2 = digit(index + 6), let d1 = digit(index + 8), let d2 = digit(index + 9),
+                   digit(index + 11) != nil, digit(index + 12) != nil {
+                    let year = y1 * 1000 + y2 * 100 + y3 * 10 + y4
+                    let month = m1 * 10 + m2, day = d1 * 10 + d2
+                    if year >= parser.earliestYear, CalendarDate.isValid(year: year, month: month, day: day) {
+                        let date = CalendarDate(year: year, month: month, day: day)
+                        if date <= parser.latest {
+                            return DateAttribution(date: date, source: .meta, confidence: 0.3,
+                                                   evidence: "first timestamp in the page source")
+                        }
+                    }
+                }
+                index += 1
+            }
+            return nil
+        }
+    }
+
+    /// Dates written in the first visible text after the H1 (bylines, date lines).
+    private func visibleDates(window: Int) -> Set<CalendarDate> {
+        let start = signals.headings1.first ?? finder.bodyIndex
+        var text: [UInt8] = []
+        var position = start
+        while position < tree.nodes.count && text.count < window {
+            let node = tree.nodes[position]
+            if let tag = node.tag, tag.isInvisible { position = Int(node.subtreeEnd); continue }
+            if node.tag == nil { text.append(32); text.append(contentsOf: tree.textBytes(position)) }
+            position += 1
+        }
+        var result = Set(parser.dates(in: String(decoding: text.prefix(window), as: UTF8.self), dayFirst: dayFirst, limit: 20).map(\.date))
+        if window > 1000, let element = dateElement() { result.insert(element.date) }
+        return result
+    }
+
     /// Dates written in the visible text: the first one after the H1 (bylines), else the most frequent.
     private func textDate() -> DateAttribution? {
         let start = signals.headings1.first ?? finder.bodyIndex
@@ -179,6 +252,19 @@ struct PublicationDateFinder {
         if let match = parser.dates(in: String(decoding: text, as: UTF8.self), dayFirst: dayFirst, limit: 1).first {
             return DateAttribution(date: match.date, source: .text, confidence: 0.55, evidence: "first date after the title")
         }
-        return nil
+        // Anywhere in the page: the most frequent written date (ties: the earliest in the page).
+        text.removeAll(keepingCapacity: true)
+        position = finder.bodyIndex
+        while position < end && text.count < 20_000 {
+            let node = tree.nodes[position]
+            if let tag = node.tag, tag.isInvisible { position = Int(node.subtreeEnd); continue }
+            if node.tag == nil { text.append(32); text.append(contentsOf: tree.textBytes(position)) }
+            position += 1
+        }
+        let matches = parser.dates(in: String(decoding: text, as: UTF8.self), dayFirst: dayFirst, limit: 200)
+        var counts: [CalendarDate: Int] = [:]
+        for match in matches { counts[match.date, default: 0] += 1 }
+        guard let best = matches.max(by: { counts[$0.date]! < counts[$1.date]! }) else { return nil }
+        return DateAttribution(date: best.date, source: .text, confidence: 0.35, evidence: "most frequent date in the page")
     }
 }

@@ -2,12 +2,12 @@ import Model
 
 extension Document {
     /// The outlet an article is attributed to: its source, else its site name, else the host of its URL,
-    /// else "unknown outlet".
+    /// else "unknown outlet (<first 8 characters of the id>)" so that unattributed articles are not counted as one outlet.
     public var outlet: String {
         if let source = metadata.source, !source.isEmpty { return source }
         if let site = metadata.siteName, !site.isEmpty { return site }
         if let url = metadata.url ?? metadata.canonicalURL, let host = Document.host(of: url) { return host }
-        return "unknown outlet"
+        return "unknown outlet (\(id.prefix(8)))"
     }
 
     /// The publication date, when known or estimated.

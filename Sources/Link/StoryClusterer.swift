@@ -13,6 +13,8 @@ public struct StoryClusterer: Sendable {
     /// Gaps up to this many days cost nothing; the similarity then falls linearly to zero at `maximumGapDays`.
     public var sameStoryDays = 14
     public var maximumGapDays = 120
+    /// Estimated publication dates below this confidence are not used for day gaps.
+    public var minimumEstimateConfidence = 0.5
     /// Events span at most this many days.
     public var eventWindowDays = 3
 
@@ -51,7 +53,9 @@ public struct StoryClusterer: Sendable {
         statistics.add(terms: counts.keys)
         let vector = statistics.vector(counts: counts)
         let entities = StoryClusterer.entityNames(document)
-        let day = document.publishedDate?.dayNumber
+        // A content estimate with low confidence says little about when the article appeared: no gap penalty.
+        let published = document.metadata.published
+        let day = published.flatMap { $0.isEstimated && $0.confidence < minimumEstimateConfidence ? nil : $0.date.dayNumber }
         let index = profiles.count
         profiles.append((document, vector, entities))
 
@@ -158,8 +162,10 @@ public struct StoryClusterer: Sendable {
             for token in tokens where !token.isStopWord && !token.isNumber {
                 counts[token.hash, default: 0] += token.start < titleEnd ? 2 : 1
                 if surfaces[token.hash] == nil {
-                    surfaces[token.hash] = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]),
-                                                  as: UTF8.self).lowercased()
+                    var surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]),
+                                         as: UTF8.self).lowercased()
+                    for possessive in ["'s", "’s"] where surface.hasSuffix(possessive) { surface.removeLast(2) }
+                    surfaces[token.hash] = surface
                 }
             }
         }

@@ -18,77 +18,99 @@ public struct TextTokenizer: Sendable {
     }
 
     public var foldPlurals: Bool
+    /// Look tokens up in ``StopWords`` (not needed for shingling).
+    public var markStopWords: Bool
 
-    public init(foldPlurals: Bool = true) {
+    public init(foldPlurals: Bool = true, markStopWords: Bool = true) {
         self.foldPlurals = foldPlurals
+        self.markStopWords = markStopWords
     }
 
     /// Tokens of a whole text.
     public func tokens(_ text: String) -> [Token] {
-        var result: [Token] = []
-        text.utf8.withContiguousStorageIfAvailable { bytes in
+        var text = text
+        return text.withUTF8 { bytes in
+            var result: [Token] = []
+            result.reserveCapacity(bytes.count / 5)
             scan(bytes, from: 0, to: bytes.count, into: &result)
-        } ?? {
-            let copy = Array(text.utf8)
-            copy.withUnsafeBufferPointer { scan($0, from: 0, to: $0.count, into: &result) }
-        }()
-        return result
+            return result
+        }
     }
 
     /// Tokens of a byte range of a UTF-8 buffer (offsets stay relative to the buffer).
     public func scan(_ bytes: UnsafeBufferPointer<UInt8>, from lower: Int, to upper: Int, into result: inout [Token]) {
+        forEachToken(bytes, from: lower, to: upper) { result.append($0) }
+    }
+
+    /// Calls `body` with each token of a byte range, in one pass over the bytes (hashing as it scans).
+    @inline(__always)
+    public func forEachToken(_ bytes: UnsafeBufferPointer<UInt8>, from lower: Int, to upper: Int, _ body: (Token) -> Void) {
+        TextTokenizer.byteTable.withUnsafeBufferPointer { table in
+            scan(bytes, from: lower, to: upper, table: table, body)
+        }
+    }
+
+    /// `byteTable[b]`: 0 for a separator, else the lower-cased byte (letters, digits, non-ASCII bytes but 0xE2).
+    static let byteTable: [UInt8] = (0...255).map { value in
+        let byte = UInt8(value)
+        return isWordByte(byte) ? lower(byte) : 0
+    }
+
+    @inline(__always)
+    private func scan(_ bytes: UnsafeBufferPointer<UInt8>, from lower: Int, to upper: Int,
+                      table: UnsafeBufferPointer<UInt8>, _ body: (Token) -> Void) {
+        let offset: UInt64 = 0xcbf2_9ce4_8422_2325, prime: UInt64 = 0x0000_0100_0000_01B3
         var index = lower
         while index < upper {
-            let byte = bytes[index]
-            if !TextTokenizer.isWordByte(byte) { index += 1; continue }
+            let lead = bytes[index]
+            if table[Int(lead)] == 0 { index &+= lead == 0xE2 ? 3 : 1; continue }  // E2 xx xx: punctuation, symbols
+            if lead == 0xC2 && index &+ 1 < upper && bytes[index &+ 1] >= 0xA0 { index &+= 2; continue }  // « » NBSP …
             let start = index
-            var end = index
+            var hash = offset, beforeLast = offset, atConnector = offset
+            var length = 0
             var digitsOnly = true
-            while end < upper {
-                let b = bytes[end]
-                if TextTokenizer.isWordByte(b) {
-                    if b < 48 || b > 57 { digitsOnly = false }
-                    end += 1
-                } else if (b == 39 || b == 46 || b == 44) && end + 1 < upper && TextTokenizer.isWordByte(bytes[end + 1])
-                            && (b == 39 || (digitsOnly && bytes[end + 1] >= 48 && bytes[end + 1] <= 57)) {
-                    end += 1  // apostrophe inside a word, or a separator inside a number ("13,000", "2.5")
-                } else if b == 0xE2 && end + 3 < upper && bytes[end + 1] == 0x80 && bytes[end + 2] == 0x99
-                            && TextTokenizer.isWordByte(bytes[end + 3]) && bytes[end + 3] < 0x80 {
-                    end += 3  // right single quotation mark used as an apostrophe
+            var last: UInt8 = 0, secondLast: UInt8 = 0
+            while index < upper {
+                let b = bytes[index]
+                let folded = table[Int(b)]
+                if folded != 0 && !(b == 0xC2 && index &+ 1 < upper && bytes[index &+ 1] >= 0xA0) {
+                    if b &- 48 > 9 { digitsOnly = false }
+                    beforeLast = hash
+                    hash = (hash ^ UInt64(folded)) &* prime
+                    length &+= 1
+                    secondLast = last
+                    last = b
+                    index &+= 1
+                } else if index &+ 1 < upper && (b == 39 || ((b == 46 || b == 44) && digitsOnly))
+                            && table[Int(bytes[index &+ 1])] != 0
+                            && (b == 39 || bytes[index &+ 1] &- 48 <= 9) {
+                    // An apostrophe inside a word, or a separator inside a number ("13,000", "2.5"): not hashed.
+                    atConnector = hash
+                    secondLast = last
+                    last = b
+                    index &+= 1
+                } else if b == 0xE2 && index &+ 3 < upper && bytes[index &+ 1] == 0x80 && bytes[index &+ 2] == 0x99
+                            && table[Int(bytes[index &+ 3])] != 0 && bytes[index &+ 3] < 0x80 {
+                    atConnector = hash  // ’ used as an apostrophe
+                    secondLast = last
+                    last = 0x99
+                    index &+= 3
                 } else {
                     break
                 }
             }
-            // Hash the folded form: lower-cased, without apostrophes/separators, plural "s" dropped.
-            var hashEnd = end
-            if !digitsOnly && end - start > 2 && TextTokenizer.lower(bytes[end - 1]) == 115 {
-                let previous = bytes[end - 2]
-                if previous == 39 {
-                    hashEnd = end - 2  // possessive 's
-                } else if previous == 0x99 && end - start > 4 && bytes[end - 3] == 0x80 && bytes[end - 4] == 0xE2 {
-                    hashEnd = end - 4  // possessive ’s
-                } else if foldPlurals && end - start > 3 && TextTokenizer.lower(previous) != 115 {
-                    hashEnd = end - 1  // plural s
+            let end = index
+            if !digitsOnly && end &- start > 2 && (last == 115 || last == 83) {
+                if secondLast == 39 || (secondLast == 0x99 && end &- start > 4) {
+                    hash = atConnector  // possessive 's / ’s
+                    length &-= 1
+                } else if foldPlurals && end &- start > 3 && secondLast != 115 && secondLast != 83 {
+                    hash = beforeLast  // plural s
+                    length &-= 1
                 }
             }
-            var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-            var length = 0
-            var position = start
-            while position < hashEnd {
-                var b = bytes[position]
-                if b == 0xE2 && position + 2 < hashEnd && bytes[position + 1] == 0x80 && bytes[position + 2] == 0x99 {
-                    position += 3
-                    continue
-                }
-                position += 1
-                if b == 39 || b == 44 || (b == 46 && digitsOnly) { continue }
-                b = TextTokenizer.lower(b)
-                hash = (hash ^ UInt64(b)) &* 0x0000_0100_0000_01B3
-                length += 1
-            }
-            let stop = length <= StopWords.maxLength && StopWords.contains(hash: hash)
-            result.append(Token(start: start, end: end, hash: hash, isStopWord: stop, isNumber: digitsOnly))
-            index = end
+            let stop = markStopWords && length <= StopWords.maxLength && StopWords.contains(hash: hash)
+            body(Token(start: start, end: end, hash: hash, isStopWord: stop, isNumber: digitsOnly))
         }
     }
 

@@ -3,7 +3,7 @@ import Link
 
 /// Renders a ``Brief`` as Markdown.
 public enum BriefMarkdown {
-    public static func render(_ brief: Brief) -> String {
+    public static func render(_ brief: Brief, quotesPerSpeaker: Int = 8) -> String {
         var out = "# \(brief.title)\n\n"
         let outlets = brief.coverage.outlets.map(\.outlet)
         let dates = brief.articles.compactMap(\.published)
@@ -50,10 +50,13 @@ public enum BriefMarkdown {
         if brief.quotes.isEmpty { out += "_No quotes found._\n" }
         for entry in brief.quotes {
             out += "### \(entry.speaker)\n\n"
-            for quote in entry.quotes {
+            for quote in entry.quotes.prefix(quotesPerSpeaker) {
                 var when = quote.said.map { "said \($0)" } ?? quote.published.map { "reported \($0)" } ?? "undated"
                 when += ", \(quote.kind.rawValue)"
                 out += "- “\(quote.text)” (\(when)) [\(quote.outlet), \(quote.document)]\n"
+            }
+            if entry.quotes.count > quotesPerSpeaker {
+                out += "- … and \(entry.quotes.count - quotesPerSpeaker) more (see `--format json`)\n"
             }
             out += "\n"
         }
@@ -61,11 +64,12 @@ public enum BriefMarkdown {
         out += "## Claims and disagreements\n\n"
         if brief.claims.isEmpty { out += "_No numeric claims counted the same thing in two articles._\n" }
         for group in brief.claims {
-            out += "- **\(group.concept)\(group.since.map { " since \($0)" } ?? "")**: \(group.verdict.rawValue)\n"
+            out += "- **\(group.concept)\(group.since.map { " since \($0)" } ?? "")**: \(verdictText(group.verdict))\n"
             for claim in group.claims {
                 out += "  - \(claim.sentence.outlet) (\(claim.sentence.published ?? "undated")): “\(claim.text)” — \(claim.sentence.text) \(TimelineMarkdown.cite(claim.sentence))\n"
             }
-            for comparison in group.comparisons where comparison.relation != .consistent {
+            var said: Set<String> = []
+            for comparison in group.comparisons where comparison.relation != .consistent && said.insert(comparison.explanation).inserted {
                 out += "  - \(comparison.relation.rawValue): \(comparison.explanation)\n"
             }
         }
@@ -85,6 +89,14 @@ public enum BriefMarkdown {
             for link in brief.duplicates { out += "- \(link.copy) copies \(link.original): \(link.reason)\n" }
         }
         return out
+    }
+
+    static func verdictText(_ verdict: ClaimGroup.Verdict) -> String {
+        switch verdict {
+        case .agree: return "the outlets agree (within their hedges)"
+        case .update: return "the figures differ; each larger figure was reported later (an update, not a contradiction)"
+        case .disagree: return "the outlets disagree"
+        }
     }
 
     static func escape(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }

@@ -8,7 +8,7 @@ public enum TimelineMarkdown {
         if timeline.entries.isEmpty { out += "_No dated events found._\n" }
         for entry in timeline.entries {
             out += "\(hashes)# \(entry.date)\n\n"
-            out += "_\(entry.mentions) sentence\(entry.mentions == 1 ? "" : "s") mention this date; \(entry.published) article\(entry.published == 1 ? "" : "s") published that day._\n\n"
+            out += "_\(entry.mentions) sentence\(entry.mentions == 1 ? " mentions" : "s mention") this date; \(entry.published) article\(entry.published == 1 ? "" : "s") published that day._\n\n"
             for event in entry.events {
                 out += "- \(event.sentence.text) \(cite(event.sentence))\n"
                 out += "  - dated by: \(event.dateEvidence)\n"

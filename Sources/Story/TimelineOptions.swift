@@ -19,17 +19,17 @@ public struct TimelineOptions: Sendable {
     public var estimatedAnchorWeight = 0.7
     /// Weight of a mention from an article published at least `laterMentionDays` after the date (a look back:
     /// events that later reports still refer to matter more than the day's bulk coverage).
-    public var laterMentionWeight = 1.0
+    public var laterMentionWeight = 4.0
     public var laterMentionDays = 2
     /// Count a date once per article rather than once per sentence.
-    public var mentionsPerArticle = false
+    public var mentionsPerArticle = true
     /// Divide a date's score by (1 + articles published within ± `volumeWindowDays`)^`volumeExponent`, so dense
     /// coverage periods do not take every date.
     public var volumeExponent = 0.0
     public var volumeWindowDays = 3
     /// Sentences shorter or longer than this (in words) are not used as timeline text.
-    public var minimumWords = 6
-    public var maximumWords = 50
+    public var minimumWords = 10
+    public var maximumWords = 35
     /// A candidate this similar (cosine) to a chosen sentence is redundant.
     public var redundancy: Float = 0.5
     /// A sentence this similar to an event's sentence, from another article, supports the event.

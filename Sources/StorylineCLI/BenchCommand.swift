@@ -6,10 +6,13 @@ struct BenchCommand: ParsableCommand {
         commandName: "bench",
         abstract: "Benchmarks, each run beside its peer.",
         subcommands: [
+            BenchExtractCommand.self,
             BenchIngestCommand.self,
             BenchMakeWARCCommand.self,
+            BenchNLPCommand.self,
             BenchReadCommand.self,
             BenchStoryCommand.self,
+            BenchTimeCommand.self,
         ]
     )
 }

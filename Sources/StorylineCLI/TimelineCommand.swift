@@ -35,7 +35,7 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Redundancy cosine.", visibility: .hidden)) var redundancy: Float?
     @Option(help: ArgumentHelp("Weight of a later article's mention.", visibility: .hidden)) var laterWeight: Double?
     @Option(help: ArgumentHelp("Days after which a mention is a later one.", visibility: .hidden)) var laterDays: Int?
-    @Flag(help: ArgumentHelp("Count a date once per article.", visibility: .hidden)) var perArticle = false
+    @Option(help: ArgumentHelp("Count a date once per article (true/false).", visibility: .hidden)) var perArticle: Bool?
     @Option(help: ArgumentHelp("Coverage volume exponent.", visibility: .hidden)) var volumeExponent: Double?
     @Option(help: ArgumentHelp("Coverage volume window (days).", visibility: .hidden)) var volumeWindow: Int?
     @Option(help: ArgumentHelp("Minimum words.", visibility: .hidden)) var minWords: Int?
@@ -60,7 +60,7 @@ struct TimelineCommand: ParsableCommand {
         if let redundancy { options.redundancy = redundancy }
         if let laterWeight { options.laterMentionWeight = laterWeight }
         if let laterDays { options.laterMentionDays = laterDays }
-        if perArticle { options.mentionsPerArticle = true }
+        if let perArticle { options.mentionsPerArticle = perArticle }
         if let volumeExponent { options.volumeExponent = volumeExponent }
         if let volumeWindow { options.volumeWindowDays = volumeWindow }
         if let minWords { options.minimumWords = minWords }

@@ -59,4 +59,14 @@ import Model
                                          text: StoryClustererTests.strike[0], entities: [("Valmera", .place, "Valmera", true)])
         #expect(clusterer.add(much).startedStory)
     }
+
+    @Test func aLowConfidenceEstimatedDateDoesNotSplitAStory() {
+        var clusterer = StoryClusterer()
+        for document in documents() { clusterer.add(document) }
+        var late = LinkFixtures.document("strike-undated", outlet: "Radio", date: nil, text: StoryClustererTests.strike[1],
+                                         entities: [("Valmera", .place, "Valmera", true)])
+        late.metadata.published = DateAttribution(date: CalendarDate(year: 2016, month: 7, day: 1), source: .contentEstimate,
+                                                  confidence: 0.2)
+        #expect(!clusterer.add(late).startedStory)
+    }
 }

@@ -30,4 +30,10 @@ import Testing
         #expect(tokens.count == 2)
         #expect(tokens[0].hash == tokenizer.tokens("russia")[0].hash)
     }
+
+    @Test func typographicPunctuationIsNotAWord() {
+        let text = "“NATO” — «Kremlin» said\u{00A0}today…"
+        let words = tokenizer.tokens(text).map { String(decoding: Array(text.utf8)[$0.start..<$0.end], as: UTF8.self) }
+        #expect(words == ["NATO", "Kremlin", "said", "today"])
+    }
 }

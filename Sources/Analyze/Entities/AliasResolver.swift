@@ -8,6 +8,7 @@ struct AliasResolver: Sendable {
     let text: TokenizedText
     let lexicon: EntityLexicon
 
+    /// One entity being built: its label votes, lookup keys, name parts, initials and roles.
     private struct Group {
         var label: EntityLabel?
         var votes: [EntityLabel: Int] = [:]
@@ -43,7 +44,9 @@ struct AliasResolver: Sendable {
             var target: Int? = nil
             let isPerson = candidate.label == .person
             let nameWords = words.filter { !["Jr.", "Sr.", "Jr", "Sr", "II", "III"].contains($0) }
-            if isPerson || candidate.label == nil {
+            let knownNonPerson = words.count == 1 && (lexicon.places.contains(words[0]) || lexicon.organizations.contains(words[0])
+                || tokens(candidate).isAllCaps)
+            if isPerson || candidate.label == nil || (words.count == 1 && !knownNonPerson) {
                 if nameWords.count >= 2 {
                     let first = nameWords.first!, last = nameWords.last!
                     target = mostRecent(groups) { g in
@@ -63,6 +66,20 @@ struct AliasResolver: Sendable {
                     target = mostRecent(groups) { $0.initials.contains(acronym) }
                 } else if let initials {
                     target = mostRecent(groups) { $0.keys.contains(initials.lowercased()) }
+                }
+                if target == nil, let of = words.firstIndex(of: "of"), of > 0, of + 1 < words.count {
+                    let tail = Array(words[(of + 1)...]).filter { $0 != "the" }
+                    if !tail.isEmpty, !lexicon.places.contains(tail.joined(separator: " ")) {
+                        let tailKey = canonicalKey(tail)
+                        target = mostRecent(groups) { $0.label != .person && $0.keys.contains(tailKey) }
+                    }
+                }
+                if target == nil, words.count == 1, lexicon.orgWords.contains(words[0]) {
+                    // "the Church" after "Church of Scientology", "the Administration" after "NASA"
+                    let word = words[0].lowercased()
+                    target = mostRecent(groups) { g in
+                        g.label == .organization && g.keys.contains { key in key.split(separator: " ").contains { $0 == word } }
+                    }
                 }
                 if target == nil, words.count >= 2 {
                     // organisation short form: "Civil Defense Authority" ~ "Saudi Civil Defense Authority"
@@ -85,6 +102,11 @@ struct AliasResolver: Sendable {
                 group.lastNames.insert(word)
             }
             if !isPerson, let initials = initialsOf(words) { group.initials.insert(initials) }
+            // "Church of Scientology" is also "Scientology"
+            if !isPerson, let of = words.firstIndex(of: "of"), of > 0, of + 1 < words.count {
+                let tail = Array(words[(of + 1)...]).filter { $0 != "the" }
+                if !tail.isEmpty, !lexicon.places.contains(tail.joined(separator: " ")) { group.keys.insert(canonicalKey(tail)) }
+            }
             if words.count > group.longestWords.count { group.longestWords = words; group.longestName = words.joined(separator: " ") }
             if let role = candidate.role, !role.isEmpty {
                 if !group.roles.contains(role) { group.roles.append(role) }
@@ -152,13 +174,13 @@ struct AliasResolver: Sendable {
         guard let head = candidate.descriptionHead else { return nil }
         let place = candidate.descriptionPlace.map { lexicon.demonyms[$0] ?? $0 }
         let canonicalWanted = place.map { canonicalPlace($0).lowercased() }
-        return mostRecent(groups) { g in
-            guard g.label == .person, g.lastSeen < candidate.range.lowerBound else { return false }
-            let headMatches = g.roleHeads.contains(head)
-                || (lexicon.headOfStateRoles.contains(head) && !g.roleHeads.isDisjoint(with: lexicon.headOfStateRoles))
-            guard headMatches else { return false }
-            guard let canonicalWanted else { return true }
-            return g.rolePlaces.contains { canonicalPlace($0).lowercased() == canonicalWanted }
+        func headMatches(_ g: Group) -> Bool {
+            g.label == .person && g.lastSeen < candidate.range.lowerBound && (g.roleHeads.contains(head)
+                || (lexicon.headOfStateRoles.contains(head) && !g.roleHeads.isDisjoint(with: lexicon.headOfStateRoles)))
         }
+        guard let canonicalWanted else { return mostRecent(groups, where: headMatches) }
+        // the role names the same country; else a role with no country at all ("President Vladimir Putin")
+        return mostRecent(groups) { headMatches($0) && $0.rolePlaces.contains { canonicalPlace($0).lowercased() == canonicalWanted } }
+            ?? mostRecent(groups) { headMatches($0) && $0.rolePlaces.isEmpty }
     }
 }

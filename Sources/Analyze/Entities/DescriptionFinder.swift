@@ -16,7 +16,8 @@ struct DescriptionFinder: Sendable {
             var place: String? = nil
             if tokens[j].kind == .word, let demonymPlace = lexicon.demonyms[text.string(j)] {
                 place = demonymPlace; j += 1
-            } else if tokens[j].kind == .word, tokens[j].isCapitalized, lexicon.places.contains(text.string(j)),
+            } else if tokens[j].kind == .word, tokens[j].isCapitalized,
+                      lexicon.places.contains(text.string(j)) || lexicon.organizations.contains(text.string(j)),
                       j + 1 < tokens.count, tokens[j + 1].kind == .word, lexicon.roleHeads.contains(text.lower(j + 1)) {
                 place = text.string(j); j += 1
             }

@@ -39,7 +39,16 @@ struct NameFinder: Sendable {
             if token.isCapitalized { entry.caps += 1 }
             paragraphWords[token.paragraph] = entry
         }
-        let headlines = Set(paragraphWords.filter { $0.value.words >= 2 && Double($0.value.caps) >= 0.7 * Double($0.value.words) }.keys)
+        // a title-case line has no sentence-final period
+        var endsWithPeriod = Set<Int>()
+        for k in tokens.indices where k + 1 == tokens.count || tokens[k + 1].paragraph != tokens[k].paragraph {
+            var last = k
+            while last > 0, tokens[last].kind == .quoteMark, tokens[last - 1].paragraph == tokens[k].paragraph { last -= 1 }
+            if tokens[last].kind == .punctuation, tokens[last].scalar == 0x2E { endsWithPeriod.insert(tokens[k].paragraph) }
+        }
+        let headlines = Set(paragraphWords.filter {
+            $0.value.words >= 2 && Double($0.value.caps) >= 0.7 * Double($0.value.words) && !endsWithPeriod.contains($0.key)
+        }.keys)
         for k in tokens.indices where headlines.contains(tokens[k].paragraph) { initial[k] = true }
         self.initial = initial
         for k in tokens.indices where tokens[k].kind == .word {
@@ -85,6 +94,12 @@ struct NameFinder: Sendable {
             while j < tokens.count, tokens[j].paragraph == tokens[k].paragraph {
                 if isNameWord(j) { j += 1; continue }
                 if tokens[j].kind == .word, !tokens[j].isCapitalized, lexicon.connectors.contains(text.string(j)) {
+                    // a bare "the" or "on" joins only an organisation or event head ("Conference on …")
+                    let connector = text.string(j)
+                    if connector == "the" || connector == "on" || connector == "le" || connector == "la" {
+                        let head = text.string(j - 1)
+                        if connector == "the" || !(lexicon.orgWords.contains(head) || lexicon.otherWords.contains(head)) { break }
+                    }
                     var m = j + 1
                     if m < tokens.count, tokens[m].kind == .word, !tokens[m].isCapitalized, lexicon.connectors.contains(text.string(m)) { m += 1 }
                     if m < tokens.count, isNameWord(m), !initial[m] || isKnown(text.string(m)) { j = m + 1; continue }
@@ -106,7 +121,10 @@ struct NameFinder: Sendable {
     private func splitCoordination(_ range: Range<Int>) -> [Range<Int>] {
         guard let and = range.first(where: { text.isToken($0, "and") || text.isPunct($0, "&") }) else { return [range] }
         let whole = text.string(tokens: range.lowerBound, range.upperBound - 1)
-        if lexicon.organizations.contains(whole) || lexicon.orgWords.contains(text.string(range.upperBound - 1)) { return [range] }
+        let leftLast = and > range.lowerBound ? text.string(and - 1) : ""
+        let leftIsName = lexicon.orgWords.contains(leftLast) || lexicon.placeWords.contains(leftLast)
+            || lexicon.places.contains(leftLast) || lexicon.organizations.contains(leftLast)
+        if lexicon.organizations.contains(whole) || (lexicon.orgWords.contains(text.string(range.upperBound - 1)) && !leftIsName) { return [range] }
         return [range.lowerBound..<and] + splitCoordination((and + 1)..<range.upperBound)
     }
 
@@ -137,7 +155,7 @@ struct NameFinder: Sendable {
         var range = trimConnectors(raw)
         guard !range.isEmpty else { return [] }
         // trailing title words ("State Department Spokesperson")
-        while range.count >= 2, lexicon.isTitle(text.string(range.upperBound - 1)), !lexicon.orgWords.contains(text.string(range.upperBound - 1)) {
+        while range.count >= 2, lexicon.roleHeads.contains(text.lower(range.upperBound - 1)), !lexicon.orgWords.contains(text.string(range.upperBound - 1)) {
             range = trimConnectors(range.lowerBound..<(range.upperBound - 1))
         }
         guard !range.isEmpty else { return [] }
@@ -161,6 +179,22 @@ struct NameFinder: Sendable {
                 return [NameCandidate(range: range, label: .person)]
             }
             return []
+        }
+        // "Russia-backed", a lone letter: never names
+        if words.count == 1, lexicon.hasShape(words[0], "compound") || words[0].count == 1 { return [] }
+        // an adjective before a lowercase noun: "Crimean peninsula", "Nordic countries"
+        if words.count == 1, lexicon.hasShape(words[0], "adjective"), !isKnown(words[0]),
+           range.upperBound < tokens.count, tokens[range.upperBound].kind == .word, !tokens[range.upperBound].isCapitalized,
+           QuoteLexicon.shared.cueVerbs[text.string(range.upperBound)] == nil, !lexicon.hasShape(words[0], "surname") || words[0].hasSuffix("ean") {
+            return []
+        }
+        // "Russian NATO (proposal)": an adjectival demonym before a known name is not part of it
+        if words.count >= 2, lexicon.demonyms[words[0]] != nil, !lexicon.places.contains(words[0]) {
+            let rest = (range.lowerBound + 1)..<range.upperBound
+            let restWords = words.dropFirst().joined(separator: " ")
+            if lexicon.organizations.contains(restWords) || lexicon.places.contains(restWords) || (rest.count == 1 && tokens[rest.lowerBound].isAllCaps) {
+                return analyse(rest)
+            }
         }
         // title split
         var lastTitle: Int? = nil
@@ -231,9 +265,27 @@ struct NameFinder: Sendable {
         let last = words.last!
         if lexicon.organizations.contains(whole) { return .organization }
         if lexicon.places.contains(whole) { return .place }
+        // "University of Texas", "Museum of Flight", "Church of Scientology": the head before "of" decides
+        if let of = words.firstIndex(of: "of"), of > 0 {
+            let head = words[of - 1]
+            if lexicon.orgWords.contains(head) { return .organization }
+            if lexicon.placeWords.contains(head) { return .place }
+            if lexicon.otherWords.contains(head) { return .other }
+        }
         if lexicon.orgWords.contains(last) { return .organization }
-        if words.count >= 2, lexicon.orgWords.contains(words[0]), words[1] == "of" { return .organization }
         if lexicon.placeWords.contains(last) && words.count >= 2 { return .place }
+        if lexicon.otherWords.contains(last) && words.count >= 2 { return .other }
+        if words.count >= 2, words.count <= 3, !words.contains(where: { lexicon.connectors.contains($0) }) {
+            let directions: Set<String> = ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
+                                           "Central", "New", "Upper", "Lower", "Greater", "Inner", "Outer"]
+            let lastIsPlace = lexicon.places.contains(last)
+            let firstIsPlace = lexicon.places.contains(words[0])
+            if lastIsPlace && !firstIsPlace && !directions.contains(words[0]) && !lexicon.givenNames.contains(words[0]) {
+                return .organization // "Environment Canada", "Hitwise UK"
+            }
+            if firstIsPlace && !lastIsPlace && !lexicon.givenNames.contains(words[0]) { return .organization } // "Toronto Star"
+        }
+        if words.contains(where: { $0.contains(where: \.isNumber) }) { return .other } // "STS-1", "IE6"
         if words.count >= 2, words.count <= 4, lexicon.givenNames.contains(words[0]), !words.contains(where: { lexicon.connectors.contains($0) }),
            !lexicon.places.contains(last) {
             return .person

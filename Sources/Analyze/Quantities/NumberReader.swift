@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads a number written in digits, words or both ("150,000", "two million", "twenty-four", "1.2bn",
 /// "5 1/2", "a dozen") starting at a token.
 struct NumberReader: Sendable {
@@ -19,6 +21,8 @@ struct NumberReader: Sendable {
 
     /// Single-letter scale suffixes are only read when written right after the digits ("$1.2bn", "30k").
     private static let attachedOnly: Set<String> = ["k", "m", "b", "mn", "bn", "tn", "mln", "bln", "trn"]
+    private static let vulgarFractions: [String: Double] = ["½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1.0 / 3, "⅔": 2.0 / 3,
+                                                            "⅛": 0.125]
     /// Words after "1.8m" that make the "m" metres rather than millions.
     private static let dimensionWords: Set<String> = ["tall", "long", "high", "wide", "deep", "away", "above", "below", "in",
                                                        "of", "from", "/", "-", "height", "length", "depth", "sprint", "race"]
@@ -40,21 +44,86 @@ struct NumberReader: Sendable {
                 r.plainDigits = false
                 reading = r
             }
+        } else if first.kind == .punct, let value = NumberReader.vulgarFractions[first.lower] {
+            return Reading(value: value, end: start + 1, hasWords: false, hasScale: false, plainDigits: false)
         } else if first.kind == .word {
-            if fractions, first.lower == "a" || first.lower == "one", start + 1 < tokens.count,
-               let denominator = words.denominators[tokens[start + 1].lower], !tokens[start + 1].lower.hasSuffix("s") {
-                return Reading(value: 1 / denominator, end: start + 2, hasWords: true, hasScale: false, plainDigits: false)
+            if fractions, first.lower == "a" || first.lower == "one" || first.lower == "quarter", start + 1 < tokens.count,
+               let denominator = first.lower == "quarter" ? 4 : words.denominators[tokens[start + 1].lower],
+               first.lower == "quarter" || !tokens[start + 1].lower.hasSuffix("s"),
+               !(start + 2 < tokens.count && tokens[start + 2].lower == "-" && !tokens[start + 2].spaceBefore) {
+                var r = Reading(value: 1 / denominator, end: first.lower == "quarter" ? start + 1 : start + 2, hasWords: true,
+                                hasScale: false, plainDigits: false)
+                scaleFraction(&r, tokens)
+                if first.lower == "quarter" && !r.hasScale { return nil }
+                return r
             }
             if fractions, first.lower == "half", start + 2 < tokens.count, tokens[start + 1].lower == "a",
                tokens[start + 2].lower == "dozen" {
                 return Reading(value: 6, end: start + 3, hasWords: true, hasScale: false, plainDigits: false)
             }
+            if fractions, first.lower == "half", start + 1 < tokens.count, let scale = words[tokens[start + 1].lower],
+               scale.role == .scale, !NumberReader.attachedOnly.contains(tokens[start + 1].lower) {
+                return Reading(value: 0.5 * scale.value, end: start + 2, hasWords: true, hasScale: true, plainDigits: false,
+                               scale: scale.value)
+            }
+            if fractions, first.lower == "half", start + 1 < tokens.count, tokens[start + 1].lower == "of" || tokens[start + 1].lower == "the" {
+                return Reading(value: 0.5, end: start + 1, hasWords: true, hasScale: false, plainDigits: false)
+            }
             reading = readWords(tokens, at: start)
         }
-        guard fractions, var r = reading, !r.hasScale, r.value >= 2, r.value < 100, r.end < tokens.count,
-              let denominator = words.denominators[tokens[r.end].lower], tokens[r.end].lower.hasSuffix("s") else { return reading }
+        // "3 million and a half", "five and a half million"
+        if fractions, var r = reading, r.end + 1 < tokens.count, tokens[r.end].lower == "and", r.value == r.value.rounded(),
+           let part = read(tokens, at: r.end + 1, fractions: true), part.value > 0, part.value < 1, !part.hasScale {
+            r.value += part.value * r.scale
+            r.end = part.end
+            r.plainDigits = false
+            if !r.hasScale, r.end < tokens.count, let scale = words[tokens[r.end].lower], scale.role == .scale,
+               !NumberReader.attachedOnly.contains(tokens[r.end].lower) {
+                r.value *= scale.value
+                r.scale = scale.value
+                r.hasScale = true
+                r.end += 1
+            }
+            return r
+        }
+        guard fractions, var r = reading, !r.hasScale, r.value >= 0, r.end < tokens.count else { return reading }
+        // "five point five", "two hundred point zero three"
+        if tokens[r.end].lower == "point", r.value == r.value.rounded(), r.end + 1 < tokens.count,
+           let digits = spokenDigits(tokens, at: r.end + 1), !digits.text.isEmpty, let fraction = Double("0." + digits.text) {
+            r.value += fraction
+            r.end = digits.end
+            return r
+        }
+        // "one over three", "1 out of 20", "1 in twenty-one"
+        var o = r.end
+        if tokens[o].lower == "over" || tokens[o].lower == "in" && r.value == 1 { o += 1 }
+        else if tokens[o].lower == "out", o + 1 < tokens.count, tokens[o + 1].lower == "of" { o += 2 }
+        if o > r.end, o < tokens.count, tokens[o].kind == tokens[r.end - 1].kind || tokens[o].kind == .number,
+           let denominator = read(tokens, at: o), denominator.value > 0, !denominator.hasScale || denominator.value > r.value,
+           // "$10000 over 3 years" is a sum and a period, not a ratio
+           denominator.end >= tokens.count || tokens[denominator.end].kind != .word {
+            r.value /= denominator.value
+            r.end = denominator.end
+            r.plainDigits = false
+            return r
+        }
+        // "five and a half", "twenty and three fifths"
+        if tokens[r.end].lower == "and", r.end + 1 < tokens.count, r.value == r.value.rounded(),
+           let part = read(tokens, at: r.end + 1, fractions: true), part.value > 0, part.value < 1 {
+            r.value += part.value
+            r.end = part.end
+            r.plainDigits = false
+            return r
+        }
+        var d = r.end
+        // "two-thirds", "five - eighths"
+        if tokens[d].lower == "-", d + 1 < tokens.count, tokens[d].spaceBefore == tokens[d + 1].spaceBefore,
+           words.denominators[tokens[d + 1].lower] != nil { d += 1 }
+        guard let denominator = words.denominators[tokens[d].lower], tokens[d].lower.hasSuffix("s") || r.value == 1 && d > r.end,
+              !(d + 1 < tokens.count && tokens[d + 1].lower == "-" && !tokens[d + 1].spaceBefore) else { return reading }
         r.value /= denominator
-        r.end += 1
+        r.end = d + 1
+        scaleFraction(&r, tokens)
         r.plainDigits = false
         return r
     }
@@ -75,7 +144,22 @@ struct NumberReader: Sendable {
             end += 3
             plain = false
         }
-        if end + 1 < tokens.count, tokens[end].kind == .word, tokens[end].lower == "hundred", tokens[end].spaceBefore {
+        // exponents: "1e10", "12.32e+14", "2.5^-1"
+        if end + 1 < tokens.count, !tokens[end].spaceBefore, tokens[end].lower == "e" || tokens[end].lower == "^" {
+            var k = end + 1
+            var sign = 1.0
+            while k < tokens.count, tokens[k].lower == "+" || tokens[k].lower == "-", !tokens[k].spaceBefore {
+                if tokens[k].lower == "-" { sign = -sign }
+                k += 1
+            }
+            if k < tokens.count, tokens[k].kind == .number, !tokens[k].spaceBefore, tokens[k].integerDigits <= 3 {
+                let exponent = sign * tokens[k].number
+                value = tokens[end].lower == "e" ? value * pow(10, exponent) : pow(value, exponent)
+                end = k + 1
+                plain = false
+            }
+        }
+        if end < tokens.count, tokens[end].kind == .word, tokens[end].lower == "hundred", tokens[end].spaceBefore {
             value *= 100
             multiplier = 100
             end += 1
@@ -88,7 +172,8 @@ struct NumberReader: Sendable {
             let singleLetter = word.utf8.count == 1
             let allowed = NumberReader.attachedOnly.contains(word)
                 ? attached && (!singleLetter || letterScales || tokens[end].capitalized || word == "k"
-                               || (word == "m" && !NumberReader.dimensionWords.contains(end + 1 < tokens.count ? tokens[end + 1].lower : "")))
+                               || (word == "m" && !NumberReader.dimensionWords.contains(end + 1 < tokens.count ? tokens[end + 1].lower : ""))
+                               || word == "b")
                 : true
             if allowed && !(end + 1 < tokens.count && singleLetter && tokens[end + 1].lower == "/") {
                 value *= scale.value
@@ -133,8 +218,9 @@ struct NumberReader: Sendable {
         }
         while i < tokens.count {
             let token = tokens[i]
-            if token.kind == .punct && token.lower == "-" && !token.spaceBefore && lastRole == .tens,
-               i + 1 < tokens.count, let next = words[tokens[i + 1].lower], next.role == .unit, !tokens[i + 1].spaceBefore {
+            if token.kind == .punct && token.lower == "-" && token.spaceBefore == (i + 1 < tokens.count && tokens[i + 1].spaceBefore)
+                && lastRole == .tens, i + 1 < tokens.count, let next = words[tokens[i + 1].lower], next.role == .unit,
+               next.value < 10 {
                 i += 1
                 continue
             }
@@ -180,5 +266,42 @@ struct NumberReader: Sendable {
         guard consumed, lastEnd > start else { return nil }
         return Reading(value: total + current, end: lastEnd, hasWords: true, hasScale: hasScale, plainDigits: false,
                        scale: lastScale)
+    }
+
+    /// Digits spoken one by one or in pairs after "point": "zero three" → "03", "seventy-one" → "71".
+    private func spokenDigits(_ tokens: [TextToken], at start: Int) -> (text: String, end: Int)? {
+        var text = ""
+        var i = start
+        while i < tokens.count, tokens[i].kind == .word, let entry = words[tokens[i].lower] {
+            if entry.role == .unit, entry.value < 10 {
+                text += String(Int(entry.value))
+                i += 1
+            } else if entry.role == .tens {
+                var value = Int(entry.value)
+                i += 1
+                if i + 1 < tokens.count, tokens[i].lower == "-", let unit = words[tokens[i + 1].lower], unit.role == .unit,
+                   unit.value < 10 {
+                    value += Int(unit.value)
+                    i += 2
+                } else if i < tokens.count, let unit = words[tokens[i].lower], unit.role == .unit, unit.value < 10, unit.value > 0 {
+                    value += Int(unit.value)
+                    i += 1
+                }
+                text += String(value)
+            } else {
+                break
+            }
+        }
+        return text.isEmpty ? nil : (text, i)
+    }
+
+    /// "a quarter million", "three quarters billion": a fraction of a scale word.
+    private func scaleFraction(_ r: inout Reading, _ tokens: [TextToken]) {
+        guard r.end < tokens.count, let scale = words[tokens[r.end].lower], scale.role == .scale,
+              !NumberReader.attachedOnly.contains(tokens[r.end].lower) else { return }
+        r.value *= scale.value
+        r.scale = scale.value
+        r.hasScale = true
+        r.end += 1
     }
 }

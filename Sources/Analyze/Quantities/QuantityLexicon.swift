@@ -17,6 +17,8 @@ struct QuantityLexicon: Sendable {
     let stopWords: Set<String>
     let describingWords: Set<String>
     let irregularPlurals: Set<String>
+    /// Every canonical unit name (to tell measured units from counted nouns).
+    let canonicalUnits: Set<String>
 
     static let shared = QuantityLexicon()
 
@@ -35,6 +37,7 @@ struct QuantityLexicon: Sendable {
         for key in prefix.keys { prefix[key]!.sort { $0.tokens.count > $1.tokens.count } }
         suffixUnits = suffix
         prefixUnits = prefix
+        canonicalUnits = Set(suffix.values.flatMap { $0.map(\.canonical) } + prefix.values.flatMap { $0.map(\.canonical) })
         var hedges: [String: [(words: [String], change: String)]] = [:]
         for row in ResourceTable.rows("hedges", folder: "quantities") where row.count >= 2 {
             let words = row[0].split(separator: " ").map(String.init)

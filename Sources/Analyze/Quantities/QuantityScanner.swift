@@ -25,25 +25,36 @@ struct QuantityScanner: Sendable {
     ///   follows).
     func quantities(_ tokens: [TextToken], excluded: [Span]) -> [Quantity] {
         var found: [(quantity: Quantity, start: Int, end: Int)] = []
+        var bare: Set<Int> = []
         var excludedIndex = 0
         var i = 0
         while i < tokens.count {
-            if let (quantity, end) = quantity(tokens, at: i, excluded: excluded, excludedIndex: &excludedIndex) {
+            if let (quantity, end, isBare) = quantity(tokens, at: i, excluded: excluded, excludedIndex: &excludedIndex) {
+                if isBare { bare.insert(found.count) }
                 found.append((quantity, i, end))
                 i = end
             } else {
                 i += 1
             }
         }
-        inheritUnits(&found, tokens)
-        return found.map(\.quantity)
+        inheritUnits(&found, tokens, bare: bare)
+        // a bare number is kept only when a neighbour lent it a unit ("435 homes … and 187 by tender")
+        return found.enumerated().filter { !bare.contains($0.offset) || $0.element.quantity.unit != nil }.map(\.element.quantity)
     }
 
     /// A number without unit takes the unit of its neighbour: "about 8 or $9" (the next one), "6 million homes,
     /// including 1.5 million in the city" (the previous one in the same sentence).
-    private func inheritUnits(_ found: inout [(quantity: Quantity, start: Int, end: Int)], _ tokens: [TextToken]) {
+    private func inheritUnits(_ found: inout [(quantity: Quantity, start: Int, end: Int)], _ tokens: [TextToken],
+                              bare: Set<Int>) {
         for index in found.indices where found[index].quantity.unit == nil {
             let current = found[index]
+            // a bare number borrows only a counted noun, and only when its own noun is left out ("187 by tender")
+            if bare.contains(index) {
+                guard index > 0, let unit = found[index - 1].quantity.unit, !lexicon.canonicalUnits.contains(unit),
+                      current.end >= tokens.count || tokens[current.end].kind == .punct
+                        || lexicon.stopWords.contains(tokens[current.end].lower) else { continue }
+                _ = unit
+            }
             if index + 1 < found.count, let unit = found[index + 1].quantity.unit, found[index + 1].start == current.end + 1,
                ["or", "and", "to"].contains(tokens[current.end].lower) {
                 found[index].quantity.unit = unit
@@ -52,6 +63,9 @@ struct QuantityScanner: Sendable {
             guard index > 0, let unit = found[index - 1].quantity.unit else { continue }
             let previous = found[index - 1]
             guard current.start - previous.end <= 12 else { continue }
+            // "rose 0.7 percent to 6,327.80": a number of another magnitude is not the same kind of thing
+            let ratio = abs(current.quantity.value) / max(abs(previous.quantity.value), 1e-9)
+            guard ratio < 50 && ratio > 0.02 else { continue }
             let boundary = tokens[previous.end..<current.start].contains { [".", ";", "!", "?", ":"].contains($0.lower) || $0.newlineBefore }
             if !boundary { found[index].quantity.unit = unit }
         }
@@ -118,6 +132,11 @@ struct QuantityScanner: Sendable {
         while i < tokens.count && words.count < 4 {
             let token = tokens[i]
             guard token.kind == .word, !token.newlineBefore || words.isEmpty && !token.newlineBefore else { break }
+            // "460 Kia and Hyundai vehicles": "and" between names stays inside the phrase
+            if token.lower == "and", !words.isEmpty, i > 0, tokens[i - 1].capitalized, i + 1 < tokens.count, tokens[i + 1].capitalized {
+                i += 1
+                continue
+            }
             if lexicon.stopWords.contains(token.lower) { break }
             if numberWords[token.lower] != nil && token.lower != "second" { break }
             var text = token.lower
@@ -169,10 +188,13 @@ struct QuantityScanner: Sendable {
         var prefix: Bool
         var yearLike: Bool
         var wordNumber: Bool
+        /// Token index where the unit after the number starts (nil without one).
+        var unitStart: Int? = nil
     }
 
     /// A number at `i` with an optional currency symbol before it and unit after it.
-    private func reading(_ tokens: [TextToken], at start: Int, excluded: [Span], excludedIndex: inout Int) -> Reading? {
+    private func reading(_ tokens: [TextToken], at start: Int, excluded: [Span], excludedIndex: inout Int,
+                         negative: Bool = false) -> Reading? {
         var i = start
         var prefixUnit: UnitForm?
         if let (form, after) = unit(tokens, at: i, table: lexicon.prefixUnits), after < tokens.count {
@@ -187,9 +209,17 @@ struct QuantityScanner: Sendable {
             }
         }
         guard i < tokens.count else { return nil }
+        var signed = false
+        if prefixUnit != nil, i + 1 < tokens.count, tokens[i].lower == "-", !tokens[i].spaceBefore, tokens[i + 1].kind == .number,
+           !tokens[i + 1].spaceBefore {
+            signed = true  // "$-50.8bn"
+            i += 1
+        }
         let first = tokens[i]
-        guard first.kind == .number || numberWords[first.lower] != nil || first.lower == "a" || first.lower == "half" else { return nil }
-        if first.kind == .number && i > 0 && !first.spaceBefore && prefixUnit == nil {
+        guard first.kind == .number || numberWords[first.lower] != nil || first.lower == "a" || first.lower == "half"
+            || first.lower == "quarter" || first.kind == .punct && first.lower.unicodeScalars.first.map({ $0.value >= 0xBC && $0.value <= 0xBE || $0.value >= 0x2153 && $0.value <= 0x215E }) == true
+        else { return nil }
+        if first.kind == .number && i > 0 && !first.spaceBefore && prefixUnit == nil && !negative {
             // numbers glued to words: "F-16", "COVID-19", "G5", "iPhone11"
             let previous = tokens[i - 1]
             if previous.kind == .word { return nil }
@@ -198,6 +228,11 @@ struct QuantityScanner: Sendable {
         }
         guard let number = numbers.read(tokens, at: i, letterScales: prefixUnit != nil, fractions: true) else { return nil }
         if first.kind == .word, number.value == 1, number.end == i + 1, first.lower != "one" { return nil }
+        // "the one you mentioned", "which one", "one of them": a pronoun
+        if first.lower == "one", number.end == i + 1, i > 0,
+           ["the", "this", "that", "which", "each", "every", "any", "no", "another", "someone", "anyone", "no-one"]
+            .contains(tokens[i - 1].lower) && !(number.end < tokens.count && lexicon.suffixUnits[tokens[number.end].lower] != nil)
+            || (number.end < tokens.count && tokens[number.end].lower == "of") { return nil }
         if first.lower == "a" && number.value >= 1 && number.end == i + 1 { return nil }
         var end = number.end
         if end < tokens.count, tokens[end].kind == .word, !tokens[end].spaceBefore, first.kind == .number, !number.hasScale {
@@ -221,14 +256,20 @@ struct QuantityScanner: Sendable {
                 guard let (form, _) = unit(tokens, at: k, table: lexicon.suffixUnits), form.kind == "time" else { return nil }
             }
         }
-        var result = Reading(value: number.value, scaled: number.hasScale, scale: number.scale, start: start, numberStart: i,
+        var result = Reading(value: signed ? -number.value : number.value, scaled: number.hasScale, scale: number.scale, start: start, numberStart: i,
                              end: end, unit: prefixUnit?.canonical, unitKind: prefixUnit == nil ? nil : "currency",
                              prefix: prefixUnit != nil, yearLike: yearLike, wordNumber: first.kind == .word)
         if let (form, after) = unit(tokens, at: end, table: lexicon.suffixUnits) {
             let singleLetter = form.tokens.count == 1 && form.tokens[0].utf8.count == 1 && form.tokens[0].allSatisfy(\.isLetter)
             let acceptable = !(singleLetter && tokens[end].spaceBefore && !tokens[end].capitalized)
             if acceptable && (prefixUnit == nil || form.kind == "currency" || form.kind == "percent") {
+                result.unitStart = end
                 result.unit = form.canonical
+                // "5G": a wireless generation, not grams
+                if form.canonical == "gram", tokens[end].capitalized, !tokens[end].spaceBefore, number.value == number.value.rounded(),
+                   number.value >= 2 && number.value <= 6 {
+                    result.unit = "generation wireless"
+                }
                 result.unitKind = prefixUnit == nil ? form.kind : "currency"
                 end = after
                 if form.canonical == "degree", let (temperature, afterTemperature) = unit(tokens, at: end, table: lexicon.suffixUnits),
@@ -239,6 +280,28 @@ struct QuantityScanner: Sendable {
                 }
             }
         }
+        // "15 dollars 50", "thirteen dollars and forty-five cents"
+        if result.unitKind == "currency", !result.prefix, end < tokens.count, result.value == result.value.rounded() {
+            var k = end
+            if tokens[k].lower == "and" { k += 1 }
+            if k < tokens.count, let cents = numbers.read(tokens, at: k), cents.value < 100, cents.value == cents.value.rounded(),
+               !cents.hasScale {
+                let after = cents.end
+                let centWord = after < tokens.count && ["cent", "cents", "pence", "p"].contains(tokens[after].lower)
+                let ends = after >= tokens.count || tokens[after].kind == .punct
+                if centWord || ends {
+                    result.value += cents.value / 100
+                    end = centWord ? after + 1 : after
+                }
+            }
+        }
+        // "5 feet 2 inches", "12 ft 2 in"
+        if result.unit == "foot", end < tokens.count, let inches = numbers.read(tokens, at: tokens[end].lower == "and" ? end + 1 : end),
+           inches.value < 12, inches.end < tokens.count, let form = unit(tokens, at: inches.end, table: lexicon.suffixUnits)?.0,
+           form.canonical == "inch" || tokens[inches.end].lower == "in" {
+            result.value += inches.value / 12
+            end = inches.end + 1
+        }
         // ages: "45 years old"
         if result.unitKind == "time", end < tokens.count {
             if tokens[end].lower == "old" { end += 1 }
@@ -248,8 +311,9 @@ struct QuantityScanner: Sendable {
         return result
     }
 
+    /// The quantity starting at `start`, its end, and whether it is a bare number (kept only if it inherits a unit).
     private func quantity(_ tokens: [TextToken], at start: Int, excluded: [Span],
-                          excludedIndex: inout Int) -> (Quantity, Int)? {
+                          excludedIndex: inout Int) -> (Quantity, Int, Bool)? {
         var i = start
         var hedgeText: String?
         if let (h, after) = hedge(tokens, at: i), after < tokens.count {
@@ -267,25 +331,31 @@ struct QuantityScanner: Sendable {
             negative = true
             i += 1
         }
-        guard i < tokens.count, var low = reading(tokens, at: i, excluded: excluded, excludedIndex: &excludedIndex) else { return nil }
+        guard i < tokens.count,
+              var low = reading(tokens, at: i, excluded: excluded, excludedIndex: &excludedIndex, negative: negative) else { return nil }
         // "No. 1", "# 3"
         if low.numberStart > 0, tokens[low.numberStart - 1].lower == "#" { return nil }
         if low.numberStart > 1, tokens[low.numberStart - 1].lower == ".", tokens[low.numberStart - 2].lower == "no" { return nil }
         var high: Reading?
         // ranges: "5-10 minutes", "5% to 10%", "between 5 and 10", "$10 to $15 billion"; not "rose by 5 to 10"
         let before = start > 0 ? tokens[start - 1].lower : ""
-        let connectors: Set<String> = before == "between" ? ["and", "-", "to"] : ["-", "to", "–"]
+        var connectors: Set<String> = before == "between" ? ["and", "-", "to"] : ["-", "to", "–"]
+        if low.prefix { connectors.insert("/") }  // "$7/$9"
         for connectorIndex in [low.end] where connectorIndex + 1 < tokens.count {
             let connector = tokens[connectorIndex]
-            guard connectors.contains(connector.lower), before != "by" || connector.lower == "-" else { continue }
+            let isOr = connector.lower == "or"
+            guard connectors.contains(connector.lower) || isOr else { continue }
             if connector.lower == "-", connector.spaceBefore != tokens[connectorIndex + 1].spaceBefore { continue }
             if var upper = reading(tokens, at: connectorIndex + 1, excluded: excluded, excludedIndex: &excludedIndex),
                upper.wordNumber == low.wordNumber || !upper.wordNumber {
+                if isOr && (upper.prefix || upper.unit == nil || low.unit != nil || upper.value <= low.value) { continue }
+                // "rose by $43.6 billion to $419.2 billion" is a change and a level, "fell by 1 to 1.5 degrees" a range
+                if before == "by" && connector.lower == "to" && upper.value / max(abs(low.value), 1e-9) > 3 { continue }
                 if low.yearLike && upper.yearLike { return nil }  // "2014-2015"
-                if low.yearLike != upper.yearLike { continue }
+                if low.yearLike != upper.yearLike && (upper.unit == nil || upper.unitKind == "count") { continue }
                 if low.unit != nil, upper.unit == nil, upper.value > low.value * 20 { continue }
                 if upper.unit == nil, low.unit != nil { upper.unit = low.unit; upper.unitKind = low.unitKind }
-                if low.unit == nil || (low.unitKind == "currency" && upper.unit != nil && !low.prefix) { low.unit = upper.unit; low.unitKind = upper.unitKind }
+                if low.unit == nil { low.unit = upper.unit; low.unitKind = upper.unitKind }
                 if low.unit != upper.unit && upper.unit != nil { continue }
                 if !low.scaled && upper.scaled && low.value < upper.value / upper.scale * 10 { low.value *= upper.scale }
                 high = upper
@@ -313,8 +383,19 @@ struct QuantityScanner: Sendable {
         if unitText == nil {
             if end + 1 < tokens.count, tokens[end].lower == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
                tokens[end + 1].kind == .word, !lexicon.stopWords.contains(tokens[end + 1].lower), high == nil {
-                unitText = tokens[end + 1].lower
-                unitKind = "count"
+                let word = tokens[end + 1].lower
+                if let form = lexicon.suffixUnits[word]?.first(where: { $0.tokens.count == 1 }), form.kind != "count" {
+                    // "5-mile", "3-inch"; "a 10-year plan" is an adjective, "a 10-year-old" an age
+                    if form.kind == "time" {
+                        guard end + 3 < tokens.count, tokens[end + 2].lower == "-", tokens[end + 3].lower == "old" else { return nil }
+                        end += 2
+                    }
+                    unitText = form.canonical
+                    unitKind = form.kind
+                } else {
+                    unitText = word
+                    unitKind = "count"
+                }
                 end += 2
             } else if let (noun, after) = countedNoun(tokens, at: end, value: high?.value ?? low.value) {
                 unitText = noun
@@ -323,13 +404,31 @@ struct QuantityScanner: Sendable {
             }
         }
         // "a 10-year plan": hyphenated time adjectives describe a thing, they are not counted quantities
-        if unitKind == "time", high == nil, low.numberStart + 2 < tokens.count, tokens[low.numberStart + 1].lower == "-",
+        if unitKind == "time", high == nil, let unitStart = low.unitStart, unitStart > 0, tokens[unitStart - 1].lower == "-",
            tokens[low.end - 1].lower != "old" { return nil }
-        if low.yearLike && (unitText == nil || unitKind == "time") && high == nil { return nil }
-        let writtenOut = tokens[low.numberStart].kind == .number && tokens[low.numberStart].hasSeparator
-        if unitText == nil && hedgeText == nil && !low.scaled && !includeBareNumbers && !(writtenOut && !low.wordNumber) { return nil }
+        // years: "in 2011", "2018 sales", "the 1988 horror film" are dates, not counts
+        if low.yearLike && high == nil && (unitText == nil || unitKind == "time" || unitKind == "count") { return nil }
+        // suspended hyphens: "a 7- or 8-inch screen"
+        if unitText == nil, high == nil, end + 2 < tokens.count, tokens[end].lower == "-", !tokens[end].spaceBefore,
+           ["or", "to", "and"].contains(tokens[end + 1].lower),
+           let next = reading(tokens, at: end + 2, excluded: excluded, excludedIndex: &excludedIndex), next.unit != nil,
+           let unitStart = next.unitStart, unitStart > 0, tokens[unitStart - 1].lower == "-" {
+            unitText = next.unit
+            unitKind = next.unitKind
+            end += 1
+        }
+        // ages: "Maddon, 66, has", "Nick Hague 44 has", "who was 10.", "over the age of 21"
+        if unitText == nil, hedgeText == nil || hedgeText == "around" || hedgeText == "about", !low.prefix, !low.wordNumber,
+           high == nil, low.value >= 1, low.value <= 110, low.value == low.value.rounded(), isAge(tokens, start: low.numberStart, end: end) {
+            unitText = "year of age"
+            unitKind = "age"
+        }
+        let writtenOut = tokens[low.numberStart].kind == .number
+            && (tokens[low.numberStart].hasSeparator || (low.value >= 2101 && !low.yearLike))
+            || low.value < 1 && low.value > 0 && low.wordNumber  // "a third of", "half"
+        var isBare = unitText == nil && hedgeText == nil && !low.scaled && !includeBareNumbers && !(writtenOut && !low.wordNumber)
         if low.wordNumber && unitText == nil && hedgeText == nil && !low.scaled && low.value < 10 && !includeBareNumbers
-            && low.value == low.value.rounded() { return nil }
+            && low.value == low.value.rounded() { isBare = true }
         // labels before a bare number: "Game 2", "Section 427", "iPhone 11"
         if unitText == nil, hedgeText == nil, !low.prefix, low.numberStart == start, start > 0, tokens[start - 1].kind == .word,
            tokens[start - 1].hasUppercase, tokens[start].kind == .number {
@@ -342,7 +441,7 @@ struct QuantityScanner: Sendable {
         let spanStart = hedgeText != nil || negative ? start : low.start
         let quantity = Quantity(span: Span(tokens[spanStart].start, tokens[end - 1].end), value: value, high: highValue,
                                 unit: unitText, hedge: hedgeText, describes: describes)
-        return (quantity, end)
+        return (quantity, end, isBare)
     }
 
     /// The participle or noun the sentence says the quantity describes: "killed nearly 13,000", "13,000 have been
@@ -373,5 +472,26 @@ struct QuantityScanner: Sendable {
             steps += 1
         }
         return nil
+    }
+
+    /// Context that makes a bare number an age: an apposition after a name ("Maddon, 66, …", "Nick Hague 44 has"),
+    /// a copula ("who was 10.", "will be 35 by"), "aged 21", "the age of 21".
+    private func isAge(_ tokens: [TextToken], start: Int, end: Int) -> Bool {
+        guard start > 0 else { return false }
+        let previous = tokens[start - 1]
+        let after = end < tokens.count ? tokens[end] : nil
+        let closes = after == nil || after!.kind == .punct && [",", ".", ";", ")"].contains(after!.lower)
+            || ["has", "had", "is", "was", "said", "says", "who", "and", "by", "when", "in", "at"].contains(after!.lower)
+        if previous.lower == "aged" || previous.lower == "age" && start > 1 && tokens[start - 2].lower != "stone" { return true }
+        if previous.lower == "of", start > 1, tokens[start - 2].lower == "age" { return true }
+        if ["was", "is", "be", "turned", "turns", "turn", "been"].contains(previous.lower), closes, after?.lower != "and" {
+            return after == nil || after!.kind == .punct || ["by", "when", "in", "at"].contains(after!.lower)
+        }
+        // apposition after a capitalised name
+        if previous.lower == ",", start > 1, tokens[start - 2].kind == .word, tokens[start - 2].capitalized,
+           after?.lower == "," { return true }
+        if previous.kind == .word, previous.capitalized, start > 1, tokens[start - 2].kind == .word, tokens[start - 2].capitalized,
+           let after, ["has", "had", "is", "was", "said", "says", "who"].contains(after.lower) { return true }
+        return false
     }
 }

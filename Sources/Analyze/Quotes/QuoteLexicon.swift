@@ -12,6 +12,8 @@ struct QuoteLexicon: Sendable {
     let nonPersonSources: Set<String>
     /// Stance words that make a sentence without a speech verb reported content ("declined", "endorsed").
     let weakCues: Set<String>
+    /// Cue forms that introduce a whole quotation right after them ("said", "wrote", "tweeted").
+    let quoteIntroducers: Set<String>
     /// Participles that open a second reported clause inside a sentence ("…, saying …", "…, adding that …").
     let secondClauseOpeners: Set<String> = ["saying", "adding", "noting", "arguing", "calling", "warning", "insisting",
                                             "claiming", "stressing", "explaining", "suggesting", "asking", "declaring",
@@ -55,5 +57,6 @@ struct QuoteLexicon: Sendable {
         self.pronouns = pronouns
         nonPersonSources = WordList.set("quotes/nonperson-sources.txt", lowercased: true)
         weakCues = WordList.set("quotes/weak-cues.txt", lowercased: true)
+        quoteIntroducers = WordList.set("quotes/quote-introducers.txt", lowercased: true)
     }
 }

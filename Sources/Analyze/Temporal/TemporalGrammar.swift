@@ -68,11 +68,13 @@ struct TemporalGrammar: Sendable {
         case .number: return true
         case .punct: return token.lower == "'"
         case .word:
-            if lexicon[token.lower] != nil || numberWords[token.lower] != nil { return true }
+            if lexicon[token.lower] != nil || numberWords[token.lower] != nil || lexicon.multiWordStarts.contains(token.lower) {
+                return true
+            }
             switch token.lower {
             case "the", "a", "an", "about", "around", "nearly", "almost", "more", "less", "fewer", "at", "up", "no",
                  "just", "well", "approximately", "roughly", "some", "over", "under", "only", "every", "each", "per",
-                 "fiscal", "noon", "midnight", "that", "year", "mid", "future", "present", "half", "once", "twice",
+                 "fiscal", "noon", "midnight", "that", "year", "mid", "week", "future", "present", "half", "once", "twice",
                  "christmas", "new", "thanksgiving", "weeks", "months", "years", "days", "hours", "minutes", "decades",
                  "centuries", "nineteen", "ye", "couple", "o", "end", "beginning", "start", "middle", "turn":
                 return true
@@ -141,6 +143,15 @@ struct TemporalGrammar: Sendable {
             if end + 1 < s.tokens.count, s.tokens[end].lower == ":", !s.tokens[end + 1].spaceBefore,
                s.tokens[end + 1].kind == .number { return nil }
             return (Int(t.number), end)
+        }
+        if let w = word(s, i), w == "twenty" || w == "thirty" {
+            var j = i + 1
+            if isText(s, j, "-") { j += 1 }
+            if let next = word(s, j), let ordinal = lexicon[next]?.ordinal ?? numberWords[next].flatMap({ $0.role == .unit ? Int($0.value) : nil }),
+               ordinal > 0 && ordinal < 10 {
+                let day = (w == "twenty" ? 20 : 30) + ordinal
+                return day <= 31 ? (day, j + 1) : nil
+            }
         }
         if let w = word(s, i), let ordinal = lexicon[w]?.ordinal, ordinal > 0 { return (ordinal, i + 1) }
         return nil
@@ -257,6 +268,7 @@ struct TemporalGrammar: Sendable {
             offer(clock(at: i, &s))
             offer(counted(at: i, &s))
             offer(dayMonth(at: i, &s))
+            offer(weekOf(at: i, &s))
         case .punct:
             offer(apostropheDecade(at: i, &s))
         case .word:
@@ -271,7 +283,11 @@ struct TemporalGrammar: Sendable {
             if entry?.shift != nil { offer(shifted(at: i, &s)) }
             if entry?.reference != nil || w == "future" || w == "present" { offer(reference(at: i, &s)) }
             if entry?.frequency != nil || w == "every" || w == "each" || w == "per" || w == "a" { offer(frequency(at: i, &s)) }
-            if entry?.ordinal != nil { offer(ordinalPeriod(at: i, &s)) }
+            if entry?.ordinal != nil {
+                offer(ordinalPeriod(at: i, &s))
+                offer(dayMonth(at: i, &s))
+                offer(weekOf(at: i, &s))
+            }
             if entry?.season != nil { offer(season(at: i, &s)) }
             if entry?.holiday != nil || entry?.movableHoliday != nil || lexicon.multiWordStarts.contains(w) {
                 offer(holiday(at: i, &s))
@@ -295,6 +311,24 @@ struct TemporalGrammar: Sendable {
                 if i > 0, word(s, i - 1) == "year" || word(s, i - 1) == "in" {
                     offer(TemporalMatch(start: i, end: end, kind: .date, value: TimexResolver.year(year), granularity: .year))
                 }
+            }
+            if w == "week", i + 1 < s.tokens.count, s.tokens[i + 1].kind == .number, !s.tokens[i + 1].hasSeparator,
+               s.tokens[i + 1].integerDigits <= 2, s.tokens[i + 1].number >= 1, s.tokens[i + 1].number <= 53, let anchor = s.anchor {
+                var year = anchor.year
+                var end = i + 2
+                if word(s, end) == "of" {
+                    if let y = yearNumber(s, end + 1) { year = y; end += 2 }
+                    else if let shiftWord = word(s, end + 1), let shift = lexicon[shiftWord]?.shift, word(s, end + 2) == "year" {
+                        year += shift
+                        end += 3
+                    }
+                }
+                offer(TemporalMatch(start: i, end: end, kind: .date,
+                                    value: "\(TimexResolver.year(year))-W\(TimexResolver.pad(Int(s.tokens[i + 1].number), 2))",
+                                    granularity: .week))
+            }
+            if w == "year", let y = yearNumber(s, i + 1) {
+                offer(TemporalMatch(start: i, end: i + 2, kind: .date, value: TimexResolver.year(y), granularity: .year))
             }
             if w == "fiscal" {
                 if let y = yearNumber(s, i + 1) {
@@ -329,7 +363,8 @@ struct TemporalGrammar: Sendable {
         if t.integerDigits <= 2, !t.hasSeparator, isText(s, i + 1, "/"), i + 2 < s.tokens.count,
            s.tokens[i + 2].kind == .number, !s.tokens[i + 1].spaceBefore, !s.tokens[i + 2].spaceBefore,
            s.tokens[i + 2].integerDigits <= 2 {
-            let m = Int(t.number), d = Int(s.tokens[i + 2].number)
+            var m = Int(t.number), d = Int(s.tokens[i + 2].number)
+            if m > 12 && d <= 12 { swap(&m, &d) }  // "22/04": day first
             if isText(s, i + 3, "/"), i + 4 < s.tokens.count, s.tokens[i + 4].kind == .number, !s.tokens[i + 3].spaceBefore {
                 var y = Int(s.tokens[i + 4].number)
                 if s.tokens[i + 4].integerDigits == 2 { y += y < 50 ? 2000 : 1900 }
@@ -337,14 +372,55 @@ struct TemporalGrammar: Sendable {
                     return TemporalMatch(start: i, end: i + 5, kind: .date,
                                          value: CalendarDate(year: y, month: m, day: d).description, granularity: .day)
                 }
-            } else if m >= 1, m <= 12, d >= 1, d <= 31, let y = s.resolver.yearForMonth(m, day: d, tense: tense(s, i, i + 3)) {
+            } else if m >= 1, m <= 12, d >= 1, d <= 31, i > 0,
+                      ["on", "since", "by", "until", "from", "before", "after", "through"].contains(s.tokens[i - 1].lower),
+                      let y = s.resolver.yearForMonth(m, day: d, tense: tense(s, i, i + 3)) {
                 if CalendarDate.isValid(year: y, month: m, day: d) {
                     return TemporalMatch(start: i, end: i + 3, kind: .date,
                                          value: CalendarDate(year: y, month: m, day: d).description, granularity: .day)
                 }
             }
         }
+        // "12-2015", "3/2016": month and year
+        if t.integerDigits <= 2, !t.hasSeparator, t.number >= 1, t.number <= 12, i + 2 < s.tokens.count,
+           isText(s, i + 1, "-") || isText(s, i + 1, "/"), !s.tokens[i + 1].spaceBefore, !s.tokens[i + 2].spaceBefore,
+           let y = yearNumber(s, i + 2), !(i + 3 < s.tokens.count && (isText(s, i + 3, "-") || isText(s, i + 3, "/"))) {
+            return TemporalMatch(start: i, end: i + 3, kind: .date, value: TimexResolver.month(y, Int(t.number)), granularity: .month)
+        }
+        if t.integerDigits == 8, !t.hasSeparator {
+            let v = Int(t.number), y = v / 10000, m = v / 100 % 100, d = v % 100
+            if y >= 1900, y <= 2100, CalendarDate.isValid(year: y, month: m, day: d) {
+                return TemporalMatch(start: i, end: i + 1, kind: .date, value: CalendarDate(year: y, month: m, day: d).description,
+                                     granularity: .day)
+            }
+        }
         guard let y = yearNumber(s, i) else { return nil }
+        // a year inside a digit chain is a phone or code number: "138-2010-2015"
+        if i >= 2, isText(s, i - 1, "-"), !s.tokens[i - 1].spaceBefore, s.tokens[i - 2].kind == .number, !s.tokens[i].spaceBefore,
+           i + 2 < s.tokens.count, isText(s, i + 1, "-"), s.tokens[i + 2].kind == .number { return nil }
+        if i >= 2, isText(s, i - 1, "-"), !s.tokens[i - 1].spaceBefore, s.tokens[i - 2].kind == .number, !s.tokens[i].spaceBefore,
+           i >= 4, isText(s, i - 3, "-"), s.tokens[i - 4].kind == .number { return nil }
+        // "2015-3", "2015/12", "2019-aug-1", "2019/aug/01"
+        if i + 2 < s.tokens.count, isText(s, i + 1, "-") || isText(s, i + 1, "/"), !s.tokens[i + 1].spaceBefore,
+           !s.tokens[i + 2].spaceBefore {
+            let second = s.tokens[i + 2]
+            if second.kind == .number, second.integerDigits <= 2, !second.hasSeparator, second.number >= 1, second.number <= 12,
+               !(i + 3 < s.tokens.count && (isText(s, i + 3, "-") || isText(s, i + 3, "/")) && !s.tokens[i + 3].spaceBefore) {
+                return TemporalMatch(start: i, end: i + 3, kind: .date, value: TimexResolver.month(y, Int(second.number)),
+                                     granularity: .month)
+            }
+            if let (month, afterMonth) = monthName(s, i + 2, standalone: false) {
+                if afterMonth + 1 < s.tokens.count, isText(s, afterMonth, s.tokens[i + 1].lower),
+                   let (day, afterDay) = dayNumber(s, afterMonth + 1), CalendarDate.isValid(year: y, month: month, day: day) {
+                    return TemporalMatch(start: i, end: afterDay, kind: .date,
+                                         value: CalendarDate(year: y, month: month, day: day).description, granularity: .day)
+                }
+                return TemporalMatch(start: i, end: afterMonth, kind: .date, value: TimexResolver.month(y, month), granularity: .month)
+            }
+        }
+        if let w = word(s, i + 1), lexicon[w]?.month != nil, w != "may", w != "march", let (month, end) = monthName(s, i + 1, standalone: false) {
+            return TemporalMatch(start: i, end: end, kind: .date, value: TimexResolver.month(y, month), granularity: .month)
+        }
         // decade "1990s"
         if word(s, i + 1) == "s", !s.tokens[i + 1].spaceBefore, y % 10 == 0 {
             let value = y % 100 == 0 && false ? String(y / 100) : String(y / 10)
@@ -364,6 +440,9 @@ struct TemporalGrammar: Sendable {
             if next.lower == ":" { return nil }
         }
         if i > 0, s.tokens[i - 1].lower == "." && !s.tokens[i].spaceBefore { return nil }
+        // early years need a reason to be years: "in 1066", "since 1492"; "1000 customers" is a count
+        if y < 1800, !(i > 0 && ["in", "since", "of", "by", "from", "until", "before", "after", "year", "circa", "around",
+                                 "c", "ad", "bc", "-", "and", "to"].contains(s.tokens[i - 1].lower)) { return nil }
         if let quarter = ordinalPeriod(at: i + 1, &s), quarter.granularity == .quarter, let q = quarterOf(quarter.value) {
             return TemporalMatch(start: i, end: quarter.end, kind: .date, value: TimexResolver.quarter(y, q.1), granularity: .quarter)
         }
@@ -390,6 +469,25 @@ struct TemporalGrammar: Sendable {
     private func monthForms(at i: Int, _ s: inout State) -> TemporalMatch? {
         guard let (month, afterMonth) = monthName(s, i, standalone: false) else { return nil }
         var j = afterMonth
+        if j + 1 < s.tokens.count, isText(s, j, "-") || isText(s, j, "/"), !s.tokens[j].spaceBefore, !s.tokens[j + 1].spaceBefore,
+           s.tokens[j + 1].kind == .number {
+            let separator = s.tokens[j].lower
+            if let y = yearNumber(s, j + 1) {
+                return TemporalMatch(start: i, end: j + 2, kind: .date, value: TimexResolver.month(y, month), granularity: .month)
+            }
+            if let (day, afterDay) = dayNumber(s, j + 1) {
+                if afterDay + 1 < s.tokens.count, isText(s, afterDay, separator), let y = yearNumber(s, afterDay + 1),
+                   CalendarDate.isValid(year: y, month: month, day: day) {
+                    return TemporalMatch(start: i, end: afterDay + 2, kind: .date,
+                                         value: CalendarDate(year: y, month: month, day: day).description, granularity: .day)
+                }
+                if let y = s.resolver.yearForMonth(month, day: day, tense: tense(s, i, afterDay)),
+                   CalendarDate.isValid(year: y, month: month, day: day) {
+                    return TemporalMatch(start: i, end: afterDay, kind: .date,
+                                         value: CalendarDate(year: y, month: month, day: day).description, granularity: .day)
+                }
+            }
+        }
         // Month Day(, Year)
         if let (day, afterDay) = dayNumber(s, j), s.tokens[j].kind == .number || s.tokens[j].spaceBefore {
             var k = afterDay
@@ -399,6 +497,10 @@ struct TemporalGrammar: Sendable {
                 return TemporalMatch(start: i, end: k + 1, kind: .date,
                                      value: CalendarDate(year: y, month: month, day: day).description, granularity: .day)
             }
+            if let (y, end) = spokenYear(s, afterDay), CalendarDate.isValid(year: y, month: month, day: day) {
+                return TemporalMatch(start: i, end: end, kind: .date,
+                                     value: CalendarDate(year: y, month: month, day: day).description, granularity: .day)
+            }
             if s.tokens[j].kind == .number || day <= 31 {
                 guard let y = s.resolver.yearForMonth(month, day: day, tense: tense(s, i, afterDay)) else {
                     return TemporalMatch(start: i, end: afterDay, kind: .date,
@@ -406,11 +508,23 @@ struct TemporalGrammar: Sendable {
                                          granularity: .day)
                 }
                 guard CalendarDate.isValid(year: y, month: month, day: day) else { return nil }
-                return TemporalMatch(start: i, end: afterDay, kind: .date,
-                                     value: CalendarDate(year: y, month: month, day: day).description, granularity: .day)
+                let date = CalendarDate(year: y, month: month, day: day).description
+                if let time = attachedClock(s, after: afterDay) {
+                    return TemporalMatch(start: i, end: time.end, kind: .time, value: "\(date)T\(time.value)", granularity: .time)
+                }
+                return TemporalMatch(start: i, end: afterDay, kind: .date, value: date, granularity: .day)
             }
         }
-        // Month Year / Month of Year
+        // Month Year / Month of Year / "April of 87" / "October two thousand and five"
+        if word(s, j) == "of", j + 1 < s.tokens.count, s.tokens[j + 1].kind == .number, s.tokens[j + 1].integerDigits == 2,
+           !s.tokens[j + 1].hasSeparator {
+            let n = Int(s.tokens[j + 1].number)
+            let y = (n <= ((s.anchor?.year ?? 2030) % 100) ? 2000 : 1900) + n
+            return TemporalMatch(start: i, end: j + 2, kind: .date, value: TimexResolver.month(y, month), granularity: .month)
+        }
+        if let (y, end) = spokenYear(s, j) {
+            return TemporalMatch(start: i, end: end, kind: .date, value: TimexResolver.month(y, month), granularity: .month)
+        }
         if word(s, j) == "of", yearNumber(s, j + 1) != nil { j += 1 }
         if isText(s, j, ","), yearNumber(s, j + 1) != nil { j += 1 }
         if let y = yearNumber(s, j) {
@@ -439,10 +553,34 @@ struct TemporalGrammar: Sendable {
     private func dayMonth(at i: Int, _ s: inout State) -> TemporalMatch? {
         guard let (day, afterDay) = dayNumber(s, i) else { return nil }
         var j = afterDay
+        var separator: String?
         if word(s, j) == "of" { j += 1 }
-        guard let (month, afterMonth) = monthName(s, j, standalone: false) else { return nil }
+        else if isText(s, j, "-") || isText(s, j, "/"), !s.tokens[j].spaceBefore, j + 1 < s.tokens.count, !s.tokens[j + 1].spaceBefore,
+                s.tokens[j + 1].kind == .word {
+            separator = s.tokens[j].lower  // "05-Aug-2016"
+            j += 1
+        }
+        var monthFound = monthName(s, j, standalone: false)
+        if monthFound == nil, let w = word(s, j), let m = lexicon[w]?.month, w.utf8.count == 3 || w == "sept", w != "may", w != "mar" {
+            monthFound = (m, skipPeriod(s, j + 1))  // "14 nov"
+        }
+        guard let (month, afterMonth) = monthFound else { return nil }
         var k = afterMonth
         if isText(s, k, ",") { k += 1 }
+        if let separator, isText(s, k, separator), !s.tokens[k].spaceBefore { k += 1 }
+        if let (y, end) = spokenYear(s, k), CalendarDate.isValid(year: y, month: month, day: day) {
+            return TemporalMatch(start: i, end: end, kind: .date,
+                                 value: CalendarDate(year: y, month: month, day: day).description, granularity: .day)
+        }
+        if word(s, k) == "of", k + 1 < s.tokens.count, s.tokens[k + 1].kind == .number, s.tokens[k + 1].integerDigits == 2 {
+            let n = Int(s.tokens[k + 1].number)
+            let y = (n <= ((s.anchor?.year ?? 2030) % 100) ? 2000 : 1900) + n
+            if CalendarDate.isValid(year: y, month: month, day: day) {
+                return TemporalMatch(start: i, end: k + 2, kind: .date,
+                                     value: CalendarDate(year: y, month: month, day: day).description, granularity: .day)
+            }
+        }
+        if word(s, k) == "of" || word(s, k) == "in", yearNumber(s, k + 1) != nil { k += 1 }
         if let y = yearNumber(s, k), CalendarDate.isValid(year: y, month: month, day: day) {
             return TemporalMatch(start: i, end: k + 1, kind: .date,
                                  value: CalendarDate(year: y, month: month, day: day).description, granularity: .day)
@@ -459,11 +597,15 @@ struct TemporalGrammar: Sendable {
         guard let w = word(s, i), let weekday = lexicon[w]?.weekday else { return nil }
         let token = s.tokens[i]
         let isAbbreviation = w.utf8.count <= 4
-        if isAbbreviation && (!token.capitalized || !isText(s, i + 1, ".")) { return nil }
+        let dateFollows = i + 1 < s.tokens.count && (s.tokens[i + 1].kind == .number || lexicon[s.tokens[i + 1].lower]?.month != nil)
+        if isAbbreviation && !(token.capitalized && isText(s, i + 1, ".")) && !dateFollows { return nil }
         var j = isAbbreviation ? skipPeriod(s, i + 1) : i + 1
         if w.hasSuffix("s") && !w.hasSuffix("ss") && w.utf8.count > 6 && !isAbbreviation {
             // "on Mondays": a set
             var end = j
+            if let time = attachedClock(s, after: end) {
+                return TemporalMatch(start: i, end: time.end, kind: .set, value: "XXXX-WXX-\(weekday)T\(time.value)")
+            }
             if let pod = word(s, end), let code = lexicon[pod]?.partOfDay {
                 end += 1
                 return TemporalMatch(start: i, end: end, kind: .set, value: "XXXX-WXX-\(weekday)T\(code)", granularity: .other)
@@ -473,6 +615,28 @@ struct TemporalGrammar: Sendable {
         // Weekday, Month Day(, Year) → the date
         var k = j
         if isText(s, k, ",") { k += 1 }
+        if let anchor = s.anchor, let date = weekdayWithDay(s, weekday: weekday, at: k, anchor: anchor, afterComma: k > j) {
+            var match = TemporalMatch(start: i, end: date.end, kind: .date, value: date.value, granularity: .day)
+            if let time = attachedClock(s, after: date.end) {
+                match = TemporalMatch(start: i, end: time.end, kind: .time, value: "\(date.value)T\(time.value)", granularity: .time)
+            }
+            return match
+        }
+        // "Tuesday of next week", "Monday of the following week", "Wednesday evening next week"
+        var p = k
+        var podCode: String?
+        if let pod = word(s, p), let code = lexicon[pod]?.partOfDay, !pod.hasSuffix("s") { podCode = code; p += 1 }
+        var q = p
+        if word(s, q) == "of" { q += 1; if word(s, q) == "the" { q += 1 } }
+        if let shiftWord = word(s, q), let shift = lexicon[shiftWord]?.shift, word(s, q + 1) == "week", let anchor = s.anchor,
+           q > p || shiftWord != "this" {
+            let monday = anchor.adding(days: 7 * shift - (anchor.weekday - 1))
+            let date = TimexResolver.day(monday.adding(days: weekday - 1))
+            if let code = podCode {
+                return TemporalMatch(start: i, end: q + 2, kind: .time, value: "\(date)T\(code)", granularity: .time)
+            }
+            return TemporalMatch(start: i, end: q + 2, kind: .date, value: date, granularity: .day)
+        }
         if let date = monthForms(at: k, &s), date.granularity == .day {
             return TemporalMatch(start: i, end: date.end, kind: .date, value: date.value, granularity: .day)
         }
@@ -483,7 +647,11 @@ struct TemporalGrammar: Sendable {
         var value = resolved.map(TimexResolver.day) ?? "XXXX-WXX-\(weekday)"
         var kind = Timex.Kind.date
         var granularity = TemporalMatch.Granularity.day
-        // Weekday morning/night
+        // Weekday morning/night, "Tuesday in the morning"; "Tuesday afternoons" is a set
+        if let pod = word(s, j), pod.hasSuffix("s"), let code = lexicon[pod]?.partOfDay {
+            return TemporalMatch(start: i, end: j + 1, kind: .set, value: "XXXX-WXX-\(weekday)T\(code)")
+        }
+        if word(s, j) == "in", word(s, j + 1) == "the", let pod = word(s, j + 2), lexicon[pod]?.partOfDay != nil { j += 2 }
         if let pod = word(s, j), let code = lexicon[pod]?.partOfDay {
             j += 1
             value += "T\(code)"
@@ -509,6 +677,10 @@ struct TemporalGrammar: Sendable {
         let date = anchor.adding(days: offset)
         var j = i + 1
         if w == "tonight" || w == "tonite" {
+            if let time = attachedClock(s, after: j) {
+                return TemporalMatch(start: i, end: time.end, kind: .time, value: TimexResolver.day(date) + "T\(time.value)",
+                                     granularity: .time)
+            }
             return TemporalMatch(start: i, end: j, kind: .time, value: TimexResolver.day(date) + "TNI", granularity: .time)
         }
         if let pod = word(s, j), let code = lexicon[pod]?.partOfDay {
@@ -549,10 +721,22 @@ struct TemporalGrammar: Sendable {
             j += 2
             hasMinutes = true
         }
+        var second: Int?
+        if hasMinutes, !t.hasSeparator, isText(s, j, ":"), j + 1 < s.tokens.count, s.tokens[j + 1].kind == .number,
+           s.tokens[j + 1].integerDigits == 2, !s.tokens[j].spaceBefore {
+            second = Int(s.tokens[j + 1].number)
+            j += 2
+        }
         guard hour <= 24, minute < 60 else { return nil }
+        if hour == 12, word(s, j) == "noon" { return ("12:00", j + 1) }
         var meridiem: String?
         if let w = word(s, j) {
             if w == "am" || w == "pm" { meridiem = w; j += 1 }
+            else if (w == "a" || w == "p"), !s.tokens[j].spaceBefore, !(j + 1 < s.tokens.count && s.tokens[j + 1].kind == .word
+                                                                          && !s.tokens[j + 1].spaceBefore) {
+                meridiem = w + "m"  // "9a", "9:00p"
+                j += 1
+            }
             else if (w == "a" || w == "p"), isText(s, j + 1, "."), word(s, j + 2) == "m" {
                 meridiem = w + "m"
                 j += 3
@@ -560,18 +744,68 @@ struct TemporalGrammar: Sendable {
             } else if w == "o", isText(s, j + 1, "'"), word(s, j + 2) == "clock" {
                 j += 3
                 meridiem = "oclock"
+            } else if w == "oclock" {
+                j += 1
+                meridiem = "oclock"
             }
         }
         if meridiem == nil && (!hasMinutes || t.hasSeparator) { return nil }
         if meridiem == "pm" && hour < 12 { hour += 12 }
         if meridiem == "am" && hour == 12 { hour = 0 }
         if let w = word(s, j), ["est", "edt", "gmt", "utc", "pst", "pdt", "cst", "cdt", "et", "bst", "cet"].contains(w) { j += 1 }
-        return ("\(TimexResolver.pad(hour, 2)):\(TimexResolver.pad(minute, 2))", j)
+        let seconds = second.map { ":\(TimexResolver.pad($0, 2))" } ?? ""
+        return ("\(TimexResolver.pad(hour, 2)):\(TimexResolver.pad(minute, 2))\(seconds)", j)
+    }
+
+    /// A clock time after a date: "October 14 at 8:00", "May 3, 9 a.m.", "tonight at 2am".
+    private func attachedClock(_ s: State, after end: Int) -> (value: String, end: Int)? {
+        var m = end
+        let introduced = word(s, m) == "at" || word(s, m) == "around"
+        if introduced || isText(s, m, "@") || isText(s, m, ",") { m += 1 }
+        if let time = clockValue(s, m) { return time }
+        // "Friday the 26th at 4": a bare hour after "at" following a date
+        if introduced, m < s.tokens.count, s.tokens[m].kind == .number, !s.tokens[m].hasSeparator, s.tokens[m].integerDigits <= 2,
+           s.tokens[m].number >= 1, s.tokens[m].number <= 12,
+           m + 1 >= s.tokens.count || s.tokens[m + 1].kind == .punct && s.tokens[m + 1].lower != ":" {
+            return ("\(TimexResolver.pad(Int(s.tokens[m].number), 2)):00", m + 1)
+        }
+        return nil
+    }
+
+    /// A year said in words: "nineteen eighty six", "two thousand and five", "seventeen hundred thirty three".
+    private func spokenYear(_ s: State, _ i: Int) -> (year: Int, end: Int)? {
+        guard let w = word(s, i) else { return nil }
+        if w == "two", word(s, i + 1) == "thousand" {
+            var end = i + 2
+            var year = 2000
+            var k = end
+            if word(s, k) == "and" { k += 1 }
+            if let rest = numbers.read(s.tokens, at: k), rest.value < 100, rest.hasWords { year += Int(rest.value); end = rest.end }
+            return (year, end)
+        }
+        guard let first = numberWords[w], first.role == .unit, first.value >= 10, first.value <= 20 else { return nil }
+        var k = i + 1
+        if word(s, k) == "hundred" {
+            k += 1
+            if word(s, k) == "and" { k += 1 }
+            let rest = numbers.read(s.tokens, at: k)
+            let value = rest.map { Int($0.value) } ?? 0
+            guard value < 100 else { return nil }
+            return (Int(first.value) * 100 + value, rest?.end ?? i + 2)
+        }
+        guard let rest = numbers.read(s.tokens, at: k), rest.value >= 10, rest.value < 100, rest.hasWords else { return nil }
+        return (Int(first.value) * 100 + Int(rest.value), rest.end)
     }
 
     private func clock(at i: Int, _ s: inout State) -> TemporalMatch? {
         guard let time = clockValue(s, i) else { return nil }
         var j = time.end
+        if word(s, j) == "this", let pod = word(s, j + 1), lexicon[pod]?.partOfDay != nil, let anchor = s.anchor {
+            return TemporalMatch(start: i, end: j + 2, kind: .time, value: "\(anchor.description)T\(time.value)", granularity: .time)
+        }
+        if let w = word(s, j), w == "each" || w == "every" || w == "daily", word(s, j + 1) == "day" || w == "daily" {
+            return TemporalMatch(start: i, end: w == "daily" ? j + 1 : j + 2, kind: .set, value: "T\(time.value)")
+        }
         // "10 p.m. Wednesday", "noon Thursday", "10 a.m. today"
         var dayValue: String?
         if word(s, j) == "on" || (isText(s, j, ",") && j + 1 < s.tokens.count && lexicon[s.tokens[j + 1].lower]?.month != nil) { j += 1 }
@@ -723,6 +957,18 @@ struct TemporalGrammar: Sendable {
         var hyphen = false
         if isText(s, j, "-"), !s.tokens[j].spaceBefore { j += 1; hyphen = true }
         if word(s, j) == "more" || word(s, j) == "additional" || word(s, j) == "full" || word(s, j) == "straight" { j += 1 }
+        if value != nil, let w = word(s, j), w == "night" || w == "nights", s.tokens[i].lower != "a" {
+            return TemporalMatch(start: i, end: j + 1, kind: .duration, value: TemporalGrammar.durationValue(value, unit: "D"))
+        }
+        if value != nil, let w = word(s, j), w == "h" || w == "min", !s.tokens[j].spaceBefore, s.tokens[i].kind == .number {
+            return TemporalMatch(start: i, end: j + 1, kind: .duration,
+                                 value: TemporalGrammar.durationValue(value, unit: w == "h" ? "H" : "MIN"))
+        }
+        if value != nil, j < s.tokens.count, s.tokens[j].kind == .word, !s.tokens[j].spaceBefore, s.tokens[i].kind == .number,
+           s.tokens[j].capitalized, let unit = ["d": "D", "w": "W", "y": "Y"][s.tokens[j].lower],
+           j + 1 >= s.tokens.count || s.tokens[j + 1].kind != .word {
+            return TemporalMatch(start: i, end: j + 1, kind: .duration, value: TemporalGrammar.durationValue(value, unit: unit))
+        }
         guard let unit = unitAt(s, j) else { return nil }
         let unitWord = s.tokens[j].lower
         if yearNumber(s, i) != nil, !unitWord.hasSuffix("s") { return nil }
@@ -741,6 +987,7 @@ struct TemporalGrammar: Sendable {
         if s.tokens[i].kind == .number, s.tokens[i].integerDigits == 4, unit != "Y" && unit != "D" && unit != "H" { /* fine */ }
         // ages: "45 years old", "a 10-year-old"
         if word(s, j) == "old" || (isText(s, j, "-") && word(s, j + 1) == "old") { return nil }
+        if !hyphen, let dated = offsetFromReference(&s, start: i, count: value, unit: unit, at: j) { return dated }
         // offsets
         if let w = word(s, j), let direction = TemporalGrammar.agoWords[w] {
             // "two weeks before the election" is relative to an event, not the document date
@@ -774,6 +1021,42 @@ struct TemporalGrammar: Sendable {
 
     private func theForms(at i: Int, _ s: inout State) -> TemporalMatch? {
         var j = i + 1
+        if let anchor = s.anchor, let unit = word(s, j), unit == "day" || unit == "week", let w = word(s, j + 1),
+           w == "before" || w == "after" {
+            let sign = w == "before" ? -1 : 1
+            // only "the day before yesterday", "the day after tomorrow", "the week after next": a bare "the day before"
+            // is relative to an event of the story, not to the document date
+            guard let next = word(s, j + 2), next == "yesterday" || next == "tomorrow" || next == "next" || next == "last" else {
+                return nil
+            }
+            let steps = 2
+            let end = j + 3
+            if unit == "day" {
+                return TemporalMatch(start: i, end: end, kind: .date, value: TimexResolver.day(anchor.adding(days: sign * steps)),
+                                     granularity: .day)
+            }
+            return TemporalMatch(start: i, end: end, kind: .date, value: TimexResolver.week(anchor.adding(days: 7 * sign * steps)),
+                                 granularity: .week)
+        }
+        if j < s.tokens.count, let week = weekOf(at: j, &s) {
+            return TemporalMatch(start: i, end: week.end, kind: week.kind, value: week.value, granularity: week.granularity)
+        }
+        if j < s.tokens.count, let dated = dayMonth(at: j, &s) {
+            return TemporalMatch(start: i, end: dated.end, kind: dated.kind, value: dated.value, granularity: dated.granularity)
+        }
+        // "on the 18th": a day of this month, or of the next when it has passed
+        if i > 0, ["on", "by", "until", "till", "before", "after", "since"].contains(s.tokens[i - 1].lower),
+           let (day, end) = dayNumber(s, j), end > j, s.tokens[j].kind == .number ? end == j + 2 : true,
+           end >= s.tokens.count || s.tokens[end].kind == .punct, let anchor = s.anchor {
+            var date = CalendarDate.isValid(year: anchor.year, month: anchor.month, day: day)
+                ? CalendarDate(year: anchor.year, month: anchor.month, day: day) : nil
+            if date == nil || date! < anchor && tense(s, i, end) != .past {
+                let next = TimexResolver.addingMonths(CalendarDate(year: anchor.year, month: anchor.month, day: 1), 1)
+                date = CalendarDate.isValid(year: next.year, month: next.month, day: day)
+                    ? CalendarDate(year: next.year, month: next.month, day: day) : nil
+            }
+            if let date { return TemporalMatch(start: i, end: end, kind: .date, value: date.description, granularity: .day) }
+        }
         if let y = yearNumber(s, j) {
             // "the 1988 period", "the 1988 third quarter", "the 1990s"
             if let next = word(s, j + 1), next == "period" || next == "quarter" {
@@ -798,7 +1081,7 @@ struct TemporalGrammar: Sendable {
             let k = word(s, j) == "latest" ? j + 1 : j + 2
             if let next = word(s, k), next == "quarter" || next == "period", let anchor = s.anchor {
                 let previous = TimexResolver.addingMonths(anchor, -3)
-                let q = s.quarterContext ?? (previous.year, TimexResolver.quarterOf(previous.month))
+                let q = s.quarterContext.map { latestQuarter($0.quarter, anchor: anchor) } ?? (previous.year, TimexResolver.quarterOf(previous.month))
                 return TemporalMatch(start: i, end: k + 1, kind: .date, value: TimexResolver.quarter(q.0, q.1), granularity: .quarter)
             }
         }
@@ -885,7 +1168,7 @@ struct TemporalGrammar: Sendable {
             switch unit {
             case "Q":
                 let date = tense(s, i, j + 1) == .future ? anchor : TimexResolver.addingMonths(anchor, -3)
-                let q = s.quarterContext ?? (date.year, TimexResolver.quarterOf(date.month))
+                let q = s.quarterContext.map { latestQuarter($0.quarter, anchor: anchor) } ?? (date.year, TimexResolver.quarterOf(date.month))
                 return TemporalMatch(start: i, end: j + 1, kind: .date, value: TimexResolver.quarter(q.0, q.1), granularity: .quarter)
             case "WE":
                 let t = tense(s, i, j + 1)
@@ -932,9 +1215,23 @@ struct TemporalGrammar: Sendable {
     private func shifted(at i: Int, _ s: inout State) -> TemporalMatch? {
         guard let w = word(s, i), let shift = lexicon[w]?.shift else { return nil }
         var j = i + 1
-        if w == "this", word(s, j) == "past" || word(s, j) == "coming" { j += 1 }
-        let effectiveShift = w == "this" && word(s, i + 1) == "past" ? -1 : (w == "this" && word(s, i + 1) == "coming" ? 1 : shift)
+        if w == "this", word(s, j) == "past" || word(s, j) == "coming" || word(s, j) == "upcoming" { j += 1 }
+        let effectiveShift = w == "this" && word(s, i + 1) == "past" ? -1
+            : (w == "this" && (word(s, i + 1) == "coming" || word(s, i + 1) == "upcoming") ? 1 : shift)
         guard let next = word(s, j), let entry = lexicon[next] else { return nil }
+        if let unit = entry.unit, unit == "W", let anchor = s.anchor {
+            var k = j + 1
+            if isText(s, k, "-") || isText(s, k, ",") || word(s, k) == "on" { k += 1 }
+            if let dayWord = word(s, k), let weekday = lexicon[dayWord]?.weekday {
+                let monday = anchor.adding(days: 7 * effectiveShift - (anchor.weekday - 1))
+                let date = TimexResolver.day(monday.adding(days: weekday - 1))
+                let end = skipPeriod(s, k + 1)
+                if let time = attachedClock(s, after: end) {
+                    return TemporalMatch(start: i, end: time.end, kind: .time, value: "\(date)T\(time.value)", granularity: .time)
+                }
+                return TemporalMatch(start: i, end: end, kind: .date, value: date, granularity: .day)
+            }
+        }
         if let unit = entry.unit {
             if s.tokens[j].lower.hasSuffix("s") && unit != "WE" {
                 // "past years", "coming weeks"
@@ -951,13 +1248,14 @@ struct TemporalGrammar: Sendable {
             }
         }
         guard let anchor = s.anchor else { return nil }
-        if let month = entry.month, monthName(s, j, standalone: false) != nil {
+        if let month = entry.month, monthName(s, j, standalone: false) != nil,
+           !((next == "may" || next == "march") && !s.tokens[j].capitalized) {
             let end = skipPeriod(s, j + 1)
             let year: Int
             switch effectiveShift {
             case -1: year = month < anchor.month ? anchor.year : anchor.year - 1
             case 1: year = month > anchor.month ? anchor.year : anchor.year + 1
-            default: year = s.resolver.yearForMonth(month, tense: tense(s, i, end)) ?? anchor.year
+            default: year = w == "this" ? anchor.year : (s.resolver.yearForMonth(month, tense: tense(s, i, end)) ?? anchor.year)
             }
             return TemporalMatch(start: i, end: end, kind: .date, value: TimexResolver.month(year, month), granularity: .month)
         }
@@ -967,6 +1265,9 @@ struct TemporalGrammar: Sendable {
             case -1:
                 date = anchor.adding(days: -((anchor.weekday - weekday + 7) % 7))
                 if date == anchor { date = date.adding(days: -7) }
+            case 1 where w == "next":
+                // "next Friday": the Friday of next week
+                date = anchor.adding(days: 7 - (anchor.weekday - 1) + (weekday - 1))
             case 1:
                 date = s.resolver.weekday(weekday, tense: .future) ?? anchor
             default:
@@ -1002,6 +1303,10 @@ struct TemporalGrammar: Sendable {
             return TemporalMatch(start: i, end: holidayMatch.end, kind: .date, value: value, granularity: .day)
         }
         if let code = entry.partOfDay, w == "this" {
+            if let time = attachedClock(s, after: j + 1) {
+                return TemporalMatch(start: i, end: time.end, kind: .time, value: TimexResolver.day(anchor) + "T\(time.value)",
+                                     granularity: .time)
+            }
             return TemporalMatch(start: i, end: j + 1, kind: .time, value: TimexResolver.day(anchor) + "T\(code)", granularity: .time)
         }
         return nil
@@ -1049,12 +1354,20 @@ struct TemporalGrammar: Sendable {
                 // "once a week", "twice a year"
                 guard i > 0, ["once", "twice", "thrice", "times"].contains(s.tokens[i - 1].lower) else { return nil }
             }
-            return TemporalMatch(start: i, end: j + 1, kind: .set, value: TemporalGrammar.durationValue(n, unit: unit))
+            let start = w == "a" && i > 0 && s.tokens[i - 1].lower != "times" ? i - 1 : i
+            let value = unit == "Q" ? "P3M" : (unit == "WE" ? "XXXX-WXX-WE" : TemporalGrammar.durationValue(n, unit: unit))
+            if unit == "D", n == 1, let time = attachedClock(s, after: j + 1) {
+                return TemporalMatch(start: start, end: time.end, kind: .set, value: "T\(time.value)")  // "every day at 7 p.m."
+            }
+            return TemporalMatch(start: start, end: j + 1, kind: .set, value: value)
         }
         guard w != "a" && w != "per" else { return nil }
         if let weekday = entry.weekday, next.utf8.count > 4 {
             var end = j + 1
             var value = "XXXX-WXX-\(weekday)"
+            if let time = attachedClock(s, after: end) {
+                return TemporalMatch(start: i, end: time.end, kind: .set, value: value + "T\(time.value)")
+            }
             if let pod = word(s, end), let code = lexicon[pod]?.partOfDay {
                 value += "T\(code)"
                 end += 1
@@ -1065,6 +1378,9 @@ struct TemporalGrammar: Sendable {
             return TemporalMatch(start: i, end: skipPeriod(s, j + 1), kind: .set, value: "XXXX-\(TimexResolver.pad(month, 2))")
         }
         if let code = entry.partOfDay {
+            if let time = attachedClock(s, after: j + 1) {
+                return TemporalMatch(start: i, end: time.end, kind: .set, value: "T\(time.value)")
+            }
             return TemporalMatch(start: i, end: j + 1, kind: .set, value: "XXXX-XX-XXT\(code)")
         }
         if let season = entry.season {
@@ -1112,6 +1428,9 @@ struct TemporalGrammar: Sendable {
             year = y
             j += 1
         }
+        if unit == "M", ordinal >= 1, ordinal <= 12, let y = year {
+            return TemporalMatch(start: i, end: j, kind: .date, value: TimexResolver.month(y, ordinal), granularity: .month)
+        }
         if unit == "CE" {
             guard ordinal > 0 else { return nil }
             return TemporalMatch(start: i, end: j, kind: .date, value: TimexResolver.pad(ordinal - 1, 2), granularity: .century)
@@ -1126,7 +1445,8 @@ struct TemporalGrammar: Sendable {
         if unit == "Q" {
             guard ordinal >= 1 && ordinal <= 4 || ordinal == -1 else { return nil }
             let q = ordinal == -1 ? 4 : ordinal
-            let y = year ?? anchor.year
+            var y = year ?? anchor.year
+            if year == nil, q > TimexResolver.quarterOf(anchor.month), tense(s, i, j) == .past { y -= 1 }
             return TemporalMatch(start: i, end: j, kind: .date, value: TimexResolver.quarter(y, q), granularity: .quarter)
         }
         return nil
@@ -1175,13 +1495,22 @@ struct TemporalGrammar: Sendable {
                                                                      granularity: .day) }
                 return resolveHoliday(s, i, end, month: parts[0], day: parts[1])
             }
-            if let rule = entry.movableHoliday, let anchor = s.anchor {
+            if let rule = entry.movableHoliday {
+                func day(_ year: Int) -> CalendarDate {
+                    switch (rule.month, rule.nth) {
+                    case (0, 0): return TimexResolver.easter(year)
+                    case (0, 1): return TimexResolver.nthWeekday(year: year, month: 11, weekday: 4, nth: 4).adding(days: 1)
+                    default: return TimexResolver.nthWeekday(year: year, month: rule.month, weekday: rule.weekday, nth: rule.nth)
+                    }
+                }
+                if let y = yearNumber(s, end) {
+                    return TemporalMatch(start: i, end: end + 1, kind: .date, value: day(y).description, granularity: .day)
+                }
+                guard let anchor = s.anchor else { continue }
                 var year = anchor.year
-                var date = TimexResolver.nthWeekday(year: year, month: rule.month, weekday: rule.weekday, nth: rule.nth)
-                if tense(s, i, end) != .future && date > anchor { year -= 1 }
-                if tense(s, i, end) == .future && date < anchor { year += 1 }
-                date = TimexResolver.nthWeekday(year: year, month: rule.month, weekday: rule.weekday, nth: rule.nth)
-                return TemporalMatch(start: i, end: end, kind: .date, value: date.description, granularity: .day)
+                if tense(s, i, end) != .future && day(year) > anchor { year -= 1 }
+                if tense(s, i, end) == .future && day(year) < anchor { year += 1 }
+                return TemporalMatch(start: i, end: end, kind: .date, value: day(year).description, granularity: .day)
             }
         }
         return nil
@@ -1244,5 +1573,113 @@ struct TemporalGrammar: Sendable {
         var match = TemporalMatch(start: i, end: end, kind: .date, value: value, granularity: granularity)
         match.isOffset = true
         return match
+    }
+
+    // MARK: Day arithmetic and weeks
+
+    /// A day of the month after a weekday: "Friday 7/6", "Monday 21", "Tuesday the eleventh" → the date near the anchor
+    /// whose weekday matches.
+    private func weekdayWithDay(_ s: State, weekday: Int, at k: Int, anchor: CalendarDate,
+                                afterComma: Bool) -> (value: String, end: Int)? {
+        guard k < s.tokens.count else { return nil }
+        // numeric month/day
+        if s.tokens[k].kind == .number, s.tokens[k].integerDigits <= 2, k + 2 < s.tokens.count,
+           isText(s, k + 1, "/") || isText(s, k + 1, "-") || (s.tokens[k].hasSeparator == false && isText(s, k + 1, ".")),
+           !s.tokens[k + 1].spaceBefore, s.tokens[k + 2].kind == .number, !s.tokens[k + 2].spaceBefore {
+            let m = Int(s.tokens[k].number), d = Int(s.tokens[k + 2].number)
+            guard m >= 1, m <= 12, d >= 1, d <= 31 else { return nil }
+            let y = s.resolver.yearForMonth(m, day: d, tense: .unknown) ?? anchor.year
+            guard CalendarDate.isValid(year: y, month: m, day: d) else { return nil }
+            return (CalendarDate(year: y, month: m, day: d).description, k + 3)
+        }
+        if s.tokens[k].kind == .number, s.tokens[k].hasSeparator, s.tokens[k].integerDigits <= 2 {
+            // "7.6"
+            let m = Int(s.tokens[k].number)
+            let d = Int(((s.tokens[k].number - Double(m)) * 10).rounded())
+            guard m >= 1, m <= 12, d >= 1 else { return nil }
+            let y = s.resolver.yearForMonth(m, day: d, tense: .unknown) ?? anchor.year
+            guard CalendarDate.isValid(year: y, month: m, day: d) else { return nil }
+            return (CalendarDate(year: y, month: m, day: d).description, k + 1)
+        }
+        guard !afterComma else { return nil }
+        var j = k
+        if word(s, j) == "the" { j += 1 }
+        guard let (day, end) = dayNumber(s, j), lexicon[word(s, end) ?? ""]?.month == nil, word(s, end) != "of" else { return nil }
+        if j == k, s.tokens[j].kind == .number, end == j + 1, day <= 12 { return nil }  // "Wednesday 4 o'clock"
+        if s.tokens[j].kind == .number, j == k, end < s.tokens.count, s.tokens[end].kind == .word,
+           lexicon[s.tokens[end].lower]?.unit != nil { return nil }
+        // the nearest date with this day of the month and weekday
+        var best: CalendarDate?
+        for offset in -14...14 {
+            let m = TimexResolver.addingMonths(CalendarDate(year: anchor.year, month: anchor.month, day: 1), offset)
+            guard CalendarDate.isValid(year: m.year, month: m.month, day: day) else { continue }
+            let date = CalendarDate(year: m.year, month: m.month, day: day)
+            guard date.weekday == weekday else { continue }
+            if best == nil || abs(date.dayNumber - anchor.dayNumber) < abs(best!.dayNumber - anchor.dayNumber) { best = date }
+        }
+        return best.map { ($0.description, end) }
+    }
+
+    /// Adds a count of units to a date.
+    private func shiftDate(_ date: CalendarDate, by n: Int, unit: String) -> CalendarDate? {
+        switch unit {
+        case "D": return date.adding(days: n)
+        case "W": return date.adding(days: 7 * n)
+        case "FN": return date.adding(days: 14 * n)
+        case "M": return TimexResolver.addingMonths(date, n)
+        case "Q": return TimexResolver.addingMonths(date, 3 * n)
+        case "Y": return TimexResolver.addingMonths(date, 12 * n)
+        case "DE": return TimexResolver.addingMonths(date, 120 * n)
+        default: return nil
+        }
+    }
+
+    /// "three weeks from tomorrow", "2 weeks before Christmas", "3 days after January 12th".
+    private func offsetFromReference(_ s: inout State, start i: Int, count: Double?, unit: String, at j: Int) -> TemporalMatch? {
+        guard let n = count, n == n.rounded(), let w = word(s, j), w == "from" || w == "after" || w == "before",
+              j + 1 < s.tokens.count else { return nil }
+        let reference: (value: String, end: Int)?
+        if let r = word(s, j + 1), r == "now", let anchor = s.anchor { reference = (anchor.description, j + 2) }
+        else if let inner = core(at: j + 1, &s), inner.granularity == .day, CalendarDate(iso: inner.value) != nil,
+                inner.value.utf8.count == 10 { reference = (inner.value, inner.end) }
+        else { reference = nil }
+        guard let (value, end) = reference, let base = CalendarDate(iso: value),
+              let date = shiftDate(base, by: Int(n) * (w == "before" ? -1 : 1), unit: unit) else { return nil }
+        var match = TemporalMatch(start: i, end: end, kind: .date, value: date.description, granularity: .day)
+        match.isOffset = true
+        return match
+    }
+
+    /// "the first week of 2015", "last week of Dec 2016", "3rd week of Jan".
+    private func weekOf(at i: Int, _ s: inout State) -> TemporalMatch? {
+        var ordinal: Int?
+        var j = i
+        if let w = word(s, j), let value = lexicon[w]?.ordinal { ordinal = value; j += 1 }
+        else if s.tokens[j].kind == .number, s.tokens[j].integerDigits == 1, let suffix = word(s, j + 1),
+                ["st", "nd", "rd", "th"].contains(suffix) { ordinal = Int(s.tokens[j].number); j += 2 }
+        guard let n = ordinal, word(s, j) == "week", word(s, j + 1) == "of" else { return nil }
+        let k = j + 2
+        guard k < s.tokens.count, let period = core(at: k, &s) else { return nil }
+        let parts = period.value.split(separator: "-").compactMap { Int($0) }
+        let first: CalendarDate
+        let last: CalendarDate
+        if period.granularity == .year, parts.count == 1 {
+            first = CalendarDate(year: parts[0], month: 1, day: 1)
+            last = CalendarDate(year: parts[0], month: 12, day: 31)
+        } else if period.granularity == .month, parts.count == 2 {
+            first = CalendarDate(year: parts[0], month: parts[1], day: 1)
+            last = CalendarDate(year: parts[0], month: parts[1], day: CalendarDate.daysIn(month: parts[1], year: parts[0]))
+        } else {
+            return nil
+        }
+        // weeks are counted from the first Thursday of the period (ISO style)
+        let day = n > 0 ? first.adding(days: (4 - first.weekday + 7) % 7 + 7 * (n - 1))
+            : last.adding(days: -((last.weekday - 4 + 7) % 7))
+        return TemporalMatch(start: i, end: period.end, kind: .date, value: TimexResolver.week(day), granularity: .week)
+    }
+
+    /// The most recent quarter `q` that has started by the anchor date.
+    private func latestQuarter(_ q: Int, anchor: CalendarDate) -> (Int, Int) {
+        q <= TimexResolver.quarterOf(anchor.month) ? (anchor.year, q) : (anchor.year - 1, q)
     }
 }

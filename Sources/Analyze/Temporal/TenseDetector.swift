@@ -19,7 +19,10 @@ struct TenseDetector: Sendable {
             var cue: Tense = .unknown
             let word = token.lower
             if lexicon.future.contains(word) {
-                if word == "set" || word == "due" || word == "plan" || word == "plans" || word == "expected" || word == "scheduled" {
+                if word == "until" || word == "till" || word == "soon" {
+                    // "postponed until Tuesday", "as soon as Tuesday": only right before the expression
+                    if distance <= 2 { cue = .future }
+                } else if word == "set" || word == "due" || word == "plan" || word == "expected" {
                     // "set to", "due to", "plans to", "expected to": future only before "to"
                     if index + 1 < tokens.count, tokens[index + 1].lower == "to" || tokens[index + 1].lower == "for" {
                         cue = .future

@@ -37,8 +37,27 @@ enum TextTokenizer {
                                         spaceBefore: space, newlineBefore: newline, capitalized: b < 97, hasUppercase: upper,
                                         number: 0, integerDigits: 0, hasSeparator: false))
                 i = j
-            } else if isDigit(b) {
-                var j = i
+            } else if isDigit(b) || (b == 46 && i + 1 < n && isDigit(bytes[i + 1]) && (i == 0 || space)) {
+                var j = b == 46 ? i + 1 : i
+                if b == 46 {
+                    // ".08": a decimal without its leading zero
+                    var value = 0.0
+                    var scale = 0.1
+                    var text: [UInt8] = [48, 46]
+                    while j < n && isDigit(bytes[j]) {
+                        value += Double(bytes[j] - 48) * scale
+                        scale /= 10
+                        text.append(bytes[j])
+                        j += 1
+                    }
+                    tokens.append(TextToken(kind: .number, start: start, end: j, lower: String(decoding: text, as: UTF8.self),
+                                            spaceBefore: space, newlineBefore: newline, capitalized: false,
+                                            number: value, integerDigits: 1, hasSeparator: true))
+                    i = j
+                    space = false
+                    newline = false
+                    continue
+                }
                 var integer: Double = 0
                 var digits = 0
                 var separator = false

@@ -1,0 +1,45 @@
+import Model
+
+/// Drops short rendered blocks that are page furniture inside the main container: the text debris rules
+/// (share prompts, advertisement markers, newsletter prompts, read-also teasers, credits), bylines, reading
+/// times and date-only lines (the date is metadata).
+struct BlockFilter {
+    let rules: TextDebrisRules
+    let dates: DateStringParser
+    /// Blocks longer than this are never furniture.
+    static let maximumWords = 20
+
+    init(rules: TextDebrisRules = .shared, latest: CalendarDate) {
+        self.rules = rules
+        self.dates = DateStringParser(latest: latest)
+    }
+
+    func reason(for block: ContentBlock) -> String? {
+        switch block.kind {
+        case .tableRow, .preformatted: return nil
+        default: break
+        }
+        let words = block.text.split(separator: " ").count
+        guard words <= BlockFilter.maximumWords else { return nil }
+        if let reason = rules.reason(for: block.text) { return reason }
+        if words <= 6, let match = dates.dates(in: block.text, dayFirst: true, limit: 1).first {
+            let letters = block.text.filter(\.isLetter).count
+            if letters <= 24 { _ = match; return "date line" }
+        }
+        return nil
+    }
+
+    /// The kept blocks and the removed ones with their reasons.
+    func filter(_ blocks: [ContentBlock]) -> (kept: [ContentBlock], removed: [RemovedBlock]) {
+        var kept: [ContentBlock] = []
+        var removed: [RemovedBlock] = []
+        for block in blocks {
+            if let reason = reason(for: block) {
+                removed.append(RemovedBlock(text: block.text, reason: reason))
+            } else {
+                kept.append(block)
+            }
+        }
+        return (kept, removed)
+    }
+}
