@@ -12,11 +12,11 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Ingest HTML, text scrapes, WARC, JSON Lines and RSS/Atom into the store.",
         discussion: """
-            PATH is a file, a directory (read recursively), a glob, or '-' for standard input (also the default when
-            input is piped). Formats are detected from the content; .gz files are decompressed. Each article is
-            extracted, analysed and stored; batches are written atomically, so an interrupted run can be repeated:
-            content already stored is counted as duplicate. Bad inputs get a one-line error and the run goes on; the
-            exit status is 1 when anything failed.
+            PATH is a file, a directory (read recursively), a glob, or '-' for standard input (also the default \
+            when input is piped). Formats are detected from the content; .gz files are decompressed. Each article \
+            is extracted, analysed and stored; batches are written atomically, so an interrupted run can be \
+            repeated: content already stored is counted as duplicate. Bad inputs get a one-line error and the run \
+            goes on; the exit status is 1 when anything failed.
             """
     )
 
