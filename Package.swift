@@ -29,7 +29,7 @@ let package = Package(
                 resources: [.copy("Resources")]),
         .target(name: "Link", dependencies: ["Model", "Analyze"], path: "Sources/Link"),
         .target(name: "Story", dependencies: ["Model", "Analyze", "Link"], path: "Sources/Story"),
-        .target(name: "Store", dependencies: ["Model", .product(name: "GRDB", package: "GRDB.swift")],
+        .target(name: "Store", dependencies: ["Model", "CZlib", .product(name: "GRDB", package: "GRDB.swift")],
                 path: "Sources/Store"),
         .executableTarget(name: "StorylineCLI",
                           dependencies: ["Model", "Ingest", "Extract", "Analyze", "Link", "Story", "Store",
