@@ -86,7 +86,10 @@ struct MainContentFinder {
         case .button, .select, .textarea, .option, .dialog, .label:
             // Unclosed form controls swallow the rest of the page in libxml2's parser: only small ones go.
             return rawText < 300 || share < 0.2 ? "non-text element" : nil
-        case .noscript, .template, .svg, .math, .iframe, .object, .embed, .canvas, .video, .audio, .input:
+        case .noscript:
+            // Forum software (Discourse) serves the whole content in <noscript> for crawlers.
+            return share < 0.5 ? "non-text element" : nil
+        case .template, .svg, .math, .iframe, .object, .embed, .canvas, .video, .audio, .input:
             return "non-text element"
         case .nav: return share < 0.5 ? "navigation" : nil
         case .aside: return share < 0.5 ? "aside" : nil
