@@ -14,11 +14,16 @@ struct MainContentFinder {
     /// Of which inside links.
     var linkChars: [Int32]
     var bodyIndex = 0
+    static let discussionWords: [[UInt8]] = ["comment", "reply", "replies", "post", "answer", "thread", "message"].map { Array($0.utf8) }
     static let climbMaxLinkDensity = Double(ProcessInfo.processInfo.environment["CLIMB_LD"] ?? "") ?? 0.3
     static let climbMinGain = Double(ProcessInfo.processInfo.environment["CLIMB_GAIN"] ?? "") ?? 1.25
     static let climbSmallStep = Double(ProcessInfo.processInfo.environment["CLIMB_SMALL"] ?? "") ?? 1000
 
-    init(tree: PageTree, rules: BoilerplateRules = .shared) {
+    /// A discussion page (forum thread, Q&A): the replies are the content, comment rules do not apply.
+    var isDiscussion = false
+
+    init(tree: PageTree, rules: BoilerplateRules = .shared, isDiscussion: Bool = false) {
+        self.isDiscussion = isDiscussion
         self.tree = tree
         self.rules = rules
         let count = tree.nodes.count
@@ -112,6 +117,7 @@ struct MainContentFinder {
         }
         if tag == .main || tag == .article { return nil }
         let classAndID = tree.classAndID(index)
+        if isDiscussion && BoilerplateRules.containsAny(classAndID, MainContentFinder.discussionWords) { return nil }
         if case .boilerplate(let reason) = rules.verdict(classAndID), share < 0.5 {
             if textRich && !BoilerplateRules.containsAny(classAndID, rules.alwaysRemove) { return nil }
             return reason
