@@ -53,7 +53,6 @@ struct QuantityScanner: Sendable {
                 guard index > 0, let unit = found[index - 1].quantity.unit, !lexicon.canonicalUnits.contains(unit),
                       current.end >= tokens.count || tokens[current.end].kind == .punct
                         || lexicon.stopWords.contains(tokens[current.end].lower) else { continue }
-                _ = unit
             }
             if index + 1 < found.count, let unit = found[index + 1].quantity.unit, found[index + 1].start == current.end + 1,
                ["or", "and", "to"].contains(tokens[current.end].lower) {
