@@ -225,7 +225,9 @@ struct QuantityScanner: Sendable {
             if previous.lower == "-", i > 1, tokens[i - 2].kind == .word, !previous.spaceBefore { return nil }
             if previous.lower == "#" || previous.lower == "." || previous.lower == "/" || previous.lower == ":" { return nil }
         }
-        guard let number = numbers.read(tokens, at: i, letterScales: prefixUnit != nil, fractions: true) else { return nil }
+        guard let number = numbers.read(tokens, at: i, letterScales: prefixUnit != nil, fractions: true)
+            ?? (first.lower == "half" && start < i ? NumberReader.Reading(value: 0.5, end: i + 1, hasWords: true, hasScale: false,
+                                                                          plainDigits: false) : nil) else { return nil }
         if first.kind == .word, number.value == 1, number.end == i + 1, first.lower != "one" { return nil }
         // "the one you mentioned", "which one", "one of them": a pronoun
         if first.lower == "one", number.end == i + 1, i > 0,
@@ -325,8 +327,9 @@ struct QuantityScanner: Sendable {
             i += 1
             if i < tokens.count, tokens[i].lower == "-", !tokens[i].spaceBefore { i += 1 }
         }
-        if i + 1 < tokens.count, tokens[i].lower == "-", tokens[i + 1].kind == .number, !tokens[i + 1].spaceBefore,
-           i == 0 || tokens[i].spaceBefore || tokens[i - 1].lower == "(" {
+        if i + 1 < tokens.count, tokens[i].lower == "-", tokens[i + 1].kind == .number,
+           !tokens[i + 1].spaceBefore && (i == 0 || tokens[i].spaceBefore || tokens[i - 1].lower == "(")
+            || (i == 0 || tokens[i].newlineBefore) && tokens[i + 1].spaceBefore {  // "- 1 4/5" opening a line
             negative = true
             i += 1
         }
