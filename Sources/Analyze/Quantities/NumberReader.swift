@@ -175,7 +175,9 @@ struct NumberReader: Sendable {
                                || (word == "m" && !NumberReader.dimensionWords.contains(end + 1 < tokens.count ? tokens[end + 1].lower : ""))
                                || word == "b")
                 : true
-            if allowed && !(end + 1 < tokens.count && singleLetter && tokens[end + 1].lower == "/") {
+            let unitFollows = end + 1 < tokens.count && singleLetter && !tokens[end + 1].spaceBefore
+                && (tokens[end + 1].lower == "/" || tokens[end + 1].kind == .number)  // "km/h"-like, "m2"
+            if allowed && !unitFollows {
                 value *= scale.value
                 multiplier = scale.value
                 end += 1
