@@ -365,13 +365,15 @@ struct TemporalGrammar: Sendable {
             if m > 12 && d <= 12 { swap(&m, &d) }  // "22/04": day first
             if isText(s, i + 3, "/"), i + 4 < s.tokens.count, s.tokens[i + 4].kind == .number, !s.tokens[i + 3].spaceBefore {
                 var y = Int(s.tokens[i + 4].number)
-                if s.tokens[i + 4].integerDigits == 2 { y += y < 50 ? 2000 : 1900 }
+                if s.tokens[i + 4].integerDigits == 2 { y += 2000 + y > (s.anchor?.year ?? 2030) + 20 ? 1900 : 2000 }
                 if CalendarDate.isValid(year: y, month: m, day: d) {
                     return TemporalMatch(start: i, end: i + 5, kind: .date,
                                          value: CalendarDate(year: y, month: m, day: d).description, granularity: .day)
                 }
             } else if m >= 1, m <= 12, d >= 1, d <= 31, i > 0,
-                      ["on", "since", "by", "until", "from", "before", "after", "through"].contains(s.tokens[i - 1].lower),
+                      ["on", "since", "by", "until", "from", "before", "after", "through"].contains(s.tokens[i - 1].lower)
+                        || [",", "or", "and"].contains(s.tokens[i - 1].lower) && i > 1 && s.tokens[i - 2].kind == .number
+                        && i > 3 && s.tokens[i - 3].lower == "/",
                       let y = s.resolver.yearForMonth(m, day: d, tense: tense(s, i, i + 3)) {
                 if CalendarDate.isValid(year: y, month: m, day: d) {
                     return TemporalMatch(start: i, end: i + 3, kind: .date,
