@@ -55,25 +55,19 @@ public struct MinHasher: Sendable {
         var count = 0
         bins.withUnsafeMutableBufferPointer { bins in
             filled.withUnsafeMutableBufferPointer { filled in
-                // The last `size` token hashes, oldest first (shifted, no modulo).
+                // The last `size` token hashes in a ring, and their polynomial hash rolled along the text.
                 var window = [UInt64](repeating: 0, count: size)
+                let top = MinHasher.power(size - 1)
                 window.withUnsafeMutableBufferPointer { window in
+                    var rolling: UInt64 = 0
+                    var ring = 0
                     tokenizer.forEachToken(bytes, from: 0, to: bytes.count) { token in
-                        if count < size {
-                            window[count] = token.hash
-                        } else {
-                            for slot in 1..<size { window[slot - 1] = window[slot] }
-                            window[size - 1] = token.hash
-                        }
-                        count += 1
-                        if count >= size {
-                            var shingle: UInt64 = 0x9e37_79b9_7f4a_7c15
-                            for slot in 0..<size {
-                                shingle = (shingle ^ window[slot]) &* 0xff51_afd7_ed55_8ccd
-                                shingle ^= shingle >> 29
-                            }
-                            add(shingle, bins, filled)
-                        }
+                        if count >= size { rolling &-= window[ring] &* top }  // drop the oldest token
+                        rolling = rolling &* MinHasher.base &+ token.hash
+                        window[ring] = token.hash
+                        ring = ring &+ 1 == size ? 0 : ring &+ 1
+                        count &+= 1
+                        if count >= size { add(rolling, bins, filled) }
                     }
                     if count > 0 && count < size {
                         add(MinHasher.combine(ArraySlice(window[0..<count])), bins, filled)
@@ -86,9 +80,11 @@ public struct MinHasher: Sendable {
 
     @inline(__always)
     private func add(_ shingle: UInt64, _ bins: UnsafeMutableBufferPointer<UInt32>, _ filled: UnsafeMutableBufferPointer<Bool>) {
-        // The shingle hash is already mixed by `combine`; one multiply-xorshift with the seed decorrelates it.
+        // Mix the (linear) shingle hash with the seed: xorshift-multiply twice.
         var hash = (shingle ^ seed) &* 0xc4ce_b9fe_1a85_ec53
-        hash ^= hash >> 31
+        hash ^= hash >> 29
+        hash = hash &* 0xff51_afd7_ed55_8ccd
+        hash ^= hash >> 32
         let bin = Int(truncatingIfNeeded: hash >> binShift)
         let value = UInt32(truncatingIfNeeded: hash)
         if value < bins[bin] { bins[bin] = value }
@@ -119,14 +115,20 @@ public struct MinHasher: Sendable {
         return MinHashSignature(values: result)
     }
 
-    /// Order-sensitive combination of a window of token hashes.
+    /// Order-sensitive combination of a window of token hashes: Σ tᵢ·base^(n−1−i) mod 2⁶⁴ (a polynomial hash, so
+    /// the one-pass signature can roll it along the text).
     @inline(__always) static func combine(_ window: ArraySlice<UInt64>) -> UInt64 {
-        var hash: UInt64 = 0x9e37_79b9_7f4a_7c15
-        for token in window {
-            hash = (hash ^ token) &* 0xff51_afd7_ed55_8ccd
-            hash ^= hash >> 29
-        }
+        var hash: UInt64 = 0
+        for token in window { hash = hash &* base &+ token }
         return hash
+    }
+
+    static let base: UInt64 = 0x9e37_79b9_7f4a_7c15
+
+    static func power(_ exponent: Int) -> UInt64 {
+        var result: UInt64 = 1
+        for _ in 0..<max(0, exponent) { result = result &* base }
+        return result
     }
 
     static func splitMix(_ state: inout UInt64) -> UInt64 {

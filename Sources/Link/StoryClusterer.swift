@@ -162,8 +162,10 @@ public struct StoryClusterer: Sendable {
             for token in tokens where !token.isStopWord && !token.isNumber {
                 counts[token.hash, default: 0] += token.start < titleEnd ? 2 : 1
                 if surfaces[token.hash] == nil {
-                    surfaces[token.hash] = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]),
-                                                  as: UTF8.self).lowercased()
+                    var surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]),
+                                         as: UTF8.self).lowercased()
+                    for possessive in ["'s", "’s"] where surface.hasSuffix(possessive) { surface.removeLast(2) }
+                    surfaces[token.hash] = surface
                 }
             }
         }

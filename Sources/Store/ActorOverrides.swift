@@ -7,7 +7,9 @@ public final class ActorOverrideStore: @unchecked Sendable {
     private let queue: DatabaseQueue
 
     public init(path: String) throws {
-        queue = try DatabaseQueue(path: path)
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(30)
+        queue = try DatabaseQueue(path: path, configuration: configuration)
         var migrator = DatabaseMigrator()
         migrator.registerMigration("actor-overrides-v1") { db in
             try db.create(table: "actor_override", ifNotExists: true) { table in
@@ -54,4 +56,9 @@ public final class ActorOverrideStore: @unchecked Sendable {
     static func decode(_ text: String) -> [String] {
         (try? JSONDecoder().decode([String].self, from: Data(text.utf8))) ?? []
     }
+}
+
+extension StorylineStore {
+    /// The actor merge/split choices kept in this store's file.
+    public func actorOverrides() throws -> ActorOverrideStore { try ActorOverrideStore(path: path) }
 }

@@ -45,8 +45,9 @@ public struct BriefBuilder: Sendable {
     func summary(_ table: SentenceTable) -> [Brief.SummarySentence] {
         let centroid = TermVector.centroid(table.records.map(\.vector))
         let eligible = table.records.indices.filter {
-            let words = table.records[$0].words
-            return words >= minimumWords && words <= maximumWords
+            let record = table.records[$0]
+            guard record.words >= minimumWords && record.words <= maximumWords else { return false }
+            return BriefBuilder.isWholeSentence(table.citation(record).text)
         }
         // Pre-rank by centrality, then add cross-outlet support for the best few hundred.
         let central = eligible.map { ($0, table.records[$0].vector.cosine(centroid)) }
@@ -79,6 +80,23 @@ public struct BriefBuilder: Sendable {
             Brief.SummarySentence(citation: table.citation(table.records[candidate.record]),
                                   score: Double(candidate.score), alsoReportedBy: candidate.support)
         }
+    }
+
+    /// False for fragments: a sentence starting in lower case, or with unbalanced quotation marks (a piece of a quote
+    /// the splitter cut), or starting with a list bullet.
+    static func isWholeSentence(_ text: String) -> Bool {
+        guard let first = text.unicodeScalars.first else { return false }
+        if first.properties.isLowercase || "•-–—*".unicodeScalars.contains(first) { return false }
+        var opening = 0, closing = 0, straight = 0
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "“": opening += 1
+            case "”": closing += 1
+            case "\"": straight += 1
+            default: break
+            }
+        }
+        return opening == closing && straight % 2 == 0
     }
 
     func quoteBook(_ table: SentenceTable, resolution: ActorResolution) -> [Brief.QuoteBookEntry] {

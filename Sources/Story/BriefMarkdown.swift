@@ -68,7 +68,8 @@ public enum BriefMarkdown {
             for claim in group.claims {
                 out += "  - \(claim.sentence.outlet) (\(claim.sentence.published ?? "undated")): “\(claim.text)” — \(claim.sentence.text) \(TimelineMarkdown.cite(claim.sentence))\n"
             }
-            for comparison in group.comparisons where comparison.relation != .consistent {
+            var said: Set<String> = []
+            for comparison in group.comparisons where comparison.relation != .consistent && said.insert(comparison.explanation).inserted {
                 out += "  - \(comparison.relation.rawValue): \(comparison.explanation)\n"
             }
         }

@@ -6,12 +6,15 @@ import Model
 /// outlets agree, taking hedges ("at least", "nearly") and report dates into account.
 ///
 /// Claims count the same thing when their `describes`/`unit` words map to the same concept (``ClaimConcepts``),
-/// their "since YEAR" scopes do not differ, and their values are within `comparableRatio` of each other (so
-/// "3 killed in the blast" is not compared with "13,000 killed since 2014"). Two claims are consistent when
+/// their "since YEAR" scopes do not differ, and their values are within `comparableRatio` of each other, or within
+/// `growthRatio` for a growing total reported on a later day (so a toll rising from 41 to 96 over a day is one
+/// count, while "3 killed in the blast" is not compared with "13,000 killed since 2014"). Two claims are consistent when
 /// their hedged intervals (``HedgeTable``) overlap; otherwise a later report with a larger figure is an update
 /// (counts of the dead, injured, displaced or arrested only grow), anything else a conflict.
 public struct ClaimAligner: Sendable {
     public var comparableRatio = 2.0
+    /// How much a growing total (deaths, injured, …) may grow between two reports at least a day apart.
+    public var growthRatio = 4.0
     /// Concepts whose counts only grow over time.
     public var cumulative: Set<String> = ["killed", "injured", "displaced", "arrested", "missing"]
 
@@ -22,12 +25,19 @@ public struct ClaimAligner: Sendable {
         for document in documents where !copies.contains(document.id) {
             var seen: Set<String> = []
             for quantity in document.quantities {
-                guard let concept = ClaimAligner.concept(quantity), quantity.value >= 1,
-                      let sentenceIndex = document.sentenceIndex(containing: quantity.span.start) else { continue }
+                guard quantity.value >= 1, let sentenceIndex = document.sentenceIndex(containing: quantity.span.start),
+                      let concept = ClaimAligner.concept(quantity)
+                        ?? ClaimAligner.nearbyConcept(quantity, sentence: document.sentences[sentenceIndex].span, in: document)
+                else { continue }
                 let key = "\(concept)|\(quantity.value)|\(quantity.hedge ?? "")"
                 guard seen.insert(key).inserted else { continue }
                 let citation = SentenceCitation(document: document, sentence: sentenceIndex)
-                let interval = HedgeTable.interval(value: quantity.value, high: quantity.high, hedge: quantity.hedge)
+                let written = document.text(of: quantity.span)
+                // A round number spelled out ("two hundred people") is a figure of speech more than a count.
+                let roundWords = quantity.hedge == nil && quantity.value >= 100 && quantity.value.truncatingRemainder(dividingBy: 100) == 0
+                    && !written.contains(where: \.isNumber)
+                let interval = HedgeTable.interval(value: quantity.value, high: quantity.high,
+                                                   hedge: roundWords ? "about" : quantity.hedge)
                 let claim = NumericClaim(sentence: citation, text: SentenceText.clean(document.text(of: quantity.span)),
                                          value: quantity.value, high: quantity.high, hedge: quantity.hedge,
                                          unit: quantity.unit, describes: quantity.describes, concept: concept,
@@ -49,7 +59,7 @@ public struct ClaimAligner: Sendable {
                 groups.append(group(chain.map { claims[$0] }, concept: concept))
             }
             for member in members {
-                if let last = chain.last, claims[member].claim.value > claims[last].claim.value * comparableRatio { flush() }
+                if let last = chain.last, !comparable(claims[last], claims[member]) { flush() }
                 chain.append(member)
             }
             flush()
@@ -57,22 +67,42 @@ public struct ClaimAligner: Sendable {
         return groups.sorted { ($0.verdict != .agree ? 0 : 1, -$0.claims.count) < ($1.verdict != .agree ? 0 : 1, -$1.claims.count) }
     }
 
+    /// Whether a larger value can count the same thing as a smaller one: within `comparableRatio`, or, for a total
+    /// that only grows, within `growthRatio` when the larger value was reported at least a day later.
+    func comparable(_ smaller: (claim: NumericClaim, day: Int?), _ larger: (claim: NumericClaim, day: Int?)) -> Bool {
+        if larger.claim.value <= smaller.claim.value * comparableRatio { return true }
+        guard cumulative.contains(larger.claim.concept), let early = smaller.day, let late = larger.day, late > early else {
+            return false
+        }
+        return larger.claim.value <= smaller.claim.value * growthRatio
+    }
+
     func group(_ members: [(claim: NumericClaim, day: Int?)], concept: String) -> ClaimGroup {
         // Earlier reports first.
         let ordered = members.sorted { ($0.day ?? Int.max, $0.claim.sentence.document) < ($1.day ?? Int.max, $1.claim.sentence.document) }
+        // Every pair decides the verdict; the pairs kept for people are each claim against the latest earlier
+        // report from another article, plus every conflict.
+        var all: [ClaimComparison] = []
         var comparisons: [ClaimComparison] = []
-        for i in ordered.indices {
-            for j in ordered.indices where j > i {
+        for j in ordered.indices {
+            var latestEarlier: Int?
+            for i in ordered.indices where i < j {
                 let a = ordered[i], b = ordered[j]
                 guard a.claim.sentence.document != b.claim.sentence.document else { continue }
                 if let sinceA = a.claim.since, let sinceB = b.claim.since, sinceA != sinceB { continue }
-                comparisons.append(compare(a, i, b, j))
+                let comparison = compare(a, i, b, j)
+                all.append(comparison)
+                if comparison.relation == .conflict { comparisons.append(comparison) } else { latestEarlier = i }
+            }
+            if let i = latestEarlier, let kept = all.last(where: { $0.first == i && $0.second == j }) {
+                comparisons.append(kept)
             }
         }
+        comparisons.sort { ($0.second, $0.first) < ($1.second, $1.first) }
         let verdict: ClaimGroup.Verdict
-        if comparisons.allSatisfy({ $0.relation == .consistent }) {
+        if all.allSatisfy({ $0.relation == .consistent }) {
             verdict = .agree
-        } else if comparisons.allSatisfy({ $0.relation != .conflict }) {
+        } else if all.allSatisfy({ $0.relation != .conflict }) {
             verdict = .update
         } else {
             verdict = .disagree
@@ -99,6 +129,12 @@ public struct ClaimAligner: Sendable {
         let overlap = ClaimAligner.overlaps(a.claim, b.claim)
         let left = "\(a.claim.sentence.outlet) “\(a.claim.text)”", right = "\(b.claim.sentence.outlet) “\(b.claim.text)”"
         if overlap {
+            // Open-ended hedges ("at least 14" / "at least 212") overlap, but a clearly larger later figure is news.
+            if let dayA = a.day, let dayB = b.day, dayB > dayA, b.claim.value > a.claim.value * 1.05 {
+                let days = dayB - dayA
+                return ClaimComparison(first: i, second: j, relation: .update,
+                                       explanation: "\(right), reported \(days) day\(days == 1 ? "" : "s") after \(left), is larger and consistent with it under their hedges: an update.")
+            }
             return ClaimComparison(first: i, second: j, relation: .consistent,
                                    explanation: "\(left) and \(right) are consistent (their hedged ranges overlap).")
         }
@@ -124,17 +160,34 @@ public struct ClaimAligner: Sendable {
         return a.lower <= bHigh * (1 + tolerance) && b.lower <= aHigh * (1 + tolerance)
     }
 
-    /// The concept a quantity counts, from its `describes` words, else its unit.
+    /// The concept a quantity counts: a known concept from its `describes` or unit words (``ClaimConcepts``), else
+    /// the last word of what it describes plus its unit. Durations and ages are not claims; a bare unit ("people")
+    /// says too little to align on.
     static func concept(_ quantity: Quantity) -> String? {
+        let unit = quantity.unit?.lowercased()
+        if let unit, ClaimConcepts.timeUnits.contains(unit) || unit.hasSuffix("-old") { return nil }
         for source in [quantity.describes, quantity.unit] {
             guard let source else { continue }
             let words = source.lowercased().split { !$0.isLetter }.map(String.init)
             for word in words { if let concept = ClaimConcepts.conceptOfWord[word] { return concept } }
         }
-        if let describes = quantity.describes?.lowercased().split(whereSeparator: { !$0.isLetter }).last {
-            return String(describes)
+        guard let describes = quantity.describes?.lowercased().split(whereSeparator: { !$0.isLetter }).last else {
+            return nil
         }
-        if let unit = quantity.unit?.lowercased(), !["percent", "%", "per cent"].contains(unit) { return unit }
+        return [unit, String(describes)].compactMap { $0 }.joined(separator: " ")
+    }
+
+    /// A known concept word (``ClaimConcepts``) close to a quantity the tagger gave no `describes`/unit for: up to
+    /// `after` words after it or `before` words before it in its sentence ("190 dead", "the number confirmed dead
+    /// has reached 190").
+    static func nearbyConcept(_ quantity: Quantity, sentence: Span, in document: Document, before: Int = 8,
+                              after: Int = 4) -> String? {
+        if let unit = quantity.unit?.lowercased(), ClaimConcepts.timeUnits.contains(unit) { return nil }
+        let tail = document.text(of: Span(quantity.span.end, max(quantity.span.end, sentence.end)))
+        let head = document.text(of: Span(min(sentence.start, quantity.span.start), quantity.span.start))
+        let words = { (text: String) in text.lowercased().split { !$0.isLetter }.map(String.init) }
+        for word in words(tail).prefix(after) { if let concept = ClaimConcepts.conceptOfWord[word] { return concept } }
+        for word in words(head).suffix(before).reversed() { if let concept = ClaimConcepts.conceptOfWord[word] { return concept } }
         return nil
     }
 

@@ -16,4 +16,9 @@ public enum ClaimConcepts {
         for (concept, words) in groups { for word in words { table[word] = concept } }
         return table
     }()
+
+    /// Units that measure time or age: such numbers are durations, not counts of anything reported.
+    public static let timeUnits: Set<String> = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
+                                                "week", "weeks", "month", "months", "year", "years", "decade", "decades",
+                                                "century", "centuries", "year-old", "years-old", "yr", "yrs", "h", "min"]
 }

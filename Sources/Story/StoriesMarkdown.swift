@@ -15,7 +15,7 @@ public enum StoriesMarkdown {
             out += "\n\n"
             for event in story.events {
                 let dates = [event.firstDate, event.lastDate].compactMap { $0 }
-                out += "- \(event.id) (\(Set(dates).sorted().joined(separator: " to "))): \(event.keyTerms.joined(separator: ", ")) — "
+                out += "- \(event.id) (\(dates.isEmpty ? "undated" : Set(dates).sorted().joined(separator: " to "))): \(event.keyTerms.joined(separator: ", ")) — "
                 out += event.documents.map { id in copies[id].map { "\(id) (copy of \($0))" } ?? id }.joined(separator: ", ")
                 out += "\n"
             }

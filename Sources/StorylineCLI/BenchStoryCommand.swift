@@ -69,7 +69,7 @@ struct BenchStoryCommand: ParsableCommand {
            let cpu = cpuTimes.sorted().dropFirst(cpuTimes.count / 2).first {
             print("timelines: \(tasks.count) tasks, \(words) words, median wall \(format(seconds)) s over \(times.count) runs "
               + "→ \(Int(Double(words) / seconds)) words/s on \(ProcessInfo.processInfo.activeProcessorCount) cores; "
-              + "CPU \(format(cpu)) s → \(Int(2 * Double(words) / cpu)) words/s for 2 fully available cores")
+              + "CPU \(format(cpu)) s → \(Int(Double(words) / cpu)) words per CPU-second")
         }
 
         // MinHash: every distinct article of the inputs, one core.

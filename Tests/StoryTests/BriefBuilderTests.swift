@@ -37,7 +37,7 @@ import Model
         let marshOutlets = Set(marsh?.outlets ?? [])
         #expect(marshOutlets.isSuperset(of: ["Coast Herald", "Metro Daily", "Wire Service"]))
         #expect(brief.quotes.contains { $0.speaker == "Tom Ruiz" && $0.quotes.first?.outlet == "Metro Daily" })
-        let ships = brief.claims.first { $0.concept == "ships" || $0.concept == "stranded" }
+        let ships = brief.claims.first { $0.concept.contains("stranded") }
         #expect(ships != nil)
         #expect(ships?.verdict == .update)  // 40 → more than 60 three days later
         #expect(brief.coverage.outlets.count == 4)
@@ -51,5 +51,13 @@ import Model
             #expect(markdown.contains(heading))
         }
         #expect(markdown.contains("estimated, confidence 0.60"))
+    }
+
+    @Test func fragmentsAreNotSummarySentences() {
+        #expect(BriefBuilder.isWholeSentence("Marsh said talks would resume on Thursday."))
+        #expect(BriefBuilder.isWholeSentence("“We will not go back,” Ruiz said."))
+        #expect(!BriefBuilder.isWholeSentence("No, they came to us and now they say so.”"))
+        #expect(!BriefBuilder.isWholeSentence("and the port stayed closed."))
+        #expect(!BriefBuilder.isWholeSentence("• Dock workers walked out."))
     }
 }

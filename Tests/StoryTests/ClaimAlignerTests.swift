@@ -26,7 +26,7 @@ import Model
             group.comparisons.first { group.claims[$0.first].sentence.document == x && group.claims[$0.second].sentence.document == y }?.relation
         }
         #expect(relation("a", "b") == .consistent)   // at least 13,000 / nearly 13,000 meet at 13,000
-        #expect(relation("a", "c") == .consistent)   // more than 14,000 is at least 13,000
+        #expect(relation("a", "c") == nil)           // only each report against the latest earlier one is listed
         #expect(relation("b", "c") == .update)       // later and larger
         #expect(group.summary.contains("Outlet c says more than 14,000"))
     }
@@ -55,6 +55,36 @@ import Model
             report("b", "2021-12-02", "Nearly 13,000 have been killed.", "Nearly 13,000", 13000, "nearly"),
         ]
         #expect(ClaimAligner().align(documents).isEmpty)
+    }
+
+    @Test func aGrowingTollIsOneCountAndASameDayDifferenceIsFlagged() {
+        let documents = [
+            report("a", "2025-03-04", "At least 14 people have died.", "At least 14", 14, "at least"),
+            report("b", "2025-03-06", "At least 41 people have died.", "At least 41", 41, "at least"),
+            report("c", "2025-03-07", "At least 96 people have died.", "At least 96", 96, "at least"),
+            report("d", "2025-03-08", "The ministry confirmed 190 dead.", "190", 190, nil),
+            report("e", "2025-03-08", "At least 212 people have died.", "At least 212", 212, "at least"),
+        ]
+        let groups = ClaimAligner().align(documents)
+        #expect(groups.count == 1)
+        #expect(groups.first?.claims.count == 5)
+        #expect(groups.first?.verdict == .disagree)
+        let conflicts = groups.first?.comparisons.filter { $0.relation == .conflict } ?? []
+        #expect(conflicts.count == 1)
+        #expect(conflicts.first?.explanation.contains("reported the same day") == true)
+    }
+
+    @Test func aConceptWordNearTheNumberStandsInForDescribes() {
+        var annotations = StoryFixtures.Annotations()
+        annotations.quantities = [("190", 190, nil, nil, nil)]
+        let a = StoryFixtures.document("a", outlet: "A", date: "2025-03-08",
+                                       text: "The number of people confirmed dead has reached 190, the ministry said.", annotations)
+        var other = StoryFixtures.Annotations()
+        other.quantities = [("At least 212", 212, "at least", "died", "people")]
+        let b = StoryFixtures.document("b", outlet: "B", date: "2025-03-08", text: "At least 212 people have died.", other)
+        let group = ClaimAligner().align([a, b]).first
+        #expect(group?.concept == "killed")
+        #expect(group?.verdict == .disagree)
     }
 
     @Test func hedgeIntervals() {
