@@ -101,7 +101,8 @@ public struct BriefBuilder: Sendable {
     }
 
     /// False for sentences that are conversation rather than reporting: questions, transcript speaker labels
-    /// ("WOLF SMITH, ANCHOR: …"), and first-person talk (I, we, our, …) outside quotation marks.
+    /// ("WOLF SMITH, ANCHOR: …"), first-person talk (I, we, our, …) outside quotation marks, and bare quotations
+    /// with no words around them.
     static func isReporting(_ text: String) -> Bool {
         if text.hasSuffix("?") || text.hasSuffix("?\"") || text.hasSuffix("?”") { return false }
         if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) < 40 {
@@ -117,8 +118,10 @@ public struct BriefBuilder: Sendable {
             }
             if !inQuote { outside.append(character) }
         }
-        let words = Set(outside.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }.map(String.init))
-        return words.isDisjoint(with: BriefBuilder.firstPerson)
+        let wordList = outside.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }.map(String.init)
+        // A bare quotation with no reporting words around it is not a reported sentence.
+        guard !wordList.isEmpty else { return false }
+        return Set(wordList).isDisjoint(with: BriefBuilder.firstPerson)
     }
 
     static let firstPerson: Set<String> = ["i", "we", "our", "ours", "us", "my", "me", "i'm", "we're", "i’m", "we’re"]

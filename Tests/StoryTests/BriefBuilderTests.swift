@@ -67,5 +67,6 @@ import Model
         #expect(!BriefBuilder.isReporting("So I think the port will reopen soon."))
         #expect(!BriefBuilder.isReporting("Will the port reopen?"))
         #expect(!BriefBuilder.isReporting("JANE DOE, HOST: The port is closed."))
+        #expect(!BriefBuilder.isReporting("\"The port must reopen now, the people need it.\""))
     }
 }
