@@ -246,9 +246,7 @@ struct TemporalGrammar: Sendable {
         if inner.granularity != .day && inner.kind != .time && positionWord != "earlier" && positionWord != "later" { inner.start = i }
         inner.modifier = modifier == "EARLY" || modifier == "LATE" || modifier == "MID" || modifier == "START" || modifier == "END"
             ? modifier : inner.modifier
-        if inner.granularity == .day || inner.kind == .time {
-            // "late yesterday", "early Friday": keep the day, the position goes into the mod only
-        }
+        // "late yesterday", "early Friday": the day's span stays, the position goes into the mod only
         return inner
     }
 
@@ -367,13 +365,15 @@ struct TemporalGrammar: Sendable {
             if m > 12 && d <= 12 { swap(&m, &d) }  // "22/04": day first
             if isText(s, i + 3, "/"), i + 4 < s.tokens.count, s.tokens[i + 4].kind == .number, !s.tokens[i + 3].spaceBefore {
                 var y = Int(s.tokens[i + 4].number)
-                if s.tokens[i + 4].integerDigits == 2 { y += y < 50 ? 2000 : 1900 }
+                if s.tokens[i + 4].integerDigits == 2 { y += 2000 + y > (s.anchor?.year ?? 2030) + 20 ? 1900 : 2000 }
                 if CalendarDate.isValid(year: y, month: m, day: d) {
                     return TemporalMatch(start: i, end: i + 5, kind: .date,
                                          value: CalendarDate(year: y, month: m, day: d).description, granularity: .day)
                 }
             } else if m >= 1, m <= 12, d >= 1, d <= 31, i > 0,
-                      ["on", "since", "by", "until", "from", "before", "after", "through"].contains(s.tokens[i - 1].lower),
+                      ["on", "since", "by", "until", "from", "before", "after", "through"].contains(s.tokens[i - 1].lower)
+                        || [",", "or", "and"].contains(s.tokens[i - 1].lower) && i > 1 && s.tokens[i - 2].kind == .number
+                        && i > 3 && s.tokens[i - 3].lower == "/",
                       let y = s.resolver.yearForMonth(m, day: d, tense: tense(s, i, i + 3)) {
                 if CalendarDate.isValid(year: y, month: m, day: d) {
                     return TemporalMatch(start: i, end: i + 3, kind: .date,
@@ -423,7 +423,7 @@ struct TemporalGrammar: Sendable {
         }
         // decade "1990s"
         if word(s, i + 1) == "s", !s.tokens[i + 1].spaceBefore, y % 10 == 0 {
-            let value = y % 100 == 0 && false ? String(y / 100) : String(y / 10)
+            let value = String(y / 10)
             return TemporalMatch(start: i, end: i + 2, kind: .date, value: value, granularity: .decade)
         }
         if isText(s, i + 1, "'"), word(s, i + 2) == "s", y % 10 == 0 {
@@ -944,14 +944,14 @@ struct TemporalGrammar: Sendable {
 
     /// "five years", "10-year", "two weeks ago", "a year earlier", "the first nine months".
     private func counted(at i: Int, _ s: inout State) -> TemporalMatch? {
-        guard var (value, afterCount) = count(s, i) else { return nil }
+        guard let (value, countEnd) = count(s, i) else { return nil }
+        var afterCount = countEnd
         // ranges of counts: "5-10 minutes", "two to three weeks" (TimeML keeps the lower bound)
         if afterCount + 1 < s.tokens.count, s.tokens[afterCount].lower == "-" || s.tokens[afterCount].lower == "to"
             || s.tokens[afterCount].lower == "or", value != nil,
            let (upper, afterUpper) = count(s, afterCount + 1), let u = upper, u > value!, unitAt(s, afterUpper) != nil,
            s.tokens[afterCount + 1].kind == s.tokens[i].kind {
             afterCount = afterUpper
-            _ = u
         }
         var j = afterCount
         var hyphen = false
@@ -984,7 +984,6 @@ struct TemporalGrammar: Sendable {
             }
         }
         if value == nil && !unitWord.hasSuffix("s") { return nil }
-        if s.tokens[i].kind == .number, s.tokens[i].integerDigits == 4, unit != "Y" && unit != "D" && unit != "H" { /* fine */ }
         // ages: "45 years old", "a 10-year-old"
         if word(s, j) == "old" || (isText(s, j, "-") && word(s, j + 1) == "old") { return nil }
         if !hyphen, let dated = offsetFromReference(&s, start: i, count: value, unit: unit, at: j) { return dated }
@@ -992,11 +991,8 @@ struct TemporalGrammar: Sendable {
         if let w = word(s, j), let direction = TemporalGrammar.agoWords[w] {
             // "two weeks before the election" is relative to an event, not the document date
             if w == "before" || w == "later" && hyphen { return nil }
-            var end = j + 1
-            if w == "later" || w == "earlier" {
-                // "a year earlier" in a narrative; still resolved against the document date
-            }
-            if (w == "from"), word(s, j + 1) == "now" { end = j + 2 }
+            // "a year earlier" in a narrative is still resolved against the document date
+            let end = j + 1
             guard let (v, granularity) = offsetValue(s, count: value, unit: unit, direction: direction) else { return nil }
             var match = TemporalMatch(start: i, end: end, kind: .date, value: v, granularity: granularity)
             match.isOffset = true
@@ -1020,7 +1016,7 @@ struct TemporalGrammar: Sendable {
     // MARK: "the …"
 
     private func theForms(at i: Int, _ s: inout State) -> TemporalMatch? {
-        var j = i + 1
+        let j = i + 1
         if let anchor = s.anchor, let unit = word(s, j), unit == "day" || unit == "week", let w = word(s, j + 1),
            w == "before" || w == "after" {
             let sign = w == "before" ? -1 : 1
@@ -1160,11 +1156,8 @@ struct TemporalGrammar: Sendable {
             || inner.granularity == .quarter || inner.granularity == .half || inner.kind == .set {
             return TemporalMatch(start: i, end: inner.end, kind: inner.kind, value: inner.value, granularity: inner.granularity)
         }
-        if let y = yearNumber(s, j), word(s, j + 1) == "s" {
-            _ = y
-        }
         // "the year", "the quarter", "the week", "the weekend", "the month"
-        if let unit = unitAt(s, j), !s.tokens[j].lower.hasSuffix("s") || unit == "WE" && false, let anchor = s.anchor {
+        if let unit = unitAt(s, j), !s.tokens[j].lower.hasSuffix("s"), let anchor = s.anchor {
             switch unit {
             case "Q":
                 let date = tense(s, i, j + 1) == .future ? anchor : TimexResolver.addingMonths(anchor, -3)
@@ -1532,7 +1525,7 @@ struct TemporalGrammar: Sendable {
             // a bare plural after a preposition: "within days", "for years", "in months"
             guard w.hasSuffix("s"), i > 0, let previous = word(s, i - 1),
                   ["within", "for", "in", "over", "after", "takes", "take", "took", "lasted", "last", "spent"].contains(previous),
-                  word(s, i + 1) != "of" || unit == "D" && false else { return nil }
+                  word(s, i + 1) != "of" else { return nil }
             if isText(s, i + 1, "'") { return nil }
             return TemporalMatch(start: i, end: i + 1, kind: .duration, value: TemporalGrammar.durationValue(nil, unit: unit))
         }

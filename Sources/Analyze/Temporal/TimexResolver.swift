@@ -73,6 +73,12 @@ struct TimexResolver: Sendable {
         if day == nil && month == anchor.month { return anchor.year }
         var bestYear = anchor.year
         var bestScore = Int.max
+        if month == 2, day == 29 {
+            // a leap day: the nearest leap year
+            let years = ((anchor.year - 4)...(anchor.year + 4)).filter { CalendarDate.isLeap($0) }
+            return years.min { abs(CalendarDate(year: $0, month: 2, day: 29).dayNumber - anchor.dayNumber)
+                < abs(CalendarDate(year: $1, month: 2, day: 29).dayNumber - anchor.dayNumber) }
+        }
         for year in (anchor.year - 1)...(anchor.year + 1) {
             let d = min(day ?? 15, CalendarDate.daysIn(month: month, year: year))
             let distance = CalendarDate(year: year, month: month, day: d).dayNumber - anchor.dayNumber
