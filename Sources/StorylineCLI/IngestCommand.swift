@@ -90,7 +90,8 @@ struct IngestCommand: ParsableCommand {
         let summary = try IngestRun(store: store, options: options)
             .run(files: files, missing: missing, progressMode: ProgressReporter.automaticMode(quiet: quiet))
         print(summary.line)
-        print("database: \(db) (\(try store.articleCount()) articles)")
+        let count = try store.articleCount()
+        print("database: \(db) (\(count) article\(count == 1 ? "" : "s"))")
         if summary.failed > 0 { throw ExitCode(1) }
     }
 }
