@@ -1006,7 +1006,8 @@ struct TemporalGrammar: Sendable {
         }
         if hyphen && !(s.tokens[i].kind == .number || numberWords[s.tokens[i].lower] != nil) { return nil }
         // "I will leave in two weeks": in a future clause, "in" + a period is the date it ends
-        if !hyphen, i > 0, s.tokens[i - 1].lower == "in", let n = value, n == n.rounded(), let anchor = s.anchor,
+        // (not for ranges: "fly to Moscow in 5-10 minutes" is how long it takes)
+        if !hyphen, i > 0, s.tokens[i - 1].lower == "in", afterCount == countEnd, let n = value, n == n.rounded(), let anchor = s.anchor,
            ["D", "W", "M", "Y", "H", "MIN"].contains(unit), tense(s, i, j) == .future {
             if unit == "H" || unit == "MIN" {
                 let minutes = Int(n) * (unit == "H" ? 60 : 1)
