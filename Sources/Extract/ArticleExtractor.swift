@@ -66,11 +66,11 @@ public struct ArticleExtractor: Sendable {
 
     func extract(utf8: [UInt8], url: String?) -> ExtractedArticle {
         let tree = PageTreeBuilder.build(utf8: utf8)
-        let finder = MainContentFinder(tree: tree)
+        let signals = PageSignals(tree: tree)
+        let finder = MainContentFinder(tree: tree, isDiscussion: ArticleExtractor.isDiscussion(signals: signals, url: url))
         let roots = finder.contentRoots()
         var renderer = ContentRenderer(finder: finder)
         renderer.render(roots)
-        let signals = PageSignals(tree: tree)
         let metadataExtractor = MetadataExtractor(tree: tree, signals: signals, finder: finder)
         let title = metadataExtractor.title(mainRoot: roots.first ?? 0)
         var blocks = renderer.blocks
@@ -112,6 +112,16 @@ public struct ArticleExtractor: Sendable {
         metadata.source = metadata.siteName
         let removed = renderer.removed.map { RemovedBlock(text: $0.text, reason: $0.reason) } + filtered.removed
         return ExtractedArticle(text: text, markdown: markdown, metadata: metadata, removed: removed)
+    }
+
+    /// Forum threads and Q&A pages, from JSON-LD / Open Graph types or the URL path.
+    static func isDiscussion(signals: PageSignals, url: String?) -> Bool {
+        let types = Set(signals.jsonLD.flatMap(PageSignals.types))
+        if !types.isDisjoint(with: ["discussionforumposting", "qapage", "question", "socialmediaposting"]) { return true }
+        if let type = signals.meta["og:type"]?.lowercased(), type.contains("forum") || type.contains("discussion") { return true }
+        guard let url = url?.lowercased() else { return false }
+        return ["/t/", "/thread", "/topic", "/forum", "/comments/", "/questions/", "viewtopic", "/discussion", "/community/"]
+            .contains { url.contains($0) }
     }
 
     static func join(_ blocks: [ContentBlock], markdown: Bool) -> String {

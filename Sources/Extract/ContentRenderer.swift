@@ -43,7 +43,7 @@ struct ContentRenderer {
         if tag == .ul || tag == .ol || tag == .div || tag == .section || tag == .table || tag == .dl || tag == .p {
             let chars = finder.textChars[index]
             let plainChars = chars - finder.linkChars[index]
-            if chars > 0 && finder.linkDensity(index) > 0.65 && plainChars < 300 && (tag != .p || chars < 200) {
+            if depth > 0 && chars > 0 && finder.linkDensity(index) > 0.65 && plainChars < 300 && (tag != .p || chars < 200) {
                 recordRemoved(index, "link list")
                 return
             }

@@ -47,7 +47,8 @@ public struct BriefBuilder: Sendable {
         let eligible = table.records.indices.filter {
             let record = table.records[$0]
             guard record.words >= minimumWords && record.words <= maximumWords else { return false }
-            return BriefBuilder.isWholeSentence(table.citation(record).text)
+            let text = table.citation(record).text
+            return BriefBuilder.isWholeSentence(text) && BriefBuilder.isReporting(text)
         }
         // Pre-rank by centrality, then add cross-outlet support for the best few hundred.
         let central = eligible.map { ($0, table.records[$0].vector.cosine(centroid)) }
@@ -98,6 +99,32 @@ public struct BriefBuilder: Sendable {
         }
         return opening == closing && straight % 2 == 0
     }
+
+    /// False for sentences that are conversation rather than reporting: questions, transcript speaker labels
+    /// ("WOLF SMITH, ANCHOR: …"), first-person talk (I, we, our, …) outside quotation marks, and bare quotations
+    /// with no words around them.
+    static func isReporting(_ text: String) -> Bool {
+        if text.hasSuffix("?") || text.hasSuffix("?\"") || text.hasSuffix("?”") { return false }
+        if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) < 40 {
+            let label = text[..<colon]
+            if label.contains(where: \.isLetter) && !label.contains(where: \.isLowercase) { return false }
+        }
+        var outside = ""
+        var inQuote = false
+        for character in text {
+            if character == "“" || character == "”" || character == "\"" {
+                inQuote = character == "“" ? true : character == "”" ? false : !inQuote
+                continue
+            }
+            if !inQuote { outside.append(character) }
+        }
+        let wordList = outside.lowercased().split { !$0.isLetter && $0 != "'" && $0 != "’" }.map(String.init)
+        // A bare quotation with no reporting words around it is not a reported sentence.
+        guard !wordList.isEmpty else { return false }
+        return Set(wordList).isDisjoint(with: BriefBuilder.firstPerson)
+    }
+
+    static let firstPerson: Set<String> = ["i", "we", "our", "ours", "us", "my", "me", "i'm", "we're", "i’m", "we’re"]
 
     func quoteBook(_ table: SentenceTable, resolution: ActorResolution) -> [Brief.QuoteBookEntry] {
         var entries: [String: Brief.QuoteBookEntry] = [:]

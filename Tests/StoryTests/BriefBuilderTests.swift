@@ -60,4 +60,13 @@ import Model
         #expect(!BriefBuilder.isWholeSentence("and the port stayed closed."))
         #expect(!BriefBuilder.isWholeSentence("• Dock workers walked out."))
     }
+
+    @Test func conversationIsNotReporting() {
+        #expect(BriefBuilder.isReporting("Marsh said talks would resume on Thursday."))
+        #expect(BriefBuilder.isReporting("“We will not go back,” Ruiz said."))
+        #expect(!BriefBuilder.isReporting("So I think the port will reopen soon."))
+        #expect(!BriefBuilder.isReporting("Will the port reopen?"))
+        #expect(!BriefBuilder.isReporting("JANE DOE, HOST: The port is closed."))
+        #expect(!BriefBuilder.isReporting("\"The port must reopen now, the people need it.\""))
+    }
 }

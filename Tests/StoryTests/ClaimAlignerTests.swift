@@ -72,6 +72,10 @@ import Model
         let conflicts = groups.first?.comparisons.filter { $0.relation == .conflict } ?? []
         #expect(conflicts.count == 1)
         #expect(conflicts.first?.explanation.contains("reported the same day") == true)
+        // "at least 14" then "at least 41" overlap under their hedges, but the later, larger figure is an update.
+        let group = groups[0]
+        let first = group.comparisons.first { group.claims[$0.first].sentence.document == "a" && group.claims[$0.second].sentence.document == "b" }
+        #expect(first?.relation == .update)
     }
 
     @Test func aConceptWordNearTheNumberStandsInForDescribes() {
