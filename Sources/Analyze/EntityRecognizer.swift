@@ -48,7 +48,7 @@ public struct EntityRecognizer: Analyzer {
                 else if lexicon.places.contains(word) { label = .place }
                 else if lexicon.organizations.contains(word) { label = .organization }
                 else if cues[next] != nil { label = .person }
-                else if lexicon.givenNames.contains(word) || lexicon.surnames.contains(word) { label = .person }
+                else if lexicon.givenNames.contains(word) || lexicon.surnames.contains(word) || lexicon.hasShape(word, "surname") { label = .person }
                 else if placePrepositions.contains(previous) { label = .place }
                 else { label = .other }
             } else {

@@ -60,36 +60,17 @@ public struct ArticleExtractor: Sendable {
         var metadata = ArticleMetadata(title: result.title, published: result.published, url: url,
                                        language: LanguageIdentifier.shared.identify(text))
         metadata.source = result.source
+        metadata.notAfter = result.notAfter
         return ExtractedArticle(text: text, markdown: markdownParts.joined(), metadata: metadata, removed: result.removed)
     }
 
     func extract(utf8: [UInt8], url: String?) -> ExtractedArticle {
         let tree = PageTreeBuilder.build(utf8: utf8)
-        let finder = MainContentFinder(tree: tree)
+        let signals = PageSignals(tree: tree)
+        let finder = MainContentFinder(tree: tree, isDiscussion: ArticleExtractor.isDiscussion(signals: signals, url: url))
         let roots = finder.contentRoots()
-        if ProcessInfo.processInfo.environment["STORYLINE_DEBUG"] != nil {
-            FileHandle.standardError.write(Data("nodes \(tree.nodes.count) bytes \(tree.bytes.count) body \(finder.bodyIndex) bodyText \(finder.textChars[finder.bodyIndex]) roots \(roots.map { "\($0):\(tree.tag($0)):\(String(decoding: tree.classAndID($0), as: UTF8.self)):\(finder.textChars[$0])" })\n".utf8))
-            var up = roots.first ?? 0
-            while up >= 0 {
-                FileHandle.standardError.write(Data("   up \(up) \(tree.tag(up)) \(String(decoding: tree.classAndID(up).prefix(40), as: UTF8.self)) text \(finder.textChars[up]) links \(finder.linkChars[up]) children \(tree.children(up).count)\n".utf8))
-                up = Int(tree.nodes[up].parent)
-            }
-            let needle = Array("Digital marketing is the use".utf8)
-            if let at = tree.bytes.indices.first(where: { tree.bytes[$0...].starts(with: needle) }) {
-                let node = tree.nodes.firstIndex { $0.tag == nil && Int($0.start) <= at && at < Int($0.end) } ?? -1
-                var chain: [String] = []
-                var a = node
-                while a >= 0 { chain.append("\(tree.tag(a)):\(String(decoding: tree.classAndID(a).prefix(30), as: UTF8.self)):\(finder.removed[a])"); a = Int(tree.nodes[a].parent) }
-                FileHandle.standardError.write(Data("found at node \(node) depth \(node >= 0 ? tree.nodes[node].depth : -1) chain \(chain.prefix(12))\n".utf8))
-            }
-            FileHandle.standardError.write(Data("last text: \(String(decoding: tree.bytes.suffix(300), as: UTF8.self))\n".utf8))
-            for index in 0..<tree.nodes.count where finder.removedReason[index] != nil && tree.text(of: index).count > 300 {
-                FileHandle.standardError.write(Data("  removed \(index) \(tree.tag(index)) \(finder.removedReason[index]!) \(tree.text(of: index).count)\n".utf8))
-            }
-        }
         var renderer = ContentRenderer(finder: finder)
         renderer.render(roots)
-        let signals = PageSignals(tree: tree)
         let metadataExtractor = MetadataExtractor(tree: tree, signals: signals, finder: finder)
         let title = metadataExtractor.title(mainRoot: roots.first ?? 0)
         var blocks = renderer.blocks
@@ -119,7 +100,7 @@ public struct ArticleExtractor: Sendable {
         metadata.authors = metadataExtractor.authors()
         metadata.siteName = metadataExtractor.siteName()
         metadata.canonicalURL = signals.canonicalURL ?? signals.meta["og:url"]
-        let sample = text.isEmpty ? (title ?? "") : String(text.prefix(3000))
+        let sample = text.isEmpty ? (title ?? "") : String(text.prefix(1500))
         let htmlLanguage = signals.htmlLanguage.map { String($0.lowercased().prefix(2)) }
         metadata.language = LanguageIdentifier.shared.identify(sample) ?? htmlLanguage
         var dates = PublicationDateFinder(tree: tree, signals: signals, finder: finder,
@@ -131,6 +112,16 @@ public struct ArticleExtractor: Sendable {
         metadata.source = metadata.siteName
         let removed = renderer.removed.map { RemovedBlock(text: $0.text, reason: $0.reason) } + filtered.removed
         return ExtractedArticle(text: text, markdown: markdown, metadata: metadata, removed: removed)
+    }
+
+    /// Forum threads and Q&A pages, from JSON-LD / Open Graph types or the URL path.
+    static func isDiscussion(signals: PageSignals, url: String?) -> Bool {
+        let types = Set(signals.jsonLD.flatMap(PageSignals.types))
+        if !types.isDisjoint(with: ["discussionforumposting", "qapage", "question", "socialmediaposting"]) { return true }
+        if let type = signals.meta["og:type"]?.lowercased(), type.contains("forum") || type.contains("discussion") { return true }
+        guard let url = url?.lowercased() else { return false }
+        return ["/t/", "/thread", "/topic", "/forum", "/comments/", "/questions/", "viewtopic", "/discussion", "/community/"]
+            .contains { url.contains($0) }
     }
 
     static func join(_ blocks: [ContentBlock], markdown: Bool) -> String {

@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Class/id/role rules for boilerplate, loaded from `Resources/boilerplate.json`.
 struct BoilerplateRules: Sendable {
@@ -79,23 +82,28 @@ struct BoilerplateRules: Sendable {
         firstContained(haystack, needles) != nil
     }
 
+    /// memchr for the first byte, then memcmp.
+    static func search(_ hay: UnsafeRawBufferPointer, _ pattern: UnsafeRawBufferPointer) -> Bool {
+        guard let base = hay.baseAddress, let patternBase = pattern.baseAddress, pattern.count > 0 else { return false }
+        let first = Int32(pattern[0])
+        var offset = 0
+        let last = hay.count - pattern.count
+        while offset <= last {
+            guard let hit = memchr(base + offset, first, last - offset + 1) else { return false }
+            let position = base.distance(to: UnsafeRawPointer(hit))
+            if memcmp(base + position, patternBase, pattern.count) == 0 { return true }
+            offset = position + 1
+        }
+        return false
+    }
+
     static func firstContained(_ haystack: [UInt8], _ needles: [[UInt8]]) -> [UInt8]? {
-        haystack.withUnsafeBufferPointer { hay in
+        haystack.withUnsafeBytes { hay in
             for needle in needles where needle.count <= hay.count {
-                let first = needle[0]
-                var index = 0
-                let last = hay.count - needle.count
-                while index <= last {
-                    if hay[index] == first {
-                        var matched = true
-                        for offset in 1..<needle.count where hay[index + offset] != needle[offset] {
-                            matched = false
-                            break
-                        }
-                        if matched { return needle }
-                    }
-                    index += 1
+                let found = needle.withUnsafeBytes { pattern in
+                    BoilerplateRules.search(hay, pattern)
                 }
+                if found { return needle }
             }
             return nil
         }

@@ -42,7 +42,8 @@ struct ContentRenderer {
         // Link lists and link-only blocks inside content are navigation or teasers.
         if tag == .ul || tag == .ol || tag == .div || tag == .section || tag == .table || tag == .dl || tag == .p {
             let chars = finder.textChars[index]
-            if chars > 0 && finder.linkDensity(index) > 0.65 && (tag != .p || chars < 200) {
+            let plainChars = chars - finder.linkChars[index]
+            if depth > 0 && chars > 0 && finder.linkDensity(index) > 0.65 && plainChars < 300 && (tag != .p || chars < 200) {
                 recordRemoved(index, "link list")
                 return
             }

@@ -33,43 +33,54 @@ struct DateStringParser: Sendable {
 
     private func tokens(_ string: String) -> [Token] {
         var result: [Token] = []
-        var index = string.startIndex
+        let scalars = string.unicodeScalars
+        var index = scalars.startIndex
         var position = 0
-        while index < string.endIndex {
-            let character = string[index]
+        while index < scalars.endIndex {
+            let scalar = scalars[index]
             let start = index
             let startPosition = position
-            if character.isASCII && character.isNumber {
+            if scalar.value >= 48 && scalar.value <= 57 {
                 var value = 0
                 var digits = 0
-                while index < string.endIndex, string[index].isASCII, let digit = string[index].wholeNumberValue {
-                    if digits < 9 { value = value * 10 + digit }
+                while index < scalars.endIndex, scalars[index].value >= 48, scalars[index].value <= 57 {
+                    if digits < 9 { value = value * 10 + Int(scalars[index].value - 48) }
                     digits += 1
-                    index = string.index(after: index)
+                    index = scalars.index(after: index)
                     position += 1
                 }
                 result.append(Token(kind: .number, text: string[start..<index], value: digits > 9 ? -1 : value,
                                     position: startPosition))
-            } else if character.isLetter {
-                while index < string.endIndex, string[index].isLetter {
-                    index = string.index(after: index)
+            } else if DateStringParser.isLetter(scalar) {
+                while index < scalars.endIndex, DateStringParser.isLetter(scalars[index]) {
+                    index = scalars.index(after: index)
                     position += 1
                 }
                 result.append(Token(kind: .word, text: string[start..<index], value: 0, position: startPosition))
-            } else if character.isWhitespace {
-                while index < string.endIndex, string[index].isWhitespace {
-                    index = string.index(after: index)
+            } else if scalar.value == 32 || scalar.value == 9 || scalar.value == 10 || scalar.value == 13
+                        || scalar.value == 0xA0 || (scalar.value > 127 && scalar.properties.isWhitespace) {
+                while index < scalars.endIndex, scalars[index].value == 32 || scalars[index].value == 9
+                        || scalars[index].value == 10 || scalars[index].value == 13 || scalars[index].value == 0xA0 {
+                    index = scalars.index(after: index)
                     position += 1
                 }
+                if index == start { index = scalars.index(after: index); position += 1 }
                 result.append(Token(kind: .space, text: string[start..<index], value: 0, position: startPosition))
             } else {
-                index = string.index(after: index)
+                index = scalars.index(after: index)
                 position += 1
                 result.append(Token(kind: .separator, text: string[start..<index], value: 0, position: startPosition))
             }
             if result.count > 20_000 { break }
         }
         return result
+    }
+
+    @inline(__always)
+    static func isLetter(_ scalar: Unicode.Scalar) -> Bool {
+        let value = scalar.value
+        if value < 128 { return (value | 0x20) >= 97 && (value | 0x20) <= 122 }
+        return scalar.properties.isAlphabetic || scalar.properties.generalCategory == .nonspacingMark
     }
 
     private func valid(_ year: Int, _ month: Int, _ day: Int) -> CalendarDate? {

@@ -59,7 +59,7 @@ enum HTMLTag: UInt8, Sendable {
     /// Elements whose content is never visible text.
     var isInvisible: Bool {
         switch self {
-        case .head, .title, .meta, .link, .script, .style, .noscript, .template, .svg, .math, .iframe, .object,
+        case .head, .title, .meta, .link, .script, .style, .template, .svg, .math, .iframe, .object,
              .embed, .canvas, .video, .audio, .picture, .source, .img, .input, .base:
             return true
         default:

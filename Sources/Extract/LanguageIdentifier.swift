@@ -22,12 +22,26 @@ struct LanguageIdentifier: Sendable {
         self.stopwords = stopwords
     }
 
+    /// Letter runs (scalar-level, fast), at most `limit`.
+    static func words(_ text: String, limit: Int) -> [Substring] {
+        var result: [Substring] = []
+        let scalars = text.unicodeScalars
+        var index = scalars.startIndex
+        while index < scalars.endIndex && result.count < limit {
+            while index < scalars.endIndex, !DateStringParser.isLetter(scalars[index]) { index = scalars.index(after: index) }
+            let start = index
+            while index < scalars.endIndex, DateStringParser.isLetter(scalars[index]) { index = scalars.index(after: index) }
+            if start < index { result.append(text[start..<index]) }
+        }
+        return result
+    }
+
     func identify(_ text: String, maxWords: Int = 400) -> String? {
         var counts: [String: Int] = [:]
         var words = 0
         var cyrillic = 0, arabic = 0, latin = 0
         var ukrainian = 0, russian = 0
-        for word in text.lowercased().split(whereSeparator: { !$0.isLetter }).prefix(maxWords) {
+        for word in LanguageIdentifier.words(text.lowercased(), limit: maxWords) {
             words += 1
             if let scalar = word.unicodeScalars.first {
                 switch scalar.value {

@@ -14,11 +14,16 @@ struct MainContentFinder {
     /// Of which inside links.
     var linkChars: [Int32]
     var bodyIndex = 0
+    static let discussionWords: [[UInt8]] = ["comment", "reply", "replies", "post", "answer", "thread", "message"].map { Array($0.utf8) }
     static let climbMaxLinkDensity = Double(ProcessInfo.processInfo.environment["CLIMB_LD"] ?? "") ?? 0.3
     static let climbMinGain = Double(ProcessInfo.processInfo.environment["CLIMB_GAIN"] ?? "") ?? 1.25
     static let climbSmallStep = Double(ProcessInfo.processInfo.environment["CLIMB_SMALL"] ?? "") ?? 1000
 
-    init(tree: PageTree, rules: BoilerplateRules = .shared) {
+    /// A discussion page (forum thread, Q&A): the replies are the content, comment rules do not apply.
+    var isDiscussion = false
+
+    init(tree: PageTree, rules: BoilerplateRules = .shared, isDiscussion: Bool = false) {
+        self.isDiscussion = isDiscussion
         self.tree = tree
         self.rules = rules
         let count = tree.nodes.count
@@ -86,7 +91,10 @@ struct MainContentFinder {
         case .button, .select, .textarea, .option, .dialog, .label:
             // Unclosed form controls swallow the rest of the page in libxml2's parser: only small ones go.
             return rawText < 300 || share < 0.2 ? "non-text element" : nil
-        case .noscript, .template, .svg, .math, .iframe, .object, .embed, .canvas, .video, .audio, .input:
+        case .noscript:
+            // Forum software (Discourse) serves the whole content in <noscript> for crawlers.
+            return share < 0.5 ? "non-text element" : nil
+        case .template, .svg, .math, .iframe, .object, .embed, .canvas, .video, .audio, .input:
             return "non-text element"
         case .nav: return share < 0.5 ? "navigation" : nil
         case .aside: return share < 0.5 ? "aside" : nil
@@ -109,6 +117,7 @@ struct MainContentFinder {
         }
         if tag == .main || tag == .article { return nil }
         let classAndID = tree.classAndID(index)
+        if isDiscussion && BoilerplateRules.containsAny(classAndID, MainContentFinder.discussionWords) { return nil }
         if case .boilerplate(let reason) = rules.verdict(classAndID), share < 0.5 {
             if textRich && !BoilerplateRules.containsAny(classAndID, rules.alwaysRemove) { return nil }
             return reason

@@ -5,7 +5,7 @@ import Glibc
 
 /// Builds a `PageTree` from UTF-8 HTML bytes with libxml2's tolerant HTML parser in SAX mode (no libxml2 DOM is
 /// built). Depth is capped so hostile nesting cannot blow up later passes; NUL bytes are neutralised first.
-final class PageTreeBuilder {
+struct PageTreeBuilder {
     /// Elements nested deeper than this are flattened into their ancestor at this depth.
     static let maximumDepth: Int32 = 400
 
@@ -18,7 +18,7 @@ final class PageTreeBuilder {
     private var droppingText = 0
     private var lastTextNode: Int32 = -1
 
-    private init() {
+    private init(placeholder: Void) {
         tree.nodes.reserveCapacity(4096)
         tree.bytes.reserveCapacity(1 << 16)
         tree.nodes.append(PageTree.Node(tag: .other, parent: -1, depth: 0))
@@ -26,16 +26,17 @@ final class PageTreeBuilder {
 
     /// Parses UTF-8 bytes into a tree.
     static func build(utf8 input: [UInt8]) -> PageTree {
-        let builder = PageTreeBuilder()
+        let state = UnsafeMutablePointer<PageTreeBuilder>.allocate(capacity: 1)
+        state.initialize(to: PageTreeBuilder(placeholder: ()))
+        defer { state.deinitialize(count: 1); state.deallocate() }
         // Too short for libxml2 to see the BOM: nothing to parse anyway.
-        guard input.contains(where: { $0 > 32 }), input.count >= 4 else { return builder.finish() }
+        guard input.contains(where: { $0 > 32 }), input.count >= 4 else { return state.pointee.finish() }
         // A UTF-8 BOM makes libxml2 read the bytes as UTF-8 whatever the page declares (we decoded them already).
         var buffer: [UInt8] = [0xEF, 0xBB, 0xBF]
         buffer.reserveCapacity(input.count + 3)
         buffer.append(contentsOf: input.starts(with: [0xEF, 0xBB, 0xBF]) ? input.dropFirst(3) : input[...])
         for index in buffer.indices where buffer[index] == 0 { buffer[index] = 32 }
-        guard buffer.count < Int(Int32.max) else { return builder.finish() }
-        let unmanaged = Unmanaged.passUnretained(builder)
+        guard buffer.count < Int(Int32.max) else { return state.pointee.finish() }
         buffer.withUnsafeBufferPointer { pointer in
             pointer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: pointer.count) { chars in
                 guard let context = htmlCreateMemoryParserCtxt(chars, Int32(pointer.count)) else { return }
@@ -43,20 +44,20 @@ final class PageTreeBuilder {
                 var handler = htmlSAXHandler()
                 handler.startElement = { user, name, attributes in
                     guard let user, let name else { return }
-                    Unmanaged<PageTreeBuilder>.fromOpaque(user).takeUnretainedValue().start(name, attributes)
+                    user.assumingMemoryBound(to: PageTreeBuilder.self).pointee.start(name, attributes)
                 }
                 handler.endElement = { user, _ in
                     guard let user else { return }
-                    Unmanaged<PageTreeBuilder>.fromOpaque(user).takeUnretainedValue().end()
+                    user.assumingMemoryBound(to: PageTreeBuilder.self).pointee.end()
                 }
                 handler.characters = { user, characters, length in
                     guard let user, let characters, length > 0 else { return }
-                    Unmanaged<PageTreeBuilder>.fromOpaque(user).takeUnretainedValue().characters(characters, Int(length))
+                    user.assumingMemoryBound(to: PageTreeBuilder.self).pointee.characters(characters, Int(length))
                 }
                 handler.ignorableWhitespace = handler.characters
                 handler.cdataBlock = handler.characters
                 context.pointee.sax.pointee = handler
-                context.pointee.userData = unmanaged.toOpaque()
+                context.pointee.userData = UnsafeMutableRawPointer(state)
                 let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
                                     | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
                                     | HTML_PARSE_IGNORE_ENC.rawValue)
@@ -64,10 +65,10 @@ final class PageTreeBuilder {
                 _ = htmlParseDocument(context)
             }
         }
-        return builder.finish()
+        return state.pointee.finish()
     }
 
-    private func finish() -> PageTree {
+    private mutating func finish() -> PageTree {
         while stack.count > 1 { end() }
         tree.nodes[0].subtreeEnd = Int32(tree.nodes.count)
         return tree
@@ -81,7 +82,7 @@ final class PageTreeBuilder {
         "itemscope": .itemscope,
     ]
 
-    private func start(_ name: UnsafePointer<UInt8>, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
+    private mutating func start(_ name: UnsafePointer<UInt8>, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
         let parent = stack[stack.count - 1]
         let depth = tree.nodes[Int(parent)].depth + 1
         if depth > PageTreeBuilder.maximumDepth {
@@ -124,7 +125,7 @@ final class PageTreeBuilder {
         }
     }
 
-    private func end() {
+    private mutating func end() {
         if overflow > 0 {
             overflow -= 1
             return
@@ -143,7 +144,7 @@ final class PageTreeBuilder {
         return !type.contains("ld+json")
     }
 
-    private func characters(_ characters: UnsafePointer<UInt8>, _ length: Int) {
+    private mutating func characters(_ characters: UnsafePointer<UInt8>, _ length: Int) {
         if droppingText > 0 { return }
         let parent = stack[stack.count - 1]
         if lastTextNode < 0 {
@@ -171,7 +172,7 @@ final class PageTreeBuilder {
         tree.nodes[Int(lastTextNode)].subtreeEnd = lastTextNode + 1
     }
 
-    private func link(_ index: Int32, to parent: Int32) {
+    private mutating func link(_ index: Int32, to parent: Int32) {
         let last = tree.nodes[Int(parent)].lastChild
         if last >= 0 {
             tree.nodes[Int(last)].nextSibling = index

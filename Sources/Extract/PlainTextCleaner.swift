@@ -22,6 +22,8 @@ struct PlainTextCleaner {
         var published: DateAttribution?
         /// The outlet named by a "Source:" credit line.
         var source: String?
+        /// The earliest page header date (the day the page was shown): the article is not later than it.
+        var notAfter: CalendarDate?
     }
 
     let rules: TextDebrisRules
@@ -76,9 +78,11 @@ struct PlainTextCleaner {
         }
         // 2. Page header above the title.
         let headerEnd = titleIndex ?? firstBodyIndex
+        var notAfter: CalendarDate?
         for line in rawLines[0..<headerEnd] where !line.isEmpty {
             let reason: String
-            if dateOnly(line) != nil {
+            if let headerDate = dateOnly(line) {
+                notAfter = min(notAfter ?? headerDate, headerDate)
                 reason = "page header date"
             } else if let rule = rules.reason(for: line) {
                 reason = rule
@@ -159,6 +163,6 @@ struct PlainTextCleaner {
                 break
             }
         }
-        return Result(title: title, lines: kept, removed: removed, published: published, source: source)
+        return Result(title: title, lines: kept, removed: removed, published: published, source: source, notAfter: notAfter)
     }
 }

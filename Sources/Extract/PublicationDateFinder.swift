@@ -44,6 +44,14 @@ struct PublicationDateFinder {
     func published() -> DateAttribution? {
         guard var found = machineOrFallbackDate() else { return nil }
         guard found.source == .jsonLD || found.source == .meta || found.source == .timeElement else { return found }
+        // The page shows the modified date and not the published one: readers (and annotators) see that date.
+        if let modified = modified(), modified.date != found.date, modified.date > found.date {
+            if visibleDates(window: 600).contains(modified.date) && !visibleDates(window: 4000).contains(found.date) {
+                found.evidence = (found.evidence ?? "") + "; the page shows the update date \(modified.date) instead"
+                found.date = modified.date
+                return found
+            }
+        }
         var shown: [(CalendarDate, String)] = []
         if let url, let date = urlDate(url) { shown.append((date, "URL")) }
         if let element = dateElement() { shown.append((element.date, "shown on the page")) }
@@ -213,6 +221,22 @@ struct PublicationDateFinder {
         }
     }
 
+    /// Dates written in the first visible text after the H1 (bylines, date lines).
+    private func visibleDates(window: Int) -> Set<CalendarDate> {
+        let start = signals.headings1.first ?? finder.bodyIndex
+        var text: [UInt8] = []
+        var position = start
+        while position < tree.nodes.count && text.count < window {
+            let node = tree.nodes[position]
+            if let tag = node.tag, tag.isInvisible { position = Int(node.subtreeEnd); continue }
+            if node.tag == nil { text.append(32); text.append(contentsOf: tree.textBytes(position)) }
+            position += 1
+        }
+        var result = Set(parser.dates(in: String(decoding: text.prefix(window), as: UTF8.self), dayFirst: dayFirst, limit: 20).map(\.date))
+        if window > 1000, let element = dateElement() { result.insert(element.date) }
+        return result
+    }
+
     /// Dates written in the visible text: the first one after the H1 (bylines), else the most frequent.
     private func textDate() -> DateAttribution? {
         let start = signals.headings1.first ?? finder.bodyIndex
@@ -231,7 +255,7 @@ struct PublicationDateFinder {
         // Anywhere in the page: the most frequent written date (ties: the earliest in the page).
         text.removeAll(keepingCapacity: true)
         position = finder.bodyIndex
-        while position < end && text.count < 60_000 {
+        while position < end && text.count < 20_000 {
             let node = tree.nodes[position]
             if let tag = node.tag, tag.isInvisible { position = Int(node.subtreeEnd); continue }
             if node.tag == nil { text.append(32); text.append(contentsOf: tree.textBytes(position)) }

@@ -30,6 +30,8 @@ public struct RawArticle: Sendable {
     public var dateHint: String?
     /// A title given with the input (JSON Lines `title`, feed item title).
     public var titleHint: String?
+    /// When the page was fetched (WARC-Date): an upper bound on the publication day, never the date itself.
+    public var crawlDate: String? = nil
 
     public init(origin: String, originOffset: Int64? = nil, originRecord: String? = nil, externalID: String? = nil,
                 url: String? = nil, source: String? = nil, kind: ContentKind, bytes: [UInt8],

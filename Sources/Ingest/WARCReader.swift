@@ -113,8 +113,10 @@ public final class WARCReader: ArticleReader {
         }
         do {
             let bytes = try ContentValidator.validate(payload, kind: kind, httpCharset: charset)
-            return .article(RawArticle(origin: path, originOffset: offset, originRecord: recordID, url: url, kind: kind,
-                                       bytes: bytes, httpCharset: charset))
+            var article = RawArticle(origin: path, originOffset: offset, originRecord: recordID, url: url, kind: kind,
+                                     bytes: bytes, httpCharset: charset)
+            article.crawlDate = headers["warc-date"]
+            return .article(article)
         } catch IngestError.empty {
             return .skipped(location: location, reason: "empty response body")
         } catch let error as IngestError {

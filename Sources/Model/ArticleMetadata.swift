@@ -11,10 +11,14 @@ public struct ArticleMetadata: Hashable, Codable, Sendable {
     public var language: String?
     /// The outlet (site name or domain) the article is attributed to.
     public var source: String?
+    /// The latest day the article can have been published: a page header showing the day the page was fetched, or
+    /// the crawl date of its WARC record. An upper bound, never the publication date itself.
+    public var notAfter: CalendarDate?
 
     public init(title: String? = nil, authors: [String] = [], published: DateAttribution? = nil,
                 modified: DateAttribution? = nil, siteName: String? = nil, url: String? = nil,
-                canonicalURL: String? = nil, language: String? = nil, source: String? = nil) {
+                canonicalURL: String? = nil, language: String? = nil, source: String? = nil,
+                notAfter: CalendarDate? = nil) {
         self.title = title
         self.authors = authors
         self.published = published
@@ -24,5 +28,6 @@ public struct ArticleMetadata: Hashable, Codable, Sendable {
         self.canonicalURL = canonicalURL
         self.language = language
         self.source = source
+        self.notAfter = notAfter
     }
 }

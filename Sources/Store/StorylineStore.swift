@@ -11,6 +11,7 @@ public final class StorylineStore: @unchecked Sendable {
     private let pool: DatabasePool
     private let encoder: JSONEncoder
     private let decoder = JSONDecoder()
+    private let documents = DocumentCodec()
 
     public init(path: String) throws {
         self.path = path
@@ -49,7 +50,7 @@ public final class StorylineStore: @unchecked Sendable {
                     markdown TEXT NOT NULL,
                     metadata_json TEXT NOT NULL,
                     removed_json TEXT NOT NULL,
-                    document_json TEXT NOT NULL,
+                    document_json TEXT NOT NULL,  -- the analysed Document: zlib-compressed JSON (BLOB), see DocumentCodec
                     ingested_at TEXT NOT NULL
                 );
                 CREATE INDEX article_published ON article(published);
@@ -101,7 +102,7 @@ public final class StorylineStore: @unchecked Sendable {
             (record,
              String(decoding: try encoder.encode(record.extracted.metadata), as: UTF8.self),
              String(decoding: try encoder.encode(record.extracted.removed), as: UTF8.self),
-             String(decoding: try encoder.encode(record.document), as: UTF8.self))
+             try documents.encode(record.document))
         }
         return try pool.write { db in
             var result = BatchResult()
@@ -156,10 +157,9 @@ public final class StorylineStore: @unchecked Sendable {
                     """, arguments: [domain])
                 for row in rows {
                     let id: Int64 = row["id"]
-                    let json: String = row["document_json"]
-                    var document = try decoder.decode(Document.self, from: Data(json.utf8))
+                    var document = try documents.decode(row["document_json"])
                     document.metadata.source = name
-                    let updated = String(decoding: try encoder.encode(document), as: UTF8.self)
+                    let updated = try documents.encode(document)
                     try db.execute(sql: "INSERT INTO article_fts(article_fts, rowid, title, text, source) VALUES('delete', ?, ?, ?, ?)",
                                    arguments: [id, row["title"] as String?, row["text"] as String, row["source"] as String?])
                     try db.execute(sql: "UPDATE article SET source = ?, document_json = ? WHERE id = ?", arguments: [name, updated, id])
@@ -200,7 +200,7 @@ public final class StorylineStore: @unchecked Sendable {
             (record,
              String(decoding: try encoder.encode(record.extracted.metadata), as: UTF8.self),
              String(decoding: try encoder.encode(record.extracted.removed), as: UTF8.self),
-             String(decoding: try encoder.encode(record.document), as: UTF8.self))
+             try documents.encode(record.document))
         }
         return try pool.write { db in
             var changed = 0
@@ -226,7 +226,7 @@ public final class StorylineStore: @unchecked Sendable {
 
     /// Replaces the analysed documents (after a re-analysis); the article rows must exist.
     public func updateDocuments(_ documents: [Document]) throws {
-        let encoded = try documents.map { ($0.id, String(decoding: try encoder.encode($0), as: UTF8.self)) }
+        let encoded = try documents.map { ($0.id, try self.documents.encode($0)) }
         try pool.write { db in
             for (id, json) in encoded {
                 try db.execute(sql: "UPDATE article SET document_json = ? WHERE document_id = ?", arguments: [json, id])
@@ -239,8 +239,8 @@ public final class StorylineStore: @unchecked Sendable {
     /// Every stored article as an analysed document, in ingest order.
     public func allDocuments() throws -> [Document] {
         try pool.read { db in
-            let rows = try String.fetchAll(db, sql: "SELECT document_json FROM article ORDER BY id")
-            return try rows.map { try decoder.decode(Document.self, from: Data($0.utf8)) }
+            let rows = try DatabaseValue.fetchAll(db, sql: "SELECT document_json FROM article ORDER BY id")
+            return try rows.map { try documents.decode($0) }
         }
     }
 
@@ -253,8 +253,7 @@ public final class StorylineStore: @unchecked Sendable {
                 let rows = try Row.fetchAll(db, sql: "SELECT document_id, document_json FROM article WHERE document_id IN (\(databaseQuestionMarks(count: slice.count)))",
                                             arguments: StatementArguments(slice))
                 for row in rows {
-                    let json: String = row["document_json"]
-                    byID[row["document_id"]] = try decoder.decode(Document.self, from: Data(json.utf8))
+                    byID[row["document_id"]] = try documents.decode(row["document_json"])
                 }
             }
             return ids.compactMap { byID[$0] }

@@ -27,9 +27,24 @@ public struct StoryWorkspace: Sendable {
     }
 
     public init(documents: [Document]) {
+        // Undated articles are dated from their whole story's content (Link.StoryDateResolver): stories are first
+        // found without the per-article content estimates (one text alone often gets the year wrong), then dated,
+        // then clustered again on the refined dates.
+        var documents = documents
+        var clustering: (stories: [StoryCluster], assignments: [StoryAssignment])
+        if documents.contains(where: { $0.metadata.published?.isEstimated ?? true }) {
+            clustering = StoryClusterer.cluster(documents.map { document in
+                var firm = document
+                if firm.metadata.published?.isEstimated == true { firm.metadata.published = nil }
+                return firm
+            })
+            documents = StoryDateResolver().resolve(documents, stories: clustering.stories.map(\.documents))
+            clustering = StoryClusterer.cluster(documents)
+        } else {
+            clustering = StoryClusterer.cluster(documents)
+        }
         self.documents = documents
         duplicates = DuplicateDetector().detect(documents)
-        let clustering = StoryClusterer.cluster(documents)
         stories = clustering.stories
         assignments = clustering.assignments
     }

@@ -29,6 +29,9 @@ struct ArticleProcessor: Sendable {
         if let day = raw.dateHint.flatMap(CalendarDate.init(iso:)) {
             metadata.published = DateAttribution(date: day, source: .input, confidence: 1, evidence: "given with the input")
         }
+        if let crawled = raw.crawlDate.flatMap(InputDate.isoDay(from:)).flatMap(CalendarDate.init(iso:)) {
+            metadata.notAfter = min(metadata.notAfter ?? crawled, crawled)  // fetched then: published no later
+        }
         // The outlet: as the input names it, else the site name on the page, else the domain.
         let domain = raw.domain ?? metadata.canonicalURL.flatMap(SiteName.domain(ofURL:)) ?? metadata.url.flatMap(SiteName.domain(ofURL:))
         let source = raw.source ?? metadata.siteName ?? metadata.source ?? domain

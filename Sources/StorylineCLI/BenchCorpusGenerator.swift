@@ -1,8 +1,9 @@
 import Foundation
 import Ingest
 
-/// Writes synthetic news pages and WARC files for the ingest benchmark: deterministic (seeded), with site debris,
-/// quotes, numbers and dates, plus the non-article records a crawl holds (requests, images, 404s).
+/// Writes synthetic news pages and WARC files for the ingest benchmark: deterministic (seeded), 30–120 KB of HTML
+/// around 1.5–8 KB of article text (as news pages are), with quotes, numbers and dates, plus the non-article
+/// records a crawl holds (requests, images, 404s).
 struct BenchCorpusGenerator {
     private var random: SplitMix64
     private static let syllables = ["ka", "lo", "ren", "mi", "tas", "vel", "or", "an", "dur", "is", "bel", "con",
@@ -36,24 +37,39 @@ struct BenchCorpusGenerator {
         return words.joined(separator: " ").capitalizedFirst + "."
     }
 
-    /// One HTML page of roughly `targetBytes`.
+    /// One HTML page of roughly `targetBytes`, shaped like a news page: 1.5–8 KB of article text inside
+    /// navigation, related-story teasers, inline scripts and styles, and a footer.
     mutating func page(index: Int, targetBytes: Int) -> String {
         let title = (0..<(6 + random.next(6))).map { _ in word() }.joined(separator: " ").capitalizedFirst
         var html = """
             <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>\(title) | Bench Gazette</title>
             <meta property="article:published_time" content="2022-0\(1 + random.next(9))-1\(random.next(9))T08:00:00Z">
+            <style>.nav a{color:#333;margin:0 4px}.teaser{display:flex}.ad-slot{min-height:250px}</style>
             <script>window.dataLayer=[];function track(){/* analytics */}</script></head><body>
             <header><nav>
             """
         for link in 0..<30 { html += "<a href=\"/section/\(link)\">\(word().capitalized)</a> " }
         html += "</nav></header><main><article><h1>\(title)</h1><p class=\"byline\">By \(name())</p>\n"
-        var paragraphs = 0
-        while html.utf8.count < targetBytes - 800 || paragraphs < 3 {
-            html += "<p>" + (0..<(2 + random.next(4))).map { _ in sentence() }.joined(separator: " ") + "</p>\n"
+        let textBytes = 1500 + random.next(6500)
+        var written = 0, paragraphs = 0
+        while written < textBytes || paragraphs < 3 {
+            let paragraph = (0..<(2 + random.next(4))).map { _ in sentence() }.joined(separator: " ")
+            html += "<p>" + paragraph + "</p>\n"
+            written += paragraph.utf8.count
             paragraphs += 1
-            if paragraphs % 6 == 0 { html += "<aside class=\"related\"><a href=\"/story/\(index)-\(paragraphs)\">Read also: \(sentence())</a></aside>\n" }
+            if paragraphs % 4 == 0 { html += "<div class=\"ad-slot\" data-slot=\"\(paragraphs)\"></div>\n" }
         }
-        html += "</article></main><footer><p>Subscribe to our newsletter</p><p>© Bench Gazette \(index)</p></footer></body></html>"
+        html += "</article><aside class=\"related\"><h2>Read more</h2>\n"
+        var teaser = 0
+        while html.utf8.count < targetBytes - 600 {
+            teaser += 1
+            if teaser % 3 == 0 {
+                html += "<script>var cfg\(teaser)={\"slot\":\"\(word())\",\"sizes\":[[300,250],[728,90]],\"targeting\":{\"k\":\"\(word())\"}};</script>\n"
+            }
+            html += "<div class=\"teaser\"><a href=\"/story/\(index)-\(teaser)\"><img src=\"/img/\(teaser).jpg\" alt=\"\"><span>"
+                + (0..<(5 + random.next(6))).map { _ in word() }.joined(separator: " ").capitalizedFirst + "</span></a></div>\n"
+        }
+        html += "</aside></main><footer><p>Subscribe to our newsletter</p><p>© Bench Gazette \(index)</p></footer></body></html>"
         return html
     }
 
@@ -91,7 +107,7 @@ struct BenchCorpusGenerator {
                                      block: Self.http(status: "404 Not Found", contentType: "text/html", body: Array("<p>Not found</p>".utf8)), id: index))
                 continue
             }
-            let html = page(index: index, targetBytes: 15_000 + random.next(70_000))
+            let html = page(index: index, targetBytes: 30_000 + random.next(90_000))
             try emit(Self.record(type: "response", uri: url, contentType: "application/http; msgtype=response",
                                  block: Self.http(status: "200 OK", contentType: "text/html; charset=utf-8", body: Array(html.utf8)), id: index))
             pages += 1
@@ -106,7 +122,7 @@ struct BenchCorpusGenerator {
         for index in 0..<count {
             let folder = directory + "/\(index / 100)"
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-            let html = Array(page(index: index, targetBytes: 15_000 + random.next(70_000)).utf8)
+            let html = Array(page(index: index, targetBytes: 30_000 + random.next(90_000)).utf8)
             try Data(html).write(to: URL(fileURLWithPath: folder + "/page\(index).html"))
             total += Int64(html.count)
         }

@@ -16,13 +16,13 @@ struct BenchIngestCommand: ParsableCommand {
     var work = "/tmp/storyline-bench"
 
     @Option(name: .customLong("html-pages"), help: "Synthetic HTML pages to generate for the directory benchmark.")
-    var htmlPages = 1000
+    var htmlPages = 300
 
     @Option(name: .customLong("real-html"), help: "Also time this directory of real pages (skipped when missing).")
     var realHTML = "../shared/data/extraction/wcxb-dev/html"
 
     @Option(name: .customLong("warc-size"), help: "Size of the WARC.gz for the throughput run.")
-    var warcSize = "30MB"
+    var warcSize = "10MB"
 
     @Option(name: .customLong("big-warc-size"), help: "Size of the uncompressed WARC for the memory run.")
     var bigWARCSize = "520MB"

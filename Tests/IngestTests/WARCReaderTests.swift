@@ -37,6 +37,7 @@ struct WARCReaderTests {
         let articles = Fixtures.articles(events)
         #expect(articles.count == 3)
         #expect(articles[0].url == "https://www.gazette.example/a")
+        #expect(articles[0].crawlDate == "2022-01-15T08:00:00Z")  // an upper bound for date estimates
         #expect(articles[0].source == nil)
         #expect(articles[0].domain == "gazette.example")
         #expect(articles[0].httpCharset == "iso-8859-1")

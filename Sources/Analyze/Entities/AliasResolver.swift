@@ -8,6 +8,7 @@ struct AliasResolver: Sendable {
     let text: TokenizedText
     let lexicon: EntityLexicon
 
+    /// One entity being built: its label votes, lookup keys, name parts, initials and roles.
     private struct Group {
         var label: EntityLabel?
         var votes: [EntityLabel: Int] = [:]

@@ -16,6 +16,8 @@ struct EntityLexicon: Sendable {
     let placeWords: Set<String>
     let otherWords: Set<String>
     let agentVerbs: Set<String>
+    /// Word endings by role: "surname", "adjective", "compound" (see `name-shapes.txt`).
+    let nameShapes: [String: [String]]
     /// Demonym -> place ("Russian" -> "Russia").
     let demonyms: [String: String]
     let nonNames: Set<String>
@@ -43,6 +45,9 @@ struct EntityLexicon: Sendable {
         placeWords = WordList.set("entities/place-words.txt")
         otherWords = WordList.set("entities/other-words.txt")
         agentVerbs = WordList.set("entities/agent-verbs.txt")
+        var shapes: [String: [String]] = [:]
+        for row in WordList.rows("entities/name-shapes.txt") where row.count > 1 { shapes[row[0], default: []].append(row[1]) }
+        nameShapes = shapes
         var demonyms: [String: String] = [:]
         for row in WordList.rows("entities/demonyms.txt") where row.count > 1 { demonyms[row[0]] = row[1] }
         self.demonyms = demonyms
@@ -58,4 +63,8 @@ struct EntityLexicon: Sendable {
     }
 
     func isTitle(_ word: String) -> Bool { titles.contains(word.lowercased()) }
+
+    func hasShape(_ word: String, _ shape: String) -> Bool {
+        (nameShapes[shape] ?? []).contains { word.count > $0.count + 2 && word.hasSuffix($0) }
+    }
 }

@@ -94,6 +94,12 @@ struct NameFinder: Sendable {
             while j < tokens.count, tokens[j].paragraph == tokens[k].paragraph {
                 if isNameWord(j) { j += 1; continue }
                 if tokens[j].kind == .word, !tokens[j].isCapitalized, lexicon.connectors.contains(text.string(j)) {
+                    // a bare "the" or "on" joins only an organisation or event head ("Conference on …")
+                    let connector = text.string(j)
+                    if connector == "the" || connector == "on" || connector == "le" || connector == "la" {
+                        let head = text.string(j - 1)
+                        if connector == "the" || !(lexicon.orgWords.contains(head) || lexicon.otherWords.contains(head)) { break }
+                    }
                     var m = j + 1
                     if m < tokens.count, tokens[m].kind == .word, !tokens[m].isCapitalized, lexicon.connectors.contains(text.string(m)) { m += 1 }
                     if m < tokens.count, isNameWord(m), !initial[m] || isKnown(text.string(m)) { j = m + 1; continue }
@@ -115,7 +121,10 @@ struct NameFinder: Sendable {
     private func splitCoordination(_ range: Range<Int>) -> [Range<Int>] {
         guard let and = range.first(where: { text.isToken($0, "and") || text.isPunct($0, "&") }) else { return [range] }
         let whole = text.string(tokens: range.lowerBound, range.upperBound - 1)
-        if lexicon.organizations.contains(whole) || lexicon.orgWords.contains(text.string(range.upperBound - 1)) { return [range] }
+        let leftLast = and > range.lowerBound ? text.string(and - 1) : ""
+        let leftIsName = lexicon.orgWords.contains(leftLast) || lexicon.placeWords.contains(leftLast)
+            || lexicon.places.contains(leftLast) || lexicon.organizations.contains(leftLast)
+        if lexicon.organizations.contains(whole) || (lexicon.orgWords.contains(text.string(range.upperBound - 1)) && !leftIsName) { return [range] }
         return [range.lowerBound..<and] + splitCoordination((and + 1)..<range.upperBound)
     }
 
@@ -170,6 +179,22 @@ struct NameFinder: Sendable {
                 return [NameCandidate(range: range, label: .person)]
             }
             return []
+        }
+        // "Russia-backed", a lone letter: never names
+        if words.count == 1, lexicon.hasShape(words[0], "compound") || words[0].count == 1 { return [] }
+        // an adjective before a lowercase noun: "Crimean peninsula", "Nordic countries"
+        if words.count == 1, lexicon.hasShape(words[0], "adjective"), !isKnown(words[0]),
+           range.upperBound < tokens.count, tokens[range.upperBound].kind == .word, !tokens[range.upperBound].isCapitalized,
+           QuoteLexicon.shared.cueVerbs[text.string(range.upperBound)] == nil, !lexicon.hasShape(words[0], "surname") || words[0].hasSuffix("ean") {
+            return []
+        }
+        // "Russian NATO (proposal)": an adjectival demonym before a known name is not part of it
+        if words.count >= 2, lexicon.demonyms[words[0]] != nil, !lexicon.places.contains(words[0]) {
+            let rest = (range.lowerBound + 1)..<range.upperBound
+            let restWords = words.dropFirst().joined(separator: " ")
+            if lexicon.organizations.contains(restWords) || lexicon.places.contains(restWords) || (rest.count == 1 && tokens[rest.lowerBound].isAllCaps) {
+                return analyse(rest)
+            }
         }
         // title split
         var lastTitle: Int? = nil

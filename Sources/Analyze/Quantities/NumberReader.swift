@@ -20,9 +20,9 @@ struct NumberReader: Sendable {
     let words = NumberWords.shared
 
     /// Single-letter scale suffixes are only read when written right after the digits ("$1.2bn", "30k").
-    private static let attachedOnly: Set<String> = ["k", "m", "b", "mn", "bn", "tn", "mln", "bln", "trn"]
+    private static let attachedOnly: Set<String> = ["k", "m", "b", "mn", "bn", "tn", "mil"]
     private static let vulgarFractions: [String: Double] = ["½": 0.5, "¼": 0.25, "¾": 0.75, "⅓": 1.0 / 3, "⅔": 2.0 / 3,
-                                                            "⅛": 0.125]
+                                                            "⅛": 0.125, "⅙": 1.0 / 6, "⅕": 0.2]
     /// Words after "1.8m" that make the "m" metres rather than millions.
     private static let dimensionWords: Set<String> = ["tall", "long", "high", "wide", "deep", "away", "above", "below", "in",
                                                        "of", "from", "/", "-", "height", "length", "depth", "sprint", "race"]
@@ -98,7 +98,7 @@ struct NumberReader: Sendable {
         var o = r.end
         if tokens[o].lower == "over" || tokens[o].lower == "in" && r.value == 1 { o += 1 }
         else if tokens[o].lower == "out", o + 1 < tokens.count, tokens[o + 1].lower == "of" { o += 2 }
-        if o > r.end, o < tokens.count, tokens[o].kind == tokens[r.end - 1].kind || tokens[o].kind == .number,
+        if o > r.end, o < tokens.count, tokens[o].kind == .number || tokens[o].kind == .word,
            let denominator = read(tokens, at: o), denominator.value > 0, !denominator.hasScale || denominator.value > r.value,
            // "$10000 over 3 years" is a sum and a period, not a ratio
            denominator.end >= tokens.count || tokens[denominator.end].kind != .word {
@@ -175,7 +175,9 @@ struct NumberReader: Sendable {
                                || (word == "m" && !NumberReader.dimensionWords.contains(end + 1 < tokens.count ? tokens[end + 1].lower : ""))
                                || word == "b")
                 : true
-            if allowed && !(end + 1 < tokens.count && singleLetter && tokens[end + 1].lower == "/") {
+            let unitFollows = end + 1 < tokens.count && singleLetter && !tokens[end + 1].spaceBefore
+                && (tokens[end + 1].lower == "/" || tokens[end + 1].kind == .number)  // "km/h"-like, "m2"
+            if allowed && !unitFollows {
                 value *= scale.value
                 multiplier = scale.value
                 end += 1
@@ -194,6 +196,19 @@ struct NumberReader: Sendable {
             value *= 12
             end += 1
             plain = false
+        }
+        // "4 thousand 3 hundred and 21": a smaller number after the scale adds to it
+        if hasScale, !token.hasSeparator, value == value.rounded() {
+            var k = end
+            let joined = k < tokens.count && tokens[k].lower == "and"
+            if joined { k += 1 }
+            // "3 hundred and 21", "4 thousand 3 hundred"; never "$2 billion and 300 jobs"
+            if k < tokens.count, tokens[k].kind == .number || words[tokens[k].lower] != nil, tokens[k].lower != "a",
+               let rest = read(tokens, at: k, letterScales: letterScales), rest.value < multiplier, rest.value > 0,
+               joined ? (multiplier <= 1000 && rest.value < 100) : (rest.hasScale && multiplier <= 1000) {
+                value += rest.value
+                end = rest.end
+            }
         }
         return Reading(value: value, end: end, hasWords: false, hasScale: hasScale, plainDigits: plain, scale: multiplier)
     }

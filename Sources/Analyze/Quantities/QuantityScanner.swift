@@ -53,7 +53,6 @@ struct QuantityScanner: Sendable {
                 guard index > 0, let unit = found[index - 1].quantity.unit, !lexicon.canonicalUnits.contains(unit),
                       current.end >= tokens.count || tokens[current.end].kind == .punct
                         || lexicon.stopWords.contains(tokens[current.end].lower) else { continue }
-                _ = unit
             }
             if index + 1 < found.count, let unit = found[index + 1].quantity.unit, found[index + 1].start == current.end + 1,
                ["or", "and", "to"].contains(tokens[current.end].lower) {
@@ -201,7 +200,7 @@ struct QuantityScanner: Sendable {
             let letters = form.tokens.allSatisfy { $0.allSatisfy(\.isLetter) }
             let glued = !tokens[after].spaceBefore
             // letter codes: "RM23.50", "PS2.7m", "Y100" must touch the number; three-letter codes may be spaced
-            if !letters || glued && (tokens[i].hasUppercase || form.tokens[0].utf8.count >= 3) || form.tokens[0].utf8.count >= 3 && tokens[i].hasUppercase {
+            if !letters || glued && (tokens[i].hasUppercase || form.tokens[0].utf8.count >= 3) || form.tokens[0].utf8.count >= 3 {
                 if tokens[after].kind == .number || numberWords[tokens[after].lower] != nil {
                     prefixUnit = form
                     i = after
@@ -226,7 +225,9 @@ struct QuantityScanner: Sendable {
             if previous.lower == "-", i > 1, tokens[i - 2].kind == .word, !previous.spaceBefore { return nil }
             if previous.lower == "#" || previous.lower == "." || previous.lower == "/" || previous.lower == ":" { return nil }
         }
-        guard let number = numbers.read(tokens, at: i, letterScales: prefixUnit != nil, fractions: true) else { return nil }
+        guard let number = numbers.read(tokens, at: i, letterScales: prefixUnit != nil, fractions: true)
+            ?? (first.lower == "half" && start < i ? NumberReader.Reading(value: 0.5, end: i + 1, hasWords: true, hasScale: false,
+                                                                          plainDigits: false) : nil) else { return nil }
         if first.kind == .word, number.value == 1, number.end == i + 1, first.lower != "one" { return nil }
         // "the one you mentioned", "which one", "one of them": a pronoun
         if first.lower == "one", number.end == i + 1, i > 0,
@@ -259,19 +260,41 @@ struct QuantityScanner: Sendable {
         var result = Reading(value: signed ? -number.value : number.value, scaled: number.hasScale, scale: number.scale, start: start, numberStart: i,
                              end: end, unit: prefixUnit?.canonical, unitKind: prefixUnit == nil ? nil : "currency",
                              prefix: prefixUnit != nil, yearLike: yearLike, wordNumber: first.kind == .word)
+        // "20 (kg)", "20 [kg]": a unit in brackets
+        var bracketed = false
+        if end + 2 < tokens.count, ["(", "[", "{", "<"].contains(tokens[end].lower),
+           let (_, after) = unit(tokens, at: end + 1, table: lexicon.suffixUnits), after < tokens.count,
+           [")", "]", "}", ">"].contains(tokens[after].lower) {
+            bracketed = true
+            end += 1
+        }
         if let (form, after) = unit(tokens, at: end, table: lexicon.suffixUnits) {
             let singleLetter = form.tokens.count == 1 && form.tokens[0].utf8.count == 1 && form.tokens[0].allSatisfy(\.isLetter)
             let acceptable = !(singleLetter && tokens[end].spaceBefore && !tokens[end].capitalized)
             if acceptable && (prefixUnit == nil || form.kind == "currency" || form.kind == "percent") {
                 result.unitStart = end
                 result.unit = form.canonical
+                // "30 MUSD", "120 MEUR": millions of the currency; "75 USD million"
+                if form.kind == "currency", ["musd", "meur", "mgbp", "maud"].contains(tokens[end].lower) {
+                    result.value *= 1_000_000
+                    result.scaled = true
+                }
+                var unitEnd = after
+                if form.kind == "currency", after < tokens.count, let scale = numberWords[tokens[after].lower],
+                   scale.role == .scale, tokens[after].lower.utf8.count > 2, !result.scaled {
+                    result.value *= scale.value
+                    result.scaled = true
+                    unitEnd = after + 1
+                }
+                // "450 Nm" of torque is newton metres, "7 nm" nanometres
+                if tokens[end].lower == "nm", tokens[end].capitalized { result.unit = "newton metre" }
                 // "5G": a wireless generation, not grams
                 if form.canonical == "gram", tokens[end].capitalized, !tokens[end].spaceBefore, number.value == number.value.rounded(),
                    number.value >= 2 && number.value <= 6 {
                     result.unit = "generation wireless"
                 }
                 result.unitKind = prefixUnit == nil ? form.kind : "currency"
-                end = after
+                end = unitEnd
                 if form.canonical == "degree", let (temperature, afterTemperature) = unit(tokens, at: end, table: lexicon.suffixUnits),
                    temperature.kind == "temperature" {
                     result.unit = temperature.canonical
@@ -280,6 +303,7 @@ struct QuantityScanner: Sendable {
                 }
             }
         }
+        if bracketed, end < tokens.count, [")", "]", "}", ">"].contains(tokens[end].lower) { end += 1 }
         // "15 dollars 50", "thirteen dollars and forty-five cents"
         if result.unitKind == "currency", !result.prefix, end < tokens.count, result.value == result.value.rounded() {
             var k = end
@@ -326,8 +350,9 @@ struct QuantityScanner: Sendable {
             i += 1
             if i < tokens.count, tokens[i].lower == "-", !tokens[i].spaceBefore { i += 1 }
         }
-        if i + 1 < tokens.count, tokens[i].lower == "-", tokens[i + 1].kind == .number, !tokens[i + 1].spaceBefore,
-           i == 0 || tokens[i].spaceBefore || tokens[i - 1].lower == "(" {
+        if i + 1 < tokens.count, tokens[i].lower == "-", tokens[i + 1].kind == .number,
+           !tokens[i + 1].spaceBefore && (i == 0 || tokens[i].spaceBefore || tokens[i - 1].lower == "(")
+            || (i == 0 || tokens[i].newlineBefore) && tokens[i + 1].spaceBefore {  // "- 1 4/5" opening a line
             negative = true
             i += 1
         }

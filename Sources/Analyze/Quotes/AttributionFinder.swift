@@ -135,7 +135,8 @@ struct AttributionFinder: Sendable {
         if range.count == 1, let gender = lexicon.pronouns[lastLower] { return gender != "n" || lastLower == "they" }
         let first = text.lower(range.lowerBound)
         let firstToken = tokens[range.lowerBound]
-        if firstToken.kind == .word, !firstToken.isCapitalized, !firstToken.isAllCaps, !lexicon.determiners.contains(first),
+        let startsWithDigit = text.bytes[firstToken.start] >= 0x30 && text.bytes[firstToken.start] <= 0x39
+        if firstToken.kind == .word, !firstToken.isCapitalized, !firstToken.isAllCaps, !lexicon.determiners.contains(first), !startsWithDigit,
            lexicon.pronouns[first] == nil, !["i", "we", "they", "you", "his", "her", "their", "its", "our", "my"].contains(first) {
             // "campaign spokesman Brian Fallon" (a name in the head part) or a bare noun phrase ("officials")
             for k in range {
@@ -145,7 +146,10 @@ struct AttributionFinder: Sendable {
             return range.count <= 3 && (lexicon.nonPersonSources.contains(lastLower) || lastLower.hasSuffix("s"))
         }
         for k in range where tokens[k].isCapitalized || tokens[k].isAllCaps { return true }
-        if lexicon.determiners.contains(first) || ["i", "we", "they", "he", "she", "you"].contains(first) { return true }
+        if lexicon.determiners.contains(first) || ["i", "we", "they", "he", "she", "you", "his", "her", "their", "our", "my", "your"].contains(first)
+            || firstToken.kind == .number || text.bytes[firstToken.start] < 0x3A && text.bytes[firstToken.start] >= 0x30 {
+            return true
+        }
         if lexicon.nonPersonSources.contains(lastLower) { return true }
         return false
     }

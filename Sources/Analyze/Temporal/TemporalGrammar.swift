@@ -68,11 +68,13 @@ struct TemporalGrammar: Sendable {
         case .number: return true
         case .punct: return token.lower == "'"
         case .word:
-            if lexicon[token.lower] != nil || numberWords[token.lower] != nil { return true }
+            if lexicon[token.lower] != nil || numberWords[token.lower] != nil || lexicon.multiWordStarts.contains(token.lower) {
+                return true
+            }
             switch token.lower {
             case "the", "a", "an", "about", "around", "nearly", "almost", "more", "less", "fewer", "at", "up", "no",
                  "just", "well", "approximately", "roughly", "some", "over", "under", "only", "every", "each", "per",
-                 "fiscal", "noon", "midnight", "that", "year", "mid", "future", "present", "half", "once", "twice",
+                 "fiscal", "noon", "midnight", "that", "year", "mid", "week", "future", "present", "half", "once", "twice",
                  "christmas", "new", "thanksgiving", "weeks", "months", "years", "days", "hours", "minutes", "decades",
                  "centuries", "nineteen", "ye", "couple", "o", "end", "beginning", "start", "middle", "turn":
                 return true
@@ -244,9 +246,7 @@ struct TemporalGrammar: Sendable {
         if inner.granularity != .day && inner.kind != .time && positionWord != "earlier" && positionWord != "later" { inner.start = i }
         inner.modifier = modifier == "EARLY" || modifier == "LATE" || modifier == "MID" || modifier == "START" || modifier == "END"
             ? modifier : inner.modifier
-        if inner.granularity == .day || inner.kind == .time {
-            // "late yesterday", "early Friday": keep the day, the position goes into the mod only
-        }
+        // "late yesterday", "early Friday": the day's span stays, the position goes into the mod only
         return inner
     }
 
@@ -310,6 +310,21 @@ struct TemporalGrammar: Sendable {
                     offer(TemporalMatch(start: i, end: end, kind: .date, value: TimexResolver.year(year), granularity: .year))
                 }
             }
+            if w == "week", i + 1 < s.tokens.count, s.tokens[i + 1].kind == .number, !s.tokens[i + 1].hasSeparator,
+               s.tokens[i + 1].integerDigits <= 2, s.tokens[i + 1].number >= 1, s.tokens[i + 1].number <= 53, let anchor = s.anchor {
+                var year = anchor.year
+                var end = i + 2
+                if word(s, end) == "of" {
+                    if let y = yearNumber(s, end + 1) { year = y; end += 2 }
+                    else if let shiftWord = word(s, end + 1), let shift = lexicon[shiftWord]?.shift, word(s, end + 2) == "year" {
+                        year += shift
+                        end += 3
+                    }
+                }
+                offer(TemporalMatch(start: i, end: end, kind: .date,
+                                    value: "\(TimexResolver.year(year))-W\(TimexResolver.pad(Int(s.tokens[i + 1].number), 2))",
+                                    granularity: .week))
+            }
             if w == "year", let y = yearNumber(s, i + 1) {
                 offer(TemporalMatch(start: i, end: i + 2, kind: .date, value: TimexResolver.year(y), granularity: .year))
             }
@@ -350,13 +365,15 @@ struct TemporalGrammar: Sendable {
             if m > 12 && d <= 12 { swap(&m, &d) }  // "22/04": day first
             if isText(s, i + 3, "/"), i + 4 < s.tokens.count, s.tokens[i + 4].kind == .number, !s.tokens[i + 3].spaceBefore {
                 var y = Int(s.tokens[i + 4].number)
-                if s.tokens[i + 4].integerDigits == 2 { y += y < 50 ? 2000 : 1900 }
+                if s.tokens[i + 4].integerDigits == 2 { y += 2000 + y > (s.anchor?.year ?? 2030) + 20 ? 1900 : 2000 }
                 if CalendarDate.isValid(year: y, month: m, day: d) {
                     return TemporalMatch(start: i, end: i + 5, kind: .date,
                                          value: CalendarDate(year: y, month: m, day: d).description, granularity: .day)
                 }
             } else if m >= 1, m <= 12, d >= 1, d <= 31, i > 0,
-                      ["on", "since", "by", "until", "from", "before", "after", "through"].contains(s.tokens[i - 1].lower),
+                      ["on", "since", "by", "until", "from", "before", "after", "through"].contains(s.tokens[i - 1].lower)
+                        || [",", "or", "and"].contains(s.tokens[i - 1].lower) && i > 1 && s.tokens[i - 2].kind == .number
+                        && i > 3 && s.tokens[i - 3].lower == "/",
                       let y = s.resolver.yearForMonth(m, day: d, tense: tense(s, i, i + 3)) {
                 if CalendarDate.isValid(year: y, month: m, day: d) {
                     return TemporalMatch(start: i, end: i + 3, kind: .date,
@@ -369,6 +386,13 @@ struct TemporalGrammar: Sendable {
            isText(s, i + 1, "-") || isText(s, i + 1, "/"), !s.tokens[i + 1].spaceBefore, !s.tokens[i + 2].spaceBefore,
            let y = yearNumber(s, i + 2), !(i + 3 < s.tokens.count && (isText(s, i + 3, "-") || isText(s, i + 3, "/"))) {
             return TemporalMatch(start: i, end: i + 3, kind: .date, value: TimexResolver.month(y, Int(t.number)), granularity: .month)
+        }
+        if t.integerDigits == 8, !t.hasSeparator {
+            let v = Int(t.number), y = v / 10000, m = v / 100 % 100, d = v % 100
+            if y >= 1900, y <= 2100, CalendarDate.isValid(year: y, month: m, day: d) {
+                return TemporalMatch(start: i, end: i + 1, kind: .date, value: CalendarDate(year: y, month: m, day: d).description,
+                                     granularity: .day)
+            }
         }
         guard let y = yearNumber(s, i) else { return nil }
         // a year inside a digit chain is a phone or code number: "138-2010-2015"
@@ -399,7 +423,7 @@ struct TemporalGrammar: Sendable {
         }
         // decade "1990s"
         if word(s, i + 1) == "s", !s.tokens[i + 1].spaceBefore, y % 10 == 0 {
-            let value = y % 100 == 0 && false ? String(y / 100) : String(y / 10)
+            let value = String(y / 10)
             return TemporalMatch(start: i, end: i + 2, kind: .date, value: value, granularity: .decade)
         }
         if isText(s, i + 1, "'"), word(s, i + 2) == "s", y % 10 == 0 {
@@ -473,6 +497,10 @@ struct TemporalGrammar: Sendable {
                 return TemporalMatch(start: i, end: k + 1, kind: .date,
                                      value: CalendarDate(year: y, month: month, day: day).description, granularity: .day)
             }
+            if let (y, end) = spokenYear(s, afterDay), CalendarDate.isValid(year: y, month: month, day: day) {
+                return TemporalMatch(start: i, end: end, kind: .date,
+                                     value: CalendarDate(year: y, month: month, day: day).description, granularity: .day)
+            }
             if s.tokens[j].kind == .number || day <= 31 {
                 guard let y = s.resolver.yearForMonth(month, day: day, tense: tense(s, i, afterDay)) else {
                     return TemporalMatch(start: i, end: afterDay, kind: .date,
@@ -487,7 +515,16 @@ struct TemporalGrammar: Sendable {
                 return TemporalMatch(start: i, end: afterDay, kind: .date, value: date, granularity: .day)
             }
         }
-        // Month Year / Month of Year
+        // Month Year / Month of Year / "April of 87" / "October two thousand and five"
+        if word(s, j) == "of", j + 1 < s.tokens.count, s.tokens[j + 1].kind == .number, s.tokens[j + 1].integerDigits == 2,
+           !s.tokens[j + 1].hasSeparator {
+            let n = Int(s.tokens[j + 1].number)
+            let y = (n <= ((s.anchor?.year ?? 2030) % 100) ? 2000 : 1900) + n
+            return TemporalMatch(start: i, end: j + 2, kind: .date, value: TimexResolver.month(y, month), granularity: .month)
+        }
+        if let (y, end) = spokenYear(s, j) {
+            return TemporalMatch(start: i, end: end, kind: .date, value: TimexResolver.month(y, month), granularity: .month)
+        }
         if word(s, j) == "of", yearNumber(s, j + 1) != nil { j += 1 }
         if isText(s, j, ","), yearNumber(s, j + 1) != nil { j += 1 }
         if let y = yearNumber(s, j) {
@@ -516,10 +553,33 @@ struct TemporalGrammar: Sendable {
     private func dayMonth(at i: Int, _ s: inout State) -> TemporalMatch? {
         guard let (day, afterDay) = dayNumber(s, i) else { return nil }
         var j = afterDay
+        var separator: String?
         if word(s, j) == "of" { j += 1 }
-        guard let (month, afterMonth) = monthName(s, j, standalone: false) else { return nil }
+        else if isText(s, j, "-") || isText(s, j, "/"), !s.tokens[j].spaceBefore, j + 1 < s.tokens.count, !s.tokens[j + 1].spaceBefore,
+                s.tokens[j + 1].kind == .word {
+            separator = s.tokens[j].lower  // "05-Aug-2016"
+            j += 1
+        }
+        var monthFound = monthName(s, j, standalone: false)
+        if monthFound == nil, let w = word(s, j), let m = lexicon[w]?.month, w.utf8.count == 3 || w == "sept", w != "may", w != "mar" {
+            monthFound = (m, skipPeriod(s, j + 1))  // "14 nov"
+        }
+        guard let (month, afterMonth) = monthFound else { return nil }
         var k = afterMonth
         if isText(s, k, ",") { k += 1 }
+        if let separator, isText(s, k, separator), !s.tokens[k].spaceBefore { k += 1 }
+        if let (y, end) = spokenYear(s, k), CalendarDate.isValid(year: y, month: month, day: day) {
+            return TemporalMatch(start: i, end: end, kind: .date,
+                                 value: CalendarDate(year: y, month: month, day: day).description, granularity: .day)
+        }
+        if word(s, k) == "of", k + 1 < s.tokens.count, s.tokens[k + 1].kind == .number, s.tokens[k + 1].integerDigits == 2 {
+            let n = Int(s.tokens[k + 1].number)
+            let y = (n <= ((s.anchor?.year ?? 2030) % 100) ? 2000 : 1900) + n
+            if CalendarDate.isValid(year: y, month: month, day: day) {
+                return TemporalMatch(start: i, end: k + 2, kind: .date,
+                                     value: CalendarDate(year: y, month: month, day: day).description, granularity: .day)
+            }
+        }
         if word(s, k) == "of" || word(s, k) == "in", yearNumber(s, k + 1) != nil { k += 1 }
         if let y = yearNumber(s, k), CalendarDate.isValid(year: y, month: month, day: day) {
             return TemporalMatch(start: i, end: k + 1, kind: .date,
@@ -562,12 +622,20 @@ struct TemporalGrammar: Sendable {
             }
             return match
         }
-        // "Tuesday of next week"
-        if word(s, k) == "of", let shiftWord = word(s, k + 1), let shift = lexicon[shiftWord]?.shift, word(s, k + 2) == "week",
-           let anchor = s.anchor {
+        // "Tuesday of next week", "Monday of the following week", "Wednesday evening next week"
+        var p = k
+        var podCode: String?
+        if let pod = word(s, p), let code = lexicon[pod]?.partOfDay, !pod.hasSuffix("s") { podCode = code; p += 1 }
+        var q = p
+        if word(s, q) == "of" { q += 1; if word(s, q) == "the" { q += 1 } }
+        if let shiftWord = word(s, q), let shift = lexicon[shiftWord]?.shift, word(s, q + 1) == "week", let anchor = s.anchor,
+           q > p || shiftWord != "this" {
             let monday = anchor.adding(days: 7 * shift - (anchor.weekday - 1))
-            return TemporalMatch(start: i, end: k + 3, kind: .date, value: TimexResolver.day(monday.adding(days: weekday - 1)),
-                                 granularity: .day)
+            let date = TimexResolver.day(monday.adding(days: weekday - 1))
+            if let code = podCode {
+                return TemporalMatch(start: i, end: q + 2, kind: .time, value: "\(date)T\(code)", granularity: .time)
+            }
+            return TemporalMatch(start: i, end: q + 2, kind: .date, value: date, granularity: .day)
         }
         if let date = monthForms(at: k, &s), date.granularity == .day {
             return TemporalMatch(start: i, end: date.end, kind: .date, value: date.value, granularity: .day)
@@ -579,7 +647,10 @@ struct TemporalGrammar: Sendable {
         var value = resolved.map(TimexResolver.day) ?? "XXXX-WXX-\(weekday)"
         var kind = Timex.Kind.date
         var granularity = TemporalMatch.Granularity.day
-        // Weekday morning/night, "Tuesday in the morning"
+        // Weekday morning/night, "Tuesday in the morning"; "Tuesday afternoons" is a set
+        if let pod = word(s, j), pod.hasSuffix("s"), let code = lexicon[pod]?.partOfDay {
+            return TemporalMatch(start: i, end: j + 1, kind: .set, value: "XXXX-WXX-\(weekday)T\(code)")
+        }
         if word(s, j) == "in", word(s, j + 1) == "the", let pod = word(s, j + 2), lexicon[pod]?.partOfDay != nil { j += 2 }
         if let pod = word(s, j), let code = lexicon[pod]?.partOfDay {
             j += 1
@@ -689,8 +760,41 @@ struct TemporalGrammar: Sendable {
     /// A clock time after a date: "October 14 at 8:00", "May 3, 9 a.m.", "tonight at 2am".
     private func attachedClock(_ s: State, after end: Int) -> (value: String, end: Int)? {
         var m = end
-        if word(s, m) == "at" || isText(s, m, "@") || isText(s, m, ",") { m += 1 }
-        return clockValue(s, m)
+        let introduced = word(s, m) == "at" || word(s, m) == "around"
+        if introduced || isText(s, m, "@") || isText(s, m, ",") { m += 1 }
+        if let time = clockValue(s, m) { return time }
+        // "Friday the 26th at 4": a bare hour after "at" following a date
+        if introduced, m < s.tokens.count, s.tokens[m].kind == .number, !s.tokens[m].hasSeparator, s.tokens[m].integerDigits <= 2,
+           s.tokens[m].number >= 1, s.tokens[m].number <= 12,
+           m + 1 >= s.tokens.count || s.tokens[m + 1].kind == .punct && s.tokens[m + 1].lower != ":" {
+            return ("\(TimexResolver.pad(Int(s.tokens[m].number), 2)):00", m + 1)
+        }
+        return nil
+    }
+
+    /// A year said in words: "nineteen eighty six", "two thousand and five", "seventeen hundred thirty three".
+    private func spokenYear(_ s: State, _ i: Int) -> (year: Int, end: Int)? {
+        guard let w = word(s, i) else { return nil }
+        if w == "two", word(s, i + 1) == "thousand" {
+            var end = i + 2
+            var year = 2000
+            var k = end
+            if word(s, k) == "and" { k += 1 }
+            if let rest = numbers.read(s.tokens, at: k), rest.value < 100, rest.hasWords { year += Int(rest.value); end = rest.end }
+            return (year, end)
+        }
+        guard let first = numberWords[w], first.role == .unit, first.value >= 10, first.value <= 20 else { return nil }
+        var k = i + 1
+        if word(s, k) == "hundred" {
+            k += 1
+            if word(s, k) == "and" { k += 1 }
+            let rest = numbers.read(s.tokens, at: k)
+            let value = rest.map { Int($0.value) } ?? 0
+            guard value < 100 else { return nil }
+            return (Int(first.value) * 100 + value, rest?.end ?? i + 2)
+        }
+        guard let rest = numbers.read(s.tokens, at: k), rest.value >= 10, rest.value < 100, rest.hasWords else { return nil }
+        return (Int(first.value) * 100 + Int(rest.value), rest.end)
     }
 
     private func clock(at i: Int, _ s: inout State) -> TemporalMatch? {
@@ -840,14 +944,14 @@ struct TemporalGrammar: Sendable {
 
     /// "five years", "10-year", "two weeks ago", "a year earlier", "the first nine months".
     private func counted(at i: Int, _ s: inout State) -> TemporalMatch? {
-        guard var (value, afterCount) = count(s, i) else { return nil }
+        guard let (value, countEnd) = count(s, i) else { return nil }
+        var afterCount = countEnd
         // ranges of counts: "5-10 minutes", "two to three weeks" (TimeML keeps the lower bound)
         if afterCount + 1 < s.tokens.count, s.tokens[afterCount].lower == "-" || s.tokens[afterCount].lower == "to"
             || s.tokens[afterCount].lower == "or", value != nil,
            let (upper, afterUpper) = count(s, afterCount + 1), let u = upper, u > value!, unitAt(s, afterUpper) != nil,
            s.tokens[afterCount + 1].kind == s.tokens[i].kind {
             afterCount = afterUpper
-            _ = u
         }
         var j = afterCount
         var hyphen = false
@@ -859,6 +963,11 @@ struct TemporalGrammar: Sendable {
         if value != nil, let w = word(s, j), w == "h" || w == "min", !s.tokens[j].spaceBefore, s.tokens[i].kind == .number {
             return TemporalMatch(start: i, end: j + 1, kind: .duration,
                                  value: TemporalGrammar.durationValue(value, unit: w == "h" ? "H" : "MIN"))
+        }
+        if value != nil, j < s.tokens.count, s.tokens[j].kind == .word, !s.tokens[j].spaceBefore, s.tokens[i].kind == .number,
+           s.tokens[j].capitalized, let unit = ["d": "D", "w": "W", "y": "Y"][s.tokens[j].lower],
+           j + 1 >= s.tokens.count || s.tokens[j + 1].kind != .word {
+            return TemporalMatch(start: i, end: j + 1, kind: .duration, value: TemporalGrammar.durationValue(value, unit: unit))
         }
         guard let unit = unitAt(s, j) else { return nil }
         let unitWord = s.tokens[j].lower
@@ -875,7 +984,6 @@ struct TemporalGrammar: Sendable {
             }
         }
         if value == nil && !unitWord.hasSuffix("s") { return nil }
-        if s.tokens[i].kind == .number, s.tokens[i].integerDigits == 4, unit != "Y" && unit != "D" && unit != "H" { /* fine */ }
         // ages: "45 years old", "a 10-year-old"
         if word(s, j) == "old" || (isText(s, j, "-") && word(s, j + 1) == "old") { return nil }
         if !hyphen, let dated = offsetFromReference(&s, start: i, count: value, unit: unit, at: j) { return dated }
@@ -883,11 +991,8 @@ struct TemporalGrammar: Sendable {
         if let w = word(s, j), let direction = TemporalGrammar.agoWords[w] {
             // "two weeks before the election" is relative to an event, not the document date
             if w == "before" || w == "later" && hyphen { return nil }
-            var end = j + 1
-            if w == "later" || w == "earlier" {
-                // "a year earlier" in a narrative; still resolved against the document date
-            }
-            if (w == "from"), word(s, j + 1) == "now" { end = j + 2 }
+            // "a year earlier" in a narrative is still resolved against the document date
+            let end = j + 1
             guard let (v, granularity) = offsetValue(s, count: value, unit: unit, direction: direction) else { return nil }
             var match = TemporalMatch(start: i, end: end, kind: .date, value: v, granularity: granularity)
             match.isOffset = true
@@ -911,7 +1016,7 @@ struct TemporalGrammar: Sendable {
     // MARK: "the …"
 
     private func theForms(at i: Int, _ s: inout State) -> TemporalMatch? {
-        var j = i + 1
+        let j = i + 1
         if let anchor = s.anchor, let unit = word(s, j), unit == "day" || unit == "week", let w = word(s, j + 1),
            w == "before" || w == "after" {
             let sign = w == "before" ? -1 : 1
@@ -934,6 +1039,19 @@ struct TemporalGrammar: Sendable {
         }
         if j < s.tokens.count, let dated = dayMonth(at: j, &s) {
             return TemporalMatch(start: i, end: dated.end, kind: dated.kind, value: dated.value, granularity: dated.granularity)
+        }
+        // "on the 18th": a day of this month, or of the next when it has passed
+        if i > 0, ["on", "by", "until", "till", "before", "after", "since"].contains(s.tokens[i - 1].lower),
+           let (day, end) = dayNumber(s, j), end > j, s.tokens[j].kind == .number ? end == j + 2 : true,
+           end >= s.tokens.count || s.tokens[end].kind == .punct, let anchor = s.anchor {
+            var date = CalendarDate.isValid(year: anchor.year, month: anchor.month, day: day)
+                ? CalendarDate(year: anchor.year, month: anchor.month, day: day) : nil
+            if date == nil || date! < anchor && tense(s, i, end) != .past {
+                let next = TimexResolver.addingMonths(CalendarDate(year: anchor.year, month: anchor.month, day: 1), 1)
+                date = CalendarDate.isValid(year: next.year, month: next.month, day: day)
+                    ? CalendarDate(year: next.year, month: next.month, day: day) : nil
+            }
+            if let date { return TemporalMatch(start: i, end: end, kind: .date, value: date.description, granularity: .day) }
         }
         if let y = yearNumber(s, j) {
             // "the 1988 period", "the 1988 third quarter", "the 1990s"
@@ -1038,11 +1156,8 @@ struct TemporalGrammar: Sendable {
             || inner.granularity == .quarter || inner.granularity == .half || inner.kind == .set {
             return TemporalMatch(start: i, end: inner.end, kind: inner.kind, value: inner.value, granularity: inner.granularity)
         }
-        if let y = yearNumber(s, j), word(s, j + 1) == "s" {
-            _ = y
-        }
         // "the year", "the quarter", "the week", "the weekend", "the month"
-        if let unit = unitAt(s, j), !s.tokens[j].lower.hasSuffix("s") || unit == "WE" && false, let anchor = s.anchor {
+        if let unit = unitAt(s, j), !s.tokens[j].lower.hasSuffix("s"), let anchor = s.anchor {
             switch unit {
             case "Q":
                 let date = tense(s, i, j + 1) == .future ? anchor : TimexResolver.addingMonths(anchor, -3)
@@ -1102,8 +1217,12 @@ struct TemporalGrammar: Sendable {
             if isText(s, k, "-") || isText(s, k, ",") || word(s, k) == "on" { k += 1 }
             if let dayWord = word(s, k), let weekday = lexicon[dayWord]?.weekday {
                 let monday = anchor.adding(days: 7 * effectiveShift - (anchor.weekday - 1))
-                return TemporalMatch(start: i, end: skipPeriod(s, k + 1), kind: .date,
-                                     value: TimexResolver.day(monday.adding(days: weekday - 1)), granularity: .day)
+                let date = TimexResolver.day(monday.adding(days: weekday - 1))
+                let end = skipPeriod(s, k + 1)
+                if let time = attachedClock(s, after: end) {
+                    return TemporalMatch(start: i, end: time.end, kind: .time, value: "\(date)T\(time.value)", granularity: .time)
+                }
+                return TemporalMatch(start: i, end: end, kind: .date, value: date, granularity: .day)
             }
         }
         if let unit = entry.unit {
@@ -1302,6 +1421,9 @@ struct TemporalGrammar: Sendable {
             year = y
             j += 1
         }
+        if unit == "M", ordinal >= 1, ordinal <= 12, let y = year {
+            return TemporalMatch(start: i, end: j, kind: .date, value: TimexResolver.month(y, ordinal), granularity: .month)
+        }
         if unit == "CE" {
             guard ordinal > 0 else { return nil }
             return TemporalMatch(start: i, end: j, kind: .date, value: TimexResolver.pad(ordinal - 1, 2), granularity: .century)
@@ -1366,13 +1488,22 @@ struct TemporalGrammar: Sendable {
                                                                      granularity: .day) }
                 return resolveHoliday(s, i, end, month: parts[0], day: parts[1])
             }
-            if let rule = entry.movableHoliday, let anchor = s.anchor {
+            if let rule = entry.movableHoliday {
+                func day(_ year: Int) -> CalendarDate {
+                    switch (rule.month, rule.nth) {
+                    case (0, 0): return TimexResolver.easter(year)
+                    case (0, 1): return TimexResolver.nthWeekday(year: year, month: 11, weekday: 4, nth: 4).adding(days: 1)
+                    default: return TimexResolver.nthWeekday(year: year, month: rule.month, weekday: rule.weekday, nth: rule.nth)
+                    }
+                }
+                if let y = yearNumber(s, end) {
+                    return TemporalMatch(start: i, end: end + 1, kind: .date, value: day(y).description, granularity: .day)
+                }
+                guard let anchor = s.anchor else { continue }
                 var year = anchor.year
-                var date = TimexResolver.nthWeekday(year: year, month: rule.month, weekday: rule.weekday, nth: rule.nth)
-                if tense(s, i, end) != .future && date > anchor { year -= 1 }
-                if tense(s, i, end) == .future && date < anchor { year += 1 }
-                date = TimexResolver.nthWeekday(year: year, month: rule.month, weekday: rule.weekday, nth: rule.nth)
-                return TemporalMatch(start: i, end: end, kind: .date, value: date.description, granularity: .day)
+                if tense(s, i, end) != .future && day(year) > anchor { year -= 1 }
+                if tense(s, i, end) == .future && day(year) < anchor { year += 1 }
+                return TemporalMatch(start: i, end: end, kind: .date, value: day(year).description, granularity: .day)
             }
         }
         return nil
@@ -1394,7 +1525,7 @@ struct TemporalGrammar: Sendable {
             // a bare plural after a preposition: "within days", "for years", "in months"
             guard w.hasSuffix("s"), i > 0, let previous = word(s, i - 1),
                   ["within", "for", "in", "over", "after", "takes", "take", "took", "lasted", "last", "spent"].contains(previous),
-                  word(s, i + 1) != "of" || unit == "D" && false else { return nil }
+                  word(s, i + 1) != "of" else { return nil }
             if isText(s, i + 1, "'") { return nil }
             return TemporalMatch(start: i, end: i + 1, kind: .duration, value: TemporalGrammar.durationValue(nil, unit: unit))
         }

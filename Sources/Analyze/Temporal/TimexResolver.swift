@@ -33,6 +33,15 @@ struct TimexResolver: Sendable {
 
     static func quarterOf(_ month: Int) -> Int { (month - 1) / 3 + 1 }
 
+    /// Easter Sunday of a year (Gregorian computus, anonymous algorithm).
+    static func easter(_ year: Int) -> CalendarDate {
+        let a = year % 19, b = year / 100, c = year % 100, d = b / 4, e = b % 4
+        let f = (b + 8) / 25, g = (b - f + 1) / 3, h = (19 * a + b - d - g + 15) % 30
+        let i = c / 4, k = c % 4, l = (32 + 2 * e + 2 * i - h - k) % 7, m = (a + 11 * h + 22 * l) / 451
+        let month = (h + l - 7 * m + 114) / 31, day = (h + l - 7 * m + 114) % 31 + 1
+        return CalendarDate(year: year, month: month, day: day)
+    }
+
     /// The `nth` `weekday` of a month (nth -1 = the last one).
     static func nthWeekday(year: Int, month: Int, weekday: Int, nth: Int) -> CalendarDate {
         if nth > 0 {
@@ -64,6 +73,12 @@ struct TimexResolver: Sendable {
         if day == nil && month == anchor.month { return anchor.year }
         var bestYear = anchor.year
         var bestScore = Int.max
+        if month == 2, day == 29 {
+            // a leap day: the nearest leap year
+            let years = ((anchor.year - 4)...(anchor.year + 4)).filter { CalendarDate.isLeap($0) }
+            return years.min { abs(CalendarDate(year: $0, month: 2, day: 29).dayNumber - anchor.dayNumber)
+                < abs(CalendarDate(year: $1, month: 2, day: 29).dayNumber - anchor.dayNumber) }
+        }
         for year in (anchor.year - 1)...(anchor.year + 1) {
             let d = min(day ?? 15, CalendarDate.daysIn(month: month, year: year))
             let distance = CalendarDate(year: year, month: month, day: d).dayNumber - anchor.dayNumber

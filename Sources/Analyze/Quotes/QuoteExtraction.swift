@@ -1,0 +1,506 @@
+import Model
+
+/// One document's quote extraction state (direct first, then indirect, then speaker resolution).
+struct QuoteExtraction {
+    let document: Document
+    let text: TokenizedText
+    let sentences: [Range<Int>]
+    let lexicon: QuoteLexicon
+    let finder: AttributionFinder
+    var tokens: [Token] { text.tokens }
+    /// Tokens inside (or marking) a direct quotation.
+    var inDirect: [Bool]
+    /// Tokens used as the cue of a direct quotation.
+    var usedCue: [Bool]
+    var sentenceOf: [Int]
+    var paragraphStart: [Int: Int] = [:]
+    var paragraphEnd: [Int: Int] = [:]
+    /// Resolved quotes before sorting: (content start token, quote).
+    var found: [(Int, Quote)] = []
+    /// How many of `found` are direct quotes (they come first, in text order).
+    var directCount = 0
+
+    init(document: Document, text: TokenizedText, sentences: [Range<Int>], lexicon: QuoteLexicon) {
+        self.document = document
+        self.text = text
+        self.sentences = sentences
+        self.lexicon = lexicon
+        finder = AttributionFinder(text: text, lexicon: lexicon)
+        inDirect = Array(repeating: false, count: text.tokens.count)
+        usedCue = inDirect
+        sentenceOf = Array(repeating: 0, count: text.tokens.count)
+        for (index, range) in sentences.enumerated() { for k in range { sentenceOf[k] = index } }
+        for (k, token) in text.tokens.enumerated() {
+            if paragraphStart[token.paragraph] == nil { paragraphStart[token.paragraph] = k }
+            paragraphEnd[token.paragraph] = k + 1
+        }
+    }
+
+    mutating func extract() -> [Quote] {
+        extractDirect()
+        directCount = found.count
+        extractHeadlineQuotes()
+        extractIndirect()
+        return found.sorted { $0.1.span.start < $1.1.span.start }.map(\.1)
+    }
+
+    // MARK: direct
+
+    private mutating func extractDirect() {
+        let regions = QuotationMarkScanner().regions(in: text)
+        var lastSpeaker: (attribution: Attribution?, info: SpeakerInfo, paragraph: Int)? = nil
+        var index = 0
+        while index < regions.count {
+            var region = regions[index]
+            // multi-paragraph quotation: an unclosed paragraph continued by one that opens with a mark
+            var lastRegion = region
+            while lastRegion.close == nil, index + 1 < regions.count {
+                let next = regions[index + 1]
+                guard let open = next.open, open == paragraphStart[next.paragraph], next.paragraph == lastRegion.paragraph + 1 else { break }
+                lastRegion = next
+                index += 1
+            }
+            index += 1
+            let pEnd = paragraphEnd[lastRegion.paragraph]!
+            let afterAttribution = lastRegion.close.flatMap { finder.after($0 + 1, paragraphEnd: pEnd) }
+            guard isCleanStart(region), isCleanEnd(lastRegion, hasAttribution: afterAttribution != nil) else { continue }
+            region.close = lastRegion.close
+            region.last = lastRegion.last
+
+            var attribution = afterAttribution
+            if let a = attribution, !isShortTail(a, region: lastRegion) { attribution = nil }
+            if attribution == nil, let open = region.open {
+                let limit = sentences[sentenceOf[open]].lowerBound
+                attribution = finder.before(open, limit: max(limit, paragraphStart[region.paragraph]!))
+            }
+            if attribution == nil { attribution = colonIntroduction(before: region) }
+            let startToken = region.open ?? region.first
+            let endToken = region.close ?? region.last
+            for k in startToken...endToken { inDirect[k] = true }
+            var info: SpeakerInfo
+            if let attribution {
+                for k in attribution.cue { usedCue[k] = true }
+                info = speakerInfo(attribution.speaker, at: startToken)
+                info.cue = Span(tokens[attribution.cue.lowerBound].start, tokens[attribution.cue.upperBound - 1].end)
+            } else if isHeading(region) {
+                // a quoted heading is said by the speaker of the paragraph it heads
+                info = SpeakerInfo()
+                if let next = paragraphStart[region.paragraph + 1], let nextEnd = paragraphEnd[region.paragraph + 1] {
+                    let first = sentences[sentenceOf[next]]
+                    for v in next..<min(nextEnd, first.upperBound) where finder.cueClass(v) == .speech {
+                        if let speaker = finder.subject(before: v, limit: next) {
+                            info = speakerInfo(speaker, at: speaker.lowerBound)
+                            info.cue = Span(tokens[v].start, tokens[v].end)
+                            break
+                        }
+                    }
+                }
+            } else if let previous = lastSpeaker, region.paragraph - previous.paragraph <= 1 {
+                info = previous.info
+            } else if let nearby = nearbyAttribution(before: startToken, after: endToken, paragraph: region.paragraph) {
+                info = speakerInfo(nearby.speaker, at: nearby.speaker.lowerBound)
+                info.cue = Span(tokens[nearby.cue.lowerBound].start, tokens[nearby.cue.upperBound - 1].end)
+            } else if let previous = lastSpeaker, region.paragraph - previous.paragraph <= 3 {
+                info = previous.info
+            } else {
+                info = SpeakerInfo()
+            }
+            let quote = Quote(span: Span(tokens[startToken].start, tokens[endToken].end), kind: .direct,
+                              speaker: info.span, speakerCluster: info.cluster, speakerName: info.name,
+                              cue: info.cue)
+            found.append((startToken, quote))
+            if info.span != nil, attribution != nil || !isHeading(region) { lastSpeaker = (attribution, info, lastRegion.paragraph) }
+        }
+    }
+
+    /// A quoted heading: the whole paragraph is a short quotation with no sentence-final punctuation.
+    private func isHeading(_ region: QuotationRegion) -> Bool {
+        let start = region.open ?? region.first
+        guard start == paragraphStart[region.paragraph], (region.close ?? region.last) + 1 == paragraphEnd[region.paragraph],
+              region.last - region.first < 12 else { return false }
+        return !(region.first...region.last).contains { finder.isSentenceEnd($0) || text.isPunct($0, ",") }
+    }
+
+    /// An attribution after a quote that ended its sentence must be a short tail ("… ." Putin said.).
+    private func isShortTail(_ attribution: Attribution, region: QuotationRegion) -> Bool {
+        guard tokens[region.last].kind == .punctuation, tokens[region.last].scalar == 0x2E else { return true }
+        return attribution.speaker.count <= 6
+    }
+
+    private func isCleanStart(_ region: QuotationRegion) -> Bool {
+        guard let open = region.open else { return true }
+        let p = open - 1
+        if p < 0 || tokens[p].paragraph != tokens[open].paragraph { return true }
+        let t = tokens[p]
+        if t.kind == .quoteMark { return true }
+        if t.kind == .punctuation {
+            switch t.scalar {
+            case 0x2E, 0x21, 0x3F, 0x2026, 0x3A, 0x3B, 0x2014, 0x2013, 0x2D, 0x28, 0x2022, 0x2A, 0x5B: return true
+            case 0x2C:
+                var k = p - 1
+                while k >= 0, p - k <= 8, tokens[k].paragraph == t.paragraph, !finder.isSentenceEnd(k), tokens[k].kind != .quoteMark {
+                    if finder.cueClass(k) == .speech { return true }
+                    k -= 1
+                }
+                return false
+            default: return false
+            }
+        }
+        // `said "All those …"` is direct; `observed “a gradual invasion …”` is a partial quote
+        // "known as “the full Grassley”", "described as “reckless”"
+        if text.isToken(p, "as"), p > 0, ["described", "known", "referred", "billed", "characterized", "characterised",
+                                          "labeled", "dubbed", "branded"].contains(text.string(p - 1)) {
+            return true
+        }
+        guard finder.cueClass(p) == .speech else { return false }
+        return tokens[region.first].isCapitalized || lexicon.quoteIntroducers.contains(text.string(p))
+    }
+
+    private func isCleanEnd(_ region: QuotationRegion, hasAttribution: Bool) -> Bool {
+        guard let close = region.close else { return true }
+        let n = close + 1
+        if n >= tokens.count || tokens[n].paragraph != tokens[close].paragraph || hasAttribution { return true }
+        let t = tokens[n]
+        if t.kind == .quoteMark { return true }
+        if t.kind == .punctuation {
+            switch t.scalar {
+            case 0x2E, 0x21, 0x3F, 0x3B, 0x3A, 0x29, 0x2014, 0x2013, 0x2026, 0x5D: return true
+            default: return false
+            }
+        }
+        // "“…,” referring to the Islamic State": a participle clause after the quotation
+        if text.isPunct(region.last, ","), t.kind == .word, !t.isCapitalized, text.string(n).hasSuffix("ing") { return true }
+        let lastInner = tokens[region.last]
+        if lastInner.kind == .punctuation, [0x2E, 0x21, 0x3F, 0x2026].contains(lastInner.scalar), t.isCapitalized { return true }
+        return false
+    }
+
+    /// A speech cue with a subject elsewhere in the quote's paragraph (before it, then after it), or in the
+    /// last sentence of the previous paragraph.
+    private func nearbyAttribution(before start: Int, after end: Int, paragraph: Int) -> Attribution? {
+        func scan(_ indices: [Int]) -> Attribution? {
+            for v in indices where !inDirect[v] && finder.cueClass(v) == .speech {
+                let limit = max(sentences[sentenceOf[v]].lowerBound, paragraphStart[tokens[v].paragraph]!)
+                if let speaker = finder.subject(before: v, limit: limit) { return Attribution(speaker: speaker, cue: v..<(v + 1)) }
+            }
+            return nil
+        }
+        let pStart = paragraphStart[paragraph]!, pEnd = paragraphEnd[paragraph]!
+        if start > pStart, let found = scan(Array((pStart..<start).reversed())) { return found }
+        if end + 1 < pEnd, let found = scan(Array((end + 1)..<min(pEnd, end + 30))) { return found }
+        if paragraph > 0, let prevStart = paragraphStart[paragraph - 1], let prevEnd = paragraphEnd[paragraph - 1] {
+            let lastSentence = sentences[sentenceOf[prevEnd - 1]]
+            if let found = scan(Array((max(prevStart, lastSentence.lowerBound)..<prevEnd).reversed())) { return found }
+        }
+        return nil
+    }
+
+    /// "Putin said:" closing the previous paragraph introduces a quotation that opens the next one.
+    private func colonIntroduction(before region: QuotationRegion) -> Attribution? {
+        let start = region.open ?? region.first
+        guard start == paragraphStart[region.paragraph], start > 0 else { return nil }
+        let prev = start - 1
+        guard tokens[prev].kind == .punctuation, tokens[prev].scalar == 0x3A else { return nil }
+        let limit = max(sentences[sentenceOf[prev]].lowerBound, paragraphStart[tokens[prev].paragraph]!)
+        return finder.before(prev + 1, limit: limit)
+    }
+
+    // MARK: headline quotes ("Putin: We Reject …")
+
+    private mutating func extractHeadlineQuotes() {
+        var seen = Set<Int>()
+        for range in sentences where !range.isEmpty {
+            let paragraph = tokens[range.lowerBound].paragraph
+            guard !seen.contains(paragraph), range.lowerBound == paragraphStart[paragraph],
+                  range.upperBound == paragraphEnd[paragraph], range.count <= 30 else { continue }
+            seen.insert(paragraph)
+            guard let colon = range.first(where: { text.isPunct($0, ":") }), colon > range.lowerBound, colon - range.lowerBound <= 4,
+                  colon + 2 < range.upperBound, !inDirect[colon + 1], tokens[colon + 1].isCapitalized else { continue }
+            let nameSpan = Span(tokens[range.lowerBound].start, tokens[colon - 1].end)
+            guard let mention = entities(overlapping: nameSpan).first(where: { $0.span == nameSpan && $0.label == .person }) else { continue }
+            let end = range.upperBound - 1
+            for k in (colon + 1)...end { inDirect[k] = true }
+            let quote = Quote(span: Span(tokens[colon + 1].start, tokens[end].end), kind: .direct, speaker: mention.span,
+                              speakerCluster: mention.cluster, speakerName: clusterName(mention.cluster),
+                              cue: Span(tokens[colon].start, tokens[colon].end))
+            found.append((colon + 1, quote))
+        }
+    }
+
+    // MARK: indirect
+
+    private mutating func extractIndirect() {
+        for range in sentences where range.count >= 4 {
+            if let quote = indirectQuote(in: range) {
+                let parts = splitSecondClause(quote)
+                found.append(contentsOf: parts)
+                for part in parts { if let inner = nestedQuote(in: part) { found.append(inner) } }
+            } else if let quote = stanceQuote(in: range) {
+                found.append(quote)
+            }
+        }
+    }
+
+    /// "X said that Y believes Z": the reported clause holds an attribution of its own, reported as well.
+    private func nestedQuote(in item: (Int, Quote)) -> (Int, Quote)? {
+        let first = item.0
+        let last = tokenIndex(atByte: item.1.span.end - 1)
+        guard last - first >= 6 else { return nil }
+        for v in (first + 2)..<last where !inDirect[v] && tokens[v].kind == .word && finder.cueClass(v) != nil {
+            guard let speaker = finder.subject(before: v, limit: first), speakerLooksHuman(speaker) else { continue }
+            var c = v + 1
+            if c <= last, text.isToken(c, "that") { c += 1 }
+            guard c <= last, !text.isToken(c, "to"), let content = trimmed(c..<(last + 1)), wordCount(content) >= 3 else { continue }
+            return make(content: content, speaker: speaker, cue: v..<(v + 1))
+        }
+        return nil
+    }
+
+    /// "X said A, adding B": the participle opens a second reported clause with the same speaker.
+    private func splitSecondClause(_ item: (Int, Quote)) -> [(Int, Quote)] {
+        let quote = item.1
+        let first = item.0
+        var k = first
+        while k < tokens.count, tokens[k].end <= quote.span.end {
+            if tokens[k].kind == .word, !inDirect[k], lexicon.secondClauseOpeners.contains(text.string(k)), k - 1 > first,
+               finder.isComma(k - 1), k + 1 < tokens.count, tokens[k + 1].end <= quote.span.end, let head = trimmed(first..<(k - 1)),
+               wordCount(head) >= 3, let tail = trimmed((k + 1)..<tokenIndex(atByte: quote.span.end - 1) + 1), wordCount(tail) >= 3 {
+                var a = quote, b = quote
+                a.span = Span(tokens[head.lowerBound].start, tokens[head.upperBound - 1].end)
+                b.span = Span(tokens[tail.lowerBound].start, tokens[tail.upperBound - 1].end)
+                b.cue = Span(tokens[k].start, tokens[k].end)
+                return [(head.lowerBound, a), (tail.lowerBound, b)]
+            }
+            k += 1
+        }
+        return [item]
+    }
+
+    /// A sentence with a stance word ("declined", "endorsed", "seemed") or a that-clause after a verb, and no
+    /// speech verb: reported content as a whole, with the stance word's subject as the source when there is one.
+    private func stanceQuote(in sentence: Range<Int>) -> (Int, Quote)? {
+        guard wordCount(sentence) >= 8, let content = trimmed(sentence) else { return nil }
+        if sentence.contains(where: { inDirect[$0] }) { return nil }
+        for v in sentence where tokens[v].kind == .word && !tokens[v].isCapitalized {
+            let word = text.string(v)
+            let isThatClause = word == "that" && v > sentence.lowerBound && tokens[v - 1].kind == .word
+                && !tokens[v - 1].isCapitalized && !["so", "such", "now", "and", "but", "of", "in", "on", "at", "with", "for", "is", "was"].contains(text.string(v - 1))
+            guard lexicon.weakCues.contains(word) || isThatClause else { continue }
+            let cueToken = isThatClause ? v - 1 : v
+            var quote = Quote(span: Span(tokens[content.lowerBound].start, tokens[content.upperBound - 1].end), kind: .indirect,
+                              cue: Span(tokens[cueToken].start, tokens[cueToken].end))
+            if let speaker = finder.subject(before: cueToken, limit: sentence.lowerBound) ?? sentenceSubject(sentence) {
+                let info = speakerInfo(speaker, at: content.lowerBound)
+                quote.speaker = info.span
+                quote.speakerCluster = info.cluster
+                quote.speakerName = info.name
+            }
+            return (content.lowerBound, quote)
+        }
+        return nil
+    }
+
+    private func wordCount(_ range: Range<Int>) -> Int {
+        range.reduce(0) { $0 + ((tokens[$1].kind == .word || tokens[$1].kind == .number) && !inDirect[$1] ? 1 : 0) }
+    }
+
+    private func trimmed(_ range: Range<Int>) -> Range<Int>? {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi, tokens[lo].kind == .punctuation, text.isPunct(lo, ",") || text.isPunct(lo, ":") || finder.isDash(lo) { lo += 1 }
+        while hi > lo, tokens[hi - 1].kind == .punctuation || (tokens[hi - 1].kind == .quoteMark && !inDirect[hi - 1]) { hi -= 1 }
+        return lo < hi ? lo..<hi : nil
+    }
+
+    private func indirectQuote(in sentence: Range<Int>) -> (Int, Quote)? {
+        let lo = sentence.lowerBound, hi = sentence.upperBound
+        if sentence.allSatisfy({ inDirect[$0] || tokens[$0].kind == .punctuation }) { return nil }
+        for v in sentence where !inDirect[v] && !usedCue[v] && tokens[v].kind == .word {
+            // according to X
+            if text.isToken(v, "according") || text.isToken(v, "According"), v + 1 < hi, text.isToken(v + 1, "to") {
+                var e = v + 2
+                while e < hi, !finder.isComma(e), !finder.isSentenceEnd(e), tokens[e].kind != .quoteMark { e += 1 }
+                guard e > v + 2 else { continue }
+                let speaker = (v + 2)..<e
+                let content: Range<Int>? = v == lo || (v == lo + 1 && tokens[lo].kind != .word)
+                    ? trimmed((e + 1)..<hi) : trimmed(lo..<v)
+                guard let content, wordCount(content) >= 3 else { continue }
+                return make(content: content, speaker: speaker, cue: v..<(v + 2))
+            }
+            guard let cls = finder.cueClass(v) else { continue }
+            let word = text.string(v)
+            // forward: SPEAKER VERB [hearer] [that] CONTENT
+            if let speaker = finder.subject(before: v, limit: lo) {
+                var c = v + 1
+                // phrasal cue: "pointed out", "laid out", "spelled out"
+                if c < hi, text.isToken(c, "out") { c += 1 }
+                if lexicon.hearerVerbs.contains(word) {
+                    var k = c
+                    while k < hi, k - c < 6, !text.isToken(k, "that"), !finder.isSentenceEnd(k) { k += 1 }
+                    if k < hi, text.isToken(k, "that") { c = k }
+                }
+                if c < hi, (text.isPunct(c, ":") || text.isPunct(c, ",")), c + 1 < hi, tokens[c + 1].kind == .quoteMark { continue }
+                if cls == .belief {
+                    guard c < hi, tokens[c].kind == .word, !text.isToken(c, "to"), !text.isToken(c, "of") else { continue }
+                    guard speakerLooksHuman(speaker) else { continue }
+                }
+                if c < hi, tokens[c].kind == .word, ["to", "of", "for", "by", "up", "off"].contains(text.string(c)), cls == .speech,
+                   !["according"].contains(word) {
+                    // "called for", "pointed to": keep as cue + content only for a few verbs
+                    if !["called", "calls", "call", "pointed", "points"].contains(word) { continue }
+                }
+                // "…, X said in an interview with CNN, Interfax reports.": a prepositional phrase, not content
+                let adverbialOnly = c < hi && tokens[c].kind == .word && ["in", "on", "at", "during", "after", "before", "via", "from"]
+                    .contains(text.string(c)) && !(c..<hi).contains { text.isToken($0, "that") }
+                if !adverbialOnly, let content = trimmed(c..<hi), wordCount(content) >= 3 {
+                    return make(content: content, speaker: speaker, cue: v..<(v + 1))
+                }
+                // backward: CONTENT, SPEAKER VERB.
+                if speaker.lowerBound - 1 > lo, finder.isComma(speaker.lowerBound - 1) || finder.isDash(speaker.lowerBound - 1)
+                    || tokens[speaker.lowerBound - 1].kind == .quoteMark,
+                   let content = trimmed(lo..<(speaker.lowerBound - 1)), wordCount(content) >= 3, cls == .speech {
+                    return make(content: content, speaker: speaker, cue: v..<(v + 1))
+                }
+                continue
+            }
+            // inverted: CONTENT, VERB SPEAKER.
+            if cls == .speech, v - 1 > lo, finder.isComma(v - 1), let attribution = finder.after(v, paragraphEnd: hi),
+               let content = trimmed(lo..<(v - 1)), wordCount(content) >= 3 {
+                return make(content: content, speaker: attribution.speaker, cue: v..<(v + 1))
+            }
+        }
+        return nil
+    }
+
+    /// The sentence's opening name or pronoun ("Clinton seemed …", "She declined …"), as the stance holder.
+    private func sentenceSubject(_ sentence: Range<Int>) -> Range<Int>? {
+        var k = sentence.lowerBound
+        while k < sentence.upperBound, tokens[k].kind != .word { k += 1 }
+        guard k < sentence.upperBound else { return nil }
+        if let gender = lexicon.pronouns[text.lower(k)], gender != "n", !["his", "her", "him", "them"].contains(text.lower(k)) {
+            return k..<(k + 1)
+        }
+        let start = tokens[k].start
+        guard let mention = entities(overlapping: Span(start, start + 1)).first(where: { $0.span.start == start && $0.isName }),
+              mention.label == .person || mention.label == .organization else { return nil }
+        let end = tokenIndex(atByte: mention.span.end - 1)
+        guard end + 1 < sentence.upperBound, tokens[end + 1].kind == .word, !tokens[end + 1].isCapitalized,
+              tokens[end + 1].scalar != 0x27 else { return nil }
+        return k..<(end + 1)
+    }
+
+    private func speakerLooksHuman(_ range: Range<Int>) -> Bool {
+        for k in range where tokens[k].isCapitalized { return true }
+        return range.contains { lexicon.pronouns[text.lower($0)] != nil || ["i", "we"].contains(text.lower($0)) }
+            || lexicon.nonPersonSources.contains(text.lower(range.upperBound - 1))
+    }
+
+    private func make(content raw: Range<Int>, speaker: Range<Int>, cue: Range<Int>) -> (Int, Quote) {
+        // reported content stops where a direct quotation of its own begins ("…, expressing, “We …”")
+        var content = raw
+        if !inDirect[raw.lowerBound], let firstDirect = raw.first(where: { inDirect[$0] }),
+           let cut = trimmed(raw.lowerBound..<firstDirect), wordCount(cut) >= 3,
+           (firstDirect..<raw.upperBound).allSatisfy({ inDirect[$0] || tokens[$0].kind == .punctuation }) {
+            content = cut
+        }
+        let info = speakerInfo(speaker, at: content.lowerBound)
+        let quote = Quote(span: Span(tokens[content.lowerBound].start, tokens[content.upperBound - 1].end), kind: .indirect,
+                          speaker: info.span, speakerCluster: info.cluster, speakerName: info.name,
+                          cue: Span(tokens[cue.lowerBound].start, tokens[cue.upperBound - 1].end))
+        return (content.lowerBound, quote)
+    }
+
+    // MARK: speakers
+
+    /// A resolved speaker: the mention to point at, its cluster, the best name, and the cue that introduced it.
+    struct SpeakerInfo {
+        var span: Span?
+        var cluster: Int?
+        var name: String?
+        var cue: Span?
+    }
+
+    private func clusterName(_ cluster: Int) -> String? {
+        cluster < document.entityClusters.count ? document.entityClusters[cluster].name : nil
+    }
+
+    /// Resolves a speaker phrase to its best mention: a person name in its head part, another entity, a pronoun
+    /// (through its antecedent), or the head phrase itself as a non-person source.
+    private func speakerInfo(_ range: Range<Int>, at position: Int) -> SpeakerInfo {
+        var head = range
+        for k in range where k > range.lowerBound {
+            if finder.isComma(k) || (tokens[k].kind == .word && !tokens[k].isCapitalized && lexicon.headCutters.contains(text.string(k))) {
+                head = range.lowerBound..<k
+                break
+            }
+        }
+        let headSpan = Span(tokens[head.lowerBound].start, tokens[head.upperBound - 1].end)
+        let mentions = entities(overlapping: headSpan)
+        let fullSpan = Span(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
+        let titledPerson = mentions.isEmpty
+            ? entities(overlapping: fullSpan).last(where: { $0.label == .person && $0.isName && $0.role != nil && fullSpan.contains($0.span) }) : nil
+        if let mention = mentions.last(where: { $0.label == .person }) ?? titledPerson ?? mentions.first {
+            return SpeakerInfo(span: mention.span, cluster: mention.cluster, name: clusterName(mention.cluster))
+        }
+        if head.count == 1, let gender = lexicon.pronouns[text.lower(head.lowerBound)], gender != "n" {
+            let cluster = antecedent(ofPronounAt: headSpan.start)
+            return SpeakerInfo(span: headSpan, cluster: cluster, name: cluster.flatMap(clusterName))
+        }
+        return SpeakerInfo(span: headSpan, cluster: nil, name: text.string(from: headSpan.start, to: headSpan.end))
+    }
+
+    /// The nearest person before a pronoun: the latest person speaker within two paragraphs, else the latest
+    /// person mention outside quotations.
+    private func antecedent(ofPronounAt byte: Int) -> Int? {
+        let paragraph = tokens[tokenIndex(atByte: byte)].paragraph
+        // the latest quote before the pronoun (found holds at most a few thousand items; look at the last 64 of each phase)
+        var recent: (Int, Quote)? = nil
+        for item in found.suffix(64) + found.prefix(directCount).suffix(64) where item.1.span.start < byte {
+            if recent == nil || item.1.span.start > recent!.1.span.start { recent = item }
+        }
+        if let recent,
+           let cluster = recent.1.speakerCluster, cluster < document.entityClusters.count,
+           document.entityClusters[cluster].label == .person,
+           paragraph - tokens[recent.0].paragraph <= 2 {
+            return cluster
+        }
+        let before = firstEntity(startingAtOrAfter: byte)
+        for mention in document.entities[..<before].reversed() where mention.span.end <= byte && mention.label == .person {
+            // a person for sure: a full name, a titled name or a description
+            let cluster = document.entityClusters[mention.cluster]
+            guard cluster.name.contains(" ") || !cluster.roles.isEmpty || !mention.isName else { continue }
+            let k = tokenIndex(atByte: mention.span.start)
+            if !inDirect[k] { return mention.cluster }
+        }
+        return nil
+    }
+
+    /// Index of the first entity mention whose start is at or after `byte` (mentions are sorted by start).
+    private func firstEntity(startingAtOrAfter byte: Int) -> Int {
+        var low = 0, high = document.entities.count
+        while low < high {
+            let mid = (low + high) / 2
+            if document.entities[mid].span.start < byte { low = mid + 1 } else { high = mid }
+        }
+        return low
+    }
+
+    /// The entity mentions overlapping a span (names are short: look back at most 256 bytes).
+    private func entities(overlapping span: Span) -> [EntityMention] {
+        var result: [EntityMention] = []
+        var k = firstEntity(startingAtOrAfter: span.start - 256)
+        while k < document.entities.count, document.entities[k].span.start < span.end {
+            if document.entities[k].span.overlaps(span) { result.append(document.entities[k]) }
+            k += 1
+        }
+        return result
+    }
+
+    private func tokenIndex(atByte byte: Int) -> Int {
+        var low = 0, high = tokens.count - 1
+        while low < high {
+            let mid = (low + high + 1) / 2
+            if tokens[mid].start <= byte { low = mid } else { high = mid - 1 }
+        }
+        return low
+    }
+}

@@ -1,0 +1,73 @@
+import Foundation
+import Testing
+import Analyze
+import Model
+@testable import Link
+
+/// Measurement, not a unit test: on Timeline17 dev topics (dated news articles, read from decompressed
+/// `<topic>.jsonl` files in `$STORYLINE_T17_DIR`; evaluation data, never copied into the repository), articles are
+/// taken in date order in groups of `groupSize` (a few weeks of one story), every tenth article's date (`$STORYLINE_T17_HIDE_EVERY`) is hidden,
+/// and the story resolver estimates it from the group; the per-article `DocumentDateEstimator` on the same texts is
+/// the baseline. Prints day-error buckets and accuracy by confidence.
+@Suite(.enabled(if: ProcessInfo.processInfo.environment["STORYLINE_T17_DIR"] != nil))
+struct StoryDateResolverT17Evaluation {
+    struct Article: Decodable { var id: String; var date: String; var text: String }
+    static let groupSize = 60
+
+    @Test func hiddenDatesAreRecovered() throws {
+        let folder = ProcessInfo.processInfo.environment["STORYLINE_T17_DIR"]!
+        let limit = Int(ProcessInfo.processInfo.environment["STORYLINE_T17_GROUPS"] ?? "") ?? 4
+        let every = Int(ProcessInfo.processInfo.environment["STORYLINE_T17_HIDE_EVERY"] ?? "") ?? 10
+        var errors: [(story: Int?, article: Int?, confidence: Double)] = []
+        let resolver = StoryDateResolver()
+        let estimator = DocumentDateEstimator()
+        for topic in ["bpoil", "egypt", "haiti", "libya"] {
+            let lines = try String(contentsOfFile: "\(folder)/\(topic).jsonl", encoding: .utf8).split(separator: "\n")
+            let articles = try lines.map { try JSONDecoder().decode(Article.self, from: Data($0.utf8)) }
+            var groups = 0
+            for start in stride(from: 0, to: articles.count, by: Self.groupSize) where groups < limit {
+                groups += 1
+                let group = Array(articles[start..<min(articles.count, start + Self.groupSize)])
+                var documents: [Document] = []
+                var hidden: [String: CalendarDate] = [:]
+                for (index, article) in group.enumerated() {
+                    guard let date = CalendarDate(iso: article.date) else { continue }
+                    var document = Document(id: article.id, text: article.text)
+                    if index % every == every / 2 {
+                        hidden[article.id] = date
+                    } else {
+                        document.metadata.published = DateAttribution(date: date, source: .input, confidence: 1)
+                    }
+                    documents.append(document)
+                }
+                for document in resolver.resolve(documents) {
+                    guard let truth = hidden[document.id] else { continue }
+                    let story = document.metadata.published.map { $0.date.dayNumber - truth.dayNumber }
+                    let own = estimator.estimate(text: document.text, prior: nil, minimumConfidence: 0).map { $0.date.dayNumber - truth.dayNumber }
+                    errors.append((story, own, document.metadata.published?.confidence ?? 0))
+                }
+            }
+        }
+        func line(_ name: String, _ values: [Int?]) -> String {
+            let n = Double(values.count)
+            func share(_ days: Int) -> String {
+                String(format: "%.3f", Double(values.filter { $0.map { abs($0) <= days } ?? false }.count) / n)
+            }
+            let dated = values.compactMap { $0 }.map(abs).sorted()
+            let median = dated.isEmpty ? -1 : dated[dated.count / 2]
+            return "\(name): n=\(values.count) dated=\(dated.count) exact=\(share(0)) ±1=\(share(1)) ±3=\(share(3)) "
+                + "±7=\(share(7)) ±30=\(share(30)) median|err|=\(median)"
+        }
+        print(line("story resolver  ", errors.map(\.story)))
+        var signed: [Int: Int] = [:]
+        for error in errors.compactMap(\.story) { signed[max(-8, min(8, error)), default: 0] += 1 }
+        print("signed error (estimate − truth, clipped to ±8): "
+              + signed.keys.sorted().map { "\($0):\(signed[$0]!)" }.joined(separator: " "))
+        print(line("per-article est.", errors.map(\.article)))
+        for (low, high) in [(0.0, 0.2), (0.2, 0.5), (0.5, 1.01)] {
+            let bin = errors.filter { $0.confidence >= low && $0.confidence < high }
+            print(line("  confidence \(low)..<\(high)", bin.map(\.story)))
+        }
+        #expect(!errors.isEmpty)
+    }
+}
