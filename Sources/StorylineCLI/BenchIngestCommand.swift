@@ -83,7 +83,9 @@ struct BenchIngestCommand: ParsableCommand {
             let log = work + "/ingest.log"
             let result = try ChildProcess.run(executable, ["ingest", input, "--db", db, "--quiet"], logPath: log)
             if result.status > 1 {
-                throw ValidationError("ingest of \(input) exited with \(result.status); see \(log)")
+                // A crash (e.g. a signal from a stage) is a result too: report it and go on with the next input.
+                FileHandle.standardError.write(Data("\(name): ingest exited with \(result.status); see \(log)\n".utf8))
+                return "| \(name) | \(ByteCount.format(size)) | crashed (exit \(result.status)) after \(String(format: "%.1f", result.seconds)) s | | | | | | | | |"
             }
             times.append((result.seconds, result.cpuSeconds))
             peak = max(peak, result.peakRSS)
