@@ -14,6 +14,8 @@ struct PublicationDateFinder {
     let dayFirst: Bool
     /// The page source, for the last-resort timestamp scan.
     var source: [UInt8] = []
+    /// `dateElement()` computed once (it walks the whole tree).
+    private var cachedDateElement: DateAttribution??
 
     init(tree: PageTree, signals: PageSignals, finder: MainContentFinder, url: String?, dayFirst: Bool,
          latest: CalendarDate, vocabulary: DateVocabulary = .shared) {
@@ -41,7 +43,8 @@ struct PublicationDateFinder {
 
     /// The publication date. A machine-readable date (JSON-LD, meta) one day away from the date in the URL or the
     /// date shown on the page is a time-zone shift: the shown date wins.
-    func published() -> DateAttribution? {
+    mutating func published() -> DateAttribution? {
+        cachedDateElement = .some(findDateElement())
         guard var found = machineOrFallbackDate() else { return nil }
         guard found.source == .jsonLD || found.source == .meta || found.source == .timeElement else { return found }
         // The page shows the modified date and not the published one: readers (and annotators) see that date.
@@ -172,10 +175,16 @@ struct PublicationDateFinder {
 
     /// Short elements whose class/id says date/time/published, nearest the H1 first.
     private func dateElement() -> DateAttribution? {
+        if let cached = cachedDateElement { return cached }
+        return findDateElement()
+    }
+
+    private func findDateElement() -> DateAttribution? {
         var candidates: [(distance: Int, date: CalendarDate, text: String)] = []
         let anchor = signals.headings1.first ?? 0
         for index in 0..<tree.nodes.count {
-            guard let tag = tree.nodes[index].tag, !tag.isInvisible, tag != .body, tag != .html else { continue }
+            guard let tag = tree.nodes[index].tag, !tag.isInvisible, tag != .body, tag != .html,
+                  tree.nodes[index].end > tree.nodes[index].start else { continue }
             let classAndID = tree.classAndID(index)
             guard !classAndID.isEmpty, BoilerplateRules.containsAny(classAndID, vocabulary.dateElementHints) else { continue }
             if BoilerplateRules.containsAny(classAndID, [Array("update".utf8), Array("modif".utf8), Array("comment".utf8)]) { continue }
