@@ -200,7 +200,7 @@ struct PublicationDateFinder {
         return DateAttribution(date: best.date, source: .text, confidence: 0.7, evidence: "date element “\(best.text)”")
     }
 
-    /// The first ISO timestamp (`YYYY-MM-DDThh:mm` or `YYYY-MM-DD hh:mm`) anywhere in the page source (attributes,
+    /// The first timestamp (`YYYY-MM-DDThh:mm`, `YYYY-MM-DD hh:mm`, `YYYY/MM/DD hh:mm`) anywhere in the page source (attributes,
     /// scripts, comments): htmldate's extensive search, as a last resort.
     private func sourceTimestamp() -> DateAttribution? {
         let count = source.count
@@ -209,7 +209,9 @@ struct PublicationDateFinder {
             func digit(_ i: Int) -> Int? { bytes[i] >= 48 && bytes[i] <= 57 ? Int(bytes[i] - 48) : nil }
             var index = 0
             while index + 16 < count {
-                if bytes[index + 4] == 45, bytes[index + 7] == 45, bytes[index + 10] == 84 || bytes[index + 10] == 32,
+                let separator = bytes[index + 4]
+                if separator == 45 || separator == 47, bytes[index + 7] == separator,
+                   bytes[index + 10] == 84 || bytes[index + 10] == 32,
                    bytes[index + 13] == 58,
                    let y1 = digit(index), let y2 = digit(index + 1), let y3 = digit(index + 2), let y4 = digit(index + 3),
                    let m1 = digit(index + 5), let m2 = digit(index + 6), let d1 = digit(index + 8), let d2 = digit(index + 9),
