@@ -55,4 +55,14 @@ struct ArticleProcessor: Sendable {
         }
         return results.values()
     }
+
+    /// Processes articles and encodes them for the store on every core; results keep the input order.
+    func prepareAll(_ items: [(raw: RawArticle, hash: String)]) throws -> [PreparedArticle] {
+        let results = ParallelResults<Result<PreparedArticle, Error>>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            let record = process(items[index].raw, contentHash: items[index].hash)
+            results.set(index, Result { try PreparedArticle(record) })
+        }
+        return try results.values().map { try $0.get() }
+    }
 }
