@@ -3,6 +3,17 @@ public enum FormatDetector {
     /// How many leading bytes ``detect(prefix:fileName:)`` looks at.
     public static let sniffLength = 8192
 
+    /// Magic numbers of compressed or archive formats we do not read, with their names.
+    public static let unsupportedCompressions: [(magic: [UInt8], name: String)] = [
+        ([0x50, 0x4B, 0x03, 0x04], "zip"), ([0x42, 0x5A, 0x68], "bzip2"), ([0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00], "xz"),
+        ([0x28, 0xB5, 0x2F, 0xFD], "zstd"), ([0x37, 0x7A, 0xBC, 0xAF, 0x27, 0x1C], "7-zip"),
+    ]
+
+    /// The name of an unsupported compression the bytes start with, if any.
+    public static func unsupportedCompression(_ prefix: [UInt8]) -> String? {
+        unsupportedCompressions.first { prefix.starts(with: $0.magic) }?.name
+    }
+
     /// The format of a file, or nil when the bytes are binary.
     public static func detect(prefix: [UInt8], fileName: String) -> InputFormat? {
         let name = fileName.lowercased()

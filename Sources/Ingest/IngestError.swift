@@ -13,6 +13,7 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
     case malformedRecord(String)
     case malformedFeed(String)
     case unknownFormat
+    case unsupportedCompression(String)
     case fetchFailed(url: String, reason: String)
 
     public var description: String {
@@ -31,6 +32,7 @@ public enum IngestError: Error, Sendable, Equatable, CustomStringConvertible {
         case .malformedRecord(let reason): return reason
         case .malformedFeed(let reason): return "malformed RSS/Atom feed (\(reason))"
         case .unknownFormat: return "unrecognised format"
+        case .unsupportedCompression(let kind): return "\(kind) compressed (only gzip is read; decompress it first)"
         case .fetchFailed(let url, let reason): return "fetching \(url) failed: \(reason)"
         }
     }

@@ -32,6 +32,9 @@ public struct InputOpener: Sendable {
                 return (FailedInputReader(event: .failed(location: name, error: error)), nil)
             }
             if prefix.isEmpty { return (FailedInputReader(event: .skipped(location: name, reason: IngestError.empty.description)), nil) }
+            if let compression = FormatDetector.unsupportedCompression(prefix) {
+                return (FailedInputReader(event: .failed(location: name, error: .unsupportedCompression(compression))), nil)
+            }
             guard let format = FormatDetector.detect(prefix: prefix, fileName: name) else {
                 return (FailedInputReader(event: .failed(location: name, error: .binary)), nil)
             }

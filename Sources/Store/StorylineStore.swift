@@ -97,16 +97,16 @@ public final class StorylineStore: @unchecked Sendable {
     /// Writes a batch in one transaction: all of it is stored, or (on error or a crash) none of it.
     /// Records whose content hash is already stored are reported as duplicates and not written.
     public func insert(_ records: [ArticleRecord]) throws -> BatchResult {
+        try insert(prepared: records.map(PreparedArticle.init))
+    }
+
+    /// ``insert(_:)`` for records encoded beforehand (in parallel).
+    public func insert(prepared: [PreparedArticle]) throws -> BatchResult {
         let now = ISO8601DateFormatter().string(from: Date())
-        let prepared = try records.map { record in
-            (record,
-             String(decoding: try encoder.encode(record.extracted.metadata), as: UTF8.self),
-             String(decoding: try encoder.encode(record.extracted.removed), as: UTF8.self),
-             try documents.encode(record.document))
-        }
         return try pool.write { db in
             var result = BatchResult()
-            for (record, metadataJSON, removedJSON, documentJSON) in prepared {
+            for article in prepared {
+                let record = article.record
                 let metadata = record.document.metadata
                 try db.execute(sql: """
                     INSERT OR IGNORE INTO article (document_id, content_hash, external_id, origin, origin_offset,
@@ -117,8 +117,8 @@ public final class StorylineStore: @unchecked Sendable {
                         record.documentID, record.contentHash, record.externalID, record.origin, record.originOffset,
                         record.originRecord, record.url, record.source, record.domain, record.kind, metadata.title,
                         metadata.published?.date.description, record.rawSize, Data(record.rawDeflate),
-                        record.httpCharset, record.document.text, record.extracted.markdown, metadataJSON,
-                        removedJSON, documentJSON, now, record.inputSource, record.inputDate, record.inputTitle,
+                        record.httpCharset, record.document.text, record.extracted.markdown, article.metadataJSON,
+                        article.removedJSON, article.documentBlob, now, record.inputSource, record.inputDate, record.inputTitle,
                     ])
                 if db.changesCount == 1 {
                     let rowID = db.lastInsertedRowID

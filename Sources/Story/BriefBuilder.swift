@@ -64,7 +64,8 @@ public struct BriefBuilder: Sendable {
                 if other.vector.cosine(record.vector) >= supportSimilarity { supporters.append(otherOutlet) }
             }
             var score = centrality * (1 + Float(supporters.count) / Float(max(1, outletCount - 1)))
-            if record.sentence < 3 { score *= 1.15 }
+            if record.sentence < 2 { score *= 1.5 } else if record.sentence < 4 { score *= 1.15 }  // news leads
+            if !record.mentions.isEmpty { score *= 1.2 }  // dated facts
             return (recordIndex, score, supporters)
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.record < $1.record }
@@ -101,10 +102,13 @@ public struct BriefBuilder: Sendable {
     }
 
     /// False for sentences that are conversation rather than reporting: questions, transcript speaker labels
-    /// ("WOLF SMITH, ANCHOR: …"), first-person talk (I, we, our, …) outside quotation marks, and bare quotations
+    /// ("WOLF SMITH, ANCHOR: …"), comment/byline debris with " | ", sentences opening with a connective or a
+    /// pronoun that needs the sentence before ("But …", "He …"), first-person talk (I, we, our, …) outside quotation marks, and bare quotations
     /// with no words around them.
     static func isReporting(_ text: String) -> Bool {
-        if text.hasSuffix("?") || text.hasSuffix("?\"") || text.hasSuffix("?”") { return false }
+        if text.hasSuffix("?") || text.hasSuffix("?\"") || text.hasSuffix("?”") || text.contains(" | ") { return false }
+        // Sentences opening with a connective lean on the one before.
+        if let first = text.split(separator: " ").first, BriefBuilder.connectives.contains(first.lowercased()) { return false }
         if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) < 40 {
             let label = text[..<colon]
             if label.contains(where: \.isLetter) && !label.contains(where: \.isLowercase) { return false }
@@ -123,6 +127,10 @@ public struct BriefBuilder: Sendable {
         guard !wordList.isEmpty else { return false }
         return Set(wordList).isDisjoint(with: BriefBuilder.firstPerson)
     }
+
+    static let connectives: Set<String> = ["but", "and", "because", "so", "or", "yet", "also", "however,", "still,",
+                                           "meanwhile,", "instead,", "then", "that", "this", "these", "those", "it", "he",
+                                           "she", "they"]
 
     static let firstPerson: Set<String> = ["i", "we", "our", "ours", "us", "my", "me", "i'm", "we're", "i’m", "we’re"]
 

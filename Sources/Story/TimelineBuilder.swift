@@ -80,10 +80,12 @@ public struct TimelineBuilder: Sendable {
         var chosenVectors: [TermVector] = []
         var entries: [TimelineEntry] = []
         for date in chosenDates {
-            let pool = (candidates[date] ?? []).filter {
+            var pool = (candidates[date] ?? []).filter {
                 let words = table.records[$0.record].words
                 return words >= options.minimumWords && words <= options.maximumWords
             }
+            // A date whose sentences are all too short or too long still gets its best sentences of 4+ words.
+            if pool.isEmpty { pool = (candidates[date] ?? []).filter { table.records[$0.record].words >= 4 } }
             let centroid = TermVector.centroid(pool.map { table.records[$0.record].vector })
             var scored: [(candidate: Candidate, score: Float)] = pool.map { candidate in
                 let record = table.records[candidate.record]

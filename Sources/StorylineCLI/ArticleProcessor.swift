@@ -55,24 +55,14 @@ struct ArticleProcessor: Sendable {
         }
         return results.values()
     }
-}
 
-/// Slots filled from several threads, read once all are done.
-final class ParallelResults<Value>: @unchecked Sendable {
-    private let lock = NSLock()
-    private var storage: [Value?]
-
-    init(count: Int) { storage = Array(repeating: nil, count: count) }
-
-    func set(_ index: Int, _ value: Value) {
-        lock.lock()
-        storage[index] = value
-        lock.unlock()
-    }
-
-    func values() -> [Value] {
-        lock.lock()
-        defer { lock.unlock() }
-        return storage.map { $0! }
+    /// Processes articles and encodes them for the store on every core; results keep the input order.
+    func prepareAll(_ items: [(raw: RawArticle, hash: String)]) throws -> [PreparedArticle] {
+        let results = ParallelResults<Result<PreparedArticle, Error>>(count: items.count)
+        DispatchQueue.concurrentPerform(iterations: items.count) { index in
+            let record = process(items[index].raw, contentHash: items[index].hash)
+            results.set(index, Result { try PreparedArticle(record) })
+        }
+        return try results.values().map { try $0.get() }
     }
 }

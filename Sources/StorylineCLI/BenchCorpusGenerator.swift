@@ -140,23 +140,6 @@ struct BenchCorpusGenerator {
     }
 }
 
-/// A small seeded pseudo-random generator (SplitMix64), so generated corpora are the same on every run.
-struct SplitMix64 {
-    private var state: UInt64
-    init(seed: UInt64) { state = seed }
-
-    mutating func nextUInt64() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-
-    /// A value in `0..<upperBound`.
-    mutating func next(_ upperBound: Int) -> Int { Int(nextUInt64() % UInt64(upperBound)) }
-}
-
 private extension String {
     var capitalizedFirst: String { prefix(1).uppercased() + dropFirst() }
 }

@@ -12,11 +12,11 @@ struct IngestCommand: ParsableCommand {
         commandName: "ingest",
         abstract: "Ingest HTML, text scrapes, WARC, JSON Lines and RSS/Atom into the store.",
         discussion: """
-            PATH is a file, a directory (read recursively), a glob, or '-' for standard input (also the default when
-            input is piped). Formats are detected from the content; .gz files are decompressed. Each article is
-            extracted, analysed and stored; batches are written atomically, so an interrupted run can be repeated:
-            content already stored is counted as duplicate. Bad inputs get a one-line error and the run goes on; the
-            exit status is 1 when anything failed.
+            PATH is a file, a directory (read recursively), a glob, or '-' for standard input (also the default \
+            when input is piped). Formats are detected from the content; .gz files are decompressed. Each article \
+            is extracted, analysed and stored; batches are written atomically, so an interrupted run can be \
+            repeated: content already stored is counted as duplicate. Bad inputs get a one-line error and the run \
+            goes on; the exit status is 1 when anything failed.
             """
     )
 
@@ -90,7 +90,8 @@ struct IngestCommand: ParsableCommand {
         let summary = try IngestRun(store: store, options: options)
             .run(files: files, missing: missing, progressMode: ProgressReporter.automaticMode(quiet: quiet))
         print(summary.line)
-        print("database: \(db) (\(try store.articleCount()) articles)")
+        let count = try store.articleCount()
+        print("database: \(db) (\(count) article\(count == 1 ? "" : "s"))")
         if summary.failed > 0 { throw ExitCode(1) }
     }
 }

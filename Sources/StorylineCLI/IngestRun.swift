@@ -136,8 +136,7 @@ final class IngestRun {
         let known = try store.knownHashes(pending.map(\.hash))
         let fresh = pending.filter { !known.contains($0.hash) }
         summary.duplicate += pending.count - fresh.count
-        let records = processor.processAll(fresh)
-        let result = try store.insert(records)
+        let result = try store.insert(prepared: processor.prepareAll(fresh))
         summary.ingested += result.inserted.count
         summary.duplicate += result.duplicates.count
         pending.removeAll(keepingCapacity: true)

@@ -66,6 +66,11 @@ import Testing
         #expect(value("An attack could come within days.", of: "days") == "PXD")
     }
 
+    @Test func inAPeriodIsADateOnlyInTheFuture() {
+        #expect(value("The envoy will return in two weeks.", of: "two weeks") == "2022-01-05")
+        #expect(value("The strike collapsed in two weeks.", of: "two weeks") == "P2W")
+    }
+
     @Test func setsAndReferences() {
         #expect(tag("The drills are held every year.").first?.timex.kind == .set)
         #expect(value("The drills are held every year.", of: "every year") == "P1Y")

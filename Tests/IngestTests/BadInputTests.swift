@@ -92,4 +92,12 @@ struct BadInputTests {
         let articles = Fixtures.articles(Fixtures.open(path).events)
         #expect(articles.map { String(decoding: $0.bytes, as: UTF8.self) } == [text])
     }
+
+    @Test func otherCompressionsAreNamed() throws {
+        let directory = try TestDirectory()
+        let path = try directory.write("pages.warc.xz", [0xFD, 0x37, 0x7A, 0x58, 0x5A, 0x00, 0x00, 0x04] + Array(repeating: 0x11, count: 64))
+        let (events, _) = Fixtures.open(path)
+        #expect(Fixtures.failures(events).first?.1 == .unsupportedCompression("xz"))
+        #expect(IngestError.unsupportedCompression("xz").description.contains("decompress"))
+    }
 }

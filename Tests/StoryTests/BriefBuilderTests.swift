@@ -67,6 +67,8 @@ import Model
         #expect(!BriefBuilder.isReporting("So I think the port will reopen soon."))
         #expect(!BriefBuilder.isReporting("Will the port reopen?"))
         #expect(!BriefBuilder.isReporting("JANE DOE, HOST: The port is closed."))
+        #expect(!BriefBuilder.isReporting("But that will be up to the union members."))
+        #expect(!BriefBuilder.isReporting("March 3, 2023 at 6:27 pm | The port should reopen."))
         #expect(!BriefBuilder.isReporting("\"The port must reopen now, the people need it.\""))
     }
 }

@@ -152,11 +152,14 @@ struct NumberReader: Sendable {
                 if tokens[k].lower == "-" { sign = -sign }
                 k += 1
             }
-            if k < tokens.count, tokens[k].kind == .number, !tokens[k].spaceBefore, tokens[k].integerDigits <= 3 {
+            if k < tokens.count, tokens[k].kind == .number, !tokens[k].spaceBefore, tokens[k].integerDigits <= 2 {
                 let exponent = sign * tokens[k].number
-                value = tokens[end].lower == "e" ? value * pow(10, exponent) : pow(value, exponent)
-                end = k + 1
-                plain = false
+                let raised = tokens[end].lower == "e" ? value * pow(10, exponent) : pow(value, exponent)
+                if raised.isFinite {
+                    value = raised
+                    end = k + 1
+                    plain = false
+                }
             }
         }
         if end < tokens.count, tokens[end].kind == .word, tokens[end].lower == "hundred", tokens[end].spaceBefore {

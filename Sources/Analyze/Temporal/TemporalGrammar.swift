@@ -1005,6 +1005,24 @@ struct TemporalGrammar: Sendable {
             return match
         }
         if hyphen && !(s.tokens[i].kind == .number || numberWords[s.tokens[i].lower] != nil) { return nil }
+        // "I will leave in two weeks": in a future clause, "in" + a period is the date it ends
+        // (not for ranges: "fly to Moscow in 5-10 minutes" is how long it takes)
+        if !hyphen, i > 0, s.tokens[i - 1].lower == "in", afterCount == countEnd, let n = value, n == n.rounded(), let anchor = s.anchor,
+           ["D", "W", "M", "Y", "H", "MIN"].contains(unit), tense(s, i, j) == .future {
+            if unit == "H" || unit == "MIN" {
+                let minutes = Int(n) * (unit == "H" ? 60 : 1)
+                guard minutes < 24 * 60 else { return nil }
+                let time = "\(TimexResolver.pad(minutes / 60, 2)):\(TimexResolver.pad(minutes % 60, 2)):00"
+                var match = TemporalMatch(start: i, end: j, kind: .time, value: "\(anchor.description)T\(time)", granularity: .time)
+                match.isOffset = true
+                return match
+            }
+            if let date = shiftDate(anchor, by: Int(n), unit: unit) {
+                var match = TemporalMatch(start: i, end: j, kind: .date, value: date.description, granularity: .day)
+                match.isOffset = true
+                return match
+            }
+        }
         var match = TemporalMatch(start: i, end: j, kind: .duration, value: TemporalGrammar.durationValue(value, unit: unit))
         if word(s, j) == "and", word(s, j + 1) == "a", word(s, j + 2) == "half", let v = value {
             match.value = TemporalGrammar.durationValue(v + 0.5, unit: unit)
