@@ -12,6 +12,12 @@ struct ArticleProcessor: Sendable {
     let pipeline = AnalysisPipeline.standard()
     let dateEstimator = DocumentDateEstimator()
 
+    init() {
+        // libxml2 sets up its globals on first use, and two threads doing that at once deadlock inside
+        // xmlRMutexLock (seen in `concurrentPerform`). Parse one page here, on one thread, before any parallel work.
+        _ = extractor.extract(html: "<html><body><p>warm-up</p></body></html>")
+    }
+
     /// Processes one article; `contentHash` is passed in when already computed.
     func process(_ raw: RawArticle, contentHash: String? = nil) -> ArticleRecord {
         let hash = contentHash ?? raw.contentHash
