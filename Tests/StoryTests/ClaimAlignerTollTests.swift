@@ -30,4 +30,23 @@ import Testing
         #expect(relation(212, 190) == .conflict || relation(190, 212) == .conflict)
         #expect(relation(212, 240) == .update || relation(190, 240) == .update)
     }
+
+    @Test func sameDayConflictsReadTheSameWhicheverArticleComesFirst() {
+        // Two articles of one outlet carry the same figure; the other outlet's figure sits between them in id order.
+        let documents = [
+            tagged("a-relief", "2024-09-14", "At least 212 people have died in the typhoon, the relief agency said on Saturday."),
+            tagged("b-ministry", "2024-09-14", "The number of people confirmed dead in the typhoon has reached 190, the health ministry said."),
+            tagged("c-relief", "2024-09-14", "At least 212 people have died in the typhoon and the landslides, the relief agency said."),
+        ].map { document -> Document in
+            var document = document
+            if document.id != "b-ministry" { document.metadata.source = "Relief Daily" }
+            return document
+        }
+        guard let group = ClaimAligner().align(documents).first(where: { $0.concept == "killed" }) else {
+            Issue.record("no killed group"); return
+        }
+        let conflicts = group.comparisons.filter { $0.relation == .conflict }
+        #expect(conflicts.count == 2)
+        #expect(Set(conflicts.map(\.explanation)).count == 1)
+    }
 }
