@@ -70,6 +70,8 @@ public struct ArticleExtractor: Sendable {
         let finder = MainContentFinder(tree: tree, isDiscussion: ArticleExtractor.isDiscussion(signals: signals, url: url))
         let roots = finder.contentRoots()
         var renderer = ContentRenderer(finder: finder)
+        renderer.declaredArticle = signals.jsonLD.contains(where: PageSignals.isArticle)
+            || signals.meta["og:type"]?.lowercased() == "article"
         renderer.render(roots)
         let metadataExtractor = MetadataExtractor(tree: tree, signals: signals, finder: finder)
         let title = metadataExtractor.title(mainRoot: roots.first ?? 0)

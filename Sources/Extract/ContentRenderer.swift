@@ -14,7 +14,18 @@ struct ContentRenderer {
 
     init(finder: MainContentFinder) { self.finder = finder }
 
+    static let listingLinkDensity = 0.35
+
+    /// On listing pages (a link-dense main container) the links are the content: no link-list removal.
+    private var linksAreContent = false
+
+    /// Pages that declare themselves articles (JSON-LD / Open Graph) never count as listings.
+    var declaredArticle = false
+
     mutating func render(_ roots: [Int]) {
+        let chars = roots.reduce(0) { $0 + Int(finder.textChars[$1]) }
+        let links = roots.reduce(0) { $0 + Int(finder.linkChars[$1]) }
+        linksAreContent = !declaredArticle && chars > 0 && Double(links) / Double(chars) > ContentRenderer.listingLinkDensity
         for root in roots { visit(root, depth: 0) }
         flush(kind: .paragraph)
     }
@@ -43,7 +54,7 @@ struct ContentRenderer {
         if tag == .ul || tag == .ol || tag == .div || tag == .section || tag == .table || tag == .dl || tag == .p {
             let chars = finder.textChars[index]
             let plainChars = chars - finder.linkChars[index]
-            if depth > 0 && chars > 0 && finder.linkDensity(index) > 0.65 && plainChars < 300 && (tag != .p || chars < 200) {
+            if !linksAreContent && depth > 0 && chars > 0 && finder.linkDensity(index) > 0.65 && plainChars < 300 && (tag != .p || chars < 200) {
                 recordRemoved(index, "link list")
                 return
             }

@@ -1,4 +1,3 @@
-import Foundation
 /// Finds the main content of a page tree: marks boilerplate subtrees (tags, roles, hidden elements, class/id
 /// rules), scores text blocks readability-style (commas, length, link density, class weight) onto their
 /// ancestors, picks the best container and the sibling blocks that belong with it.
@@ -15,9 +14,9 @@ struct MainContentFinder {
     var linkChars: [Int32]
     var bodyIndex = 0
     static let discussionWords: [[UInt8]] = ["comment", "reply", "replies", "post", "answer", "thread", "message"].map { Array($0.utf8) }
-    static let climbMaxLinkDensity = Double(ProcessInfo.processInfo.environment["CLIMB_LD"] ?? "") ?? 0.3
-    static let climbMinGain = Double(ProcessInfo.processInfo.environment["CLIMB_GAIN"] ?? "") ?? 1.25
-    static let climbSmallStep = Double(ProcessInfo.processInfo.environment["CLIMB_SMALL"] ?? "") ?? 1000
+    /// Climbing stops at a parent with at least this link density and more than `climbStopWidth` times the text.
+    static let climbMaxLinkDensity = 0.3
+    static let climbStopWidth = 1001.0
 
     /// A discussion page (forum thread, Q&A): the replies are the content, comment rules do not apply.
     var isDiscussion = false
@@ -174,17 +173,17 @@ struct MainContentFinder {
     /// The best container plus the sibling blocks that belong with it (readability's sibling rule).
     func contentRoots() -> [Int] {
         var (best, scores) = bestContainer()
-        // Page builders split one article into many sibling sections: climb while the parent adds much more
-        // non-link text at a low link density.
+        // Page builders split one article into many sibling sections, and the best-scoring block is often one
+        // of them: climb to the outermost kept container below <body> (navigation, asides, footers and class/id
+        // boilerplate are already removed, and link lists are dropped when rendering). The only stop is a
+        // link-dense parent that is vastly wider than the block (a stray fragment of a link-heavy page).
         while true {
             let parent = Int(tree.nodes[best].parent)
             guard parent >= 0, parent != bodyIndex, !removed[parent] else { break }
             let own = Double(textChars[best] - linkChars[best])
             let wider = Double(textChars[parent] - linkChars[parent])
-            if wider > own * (1 + MainContentFinder.climbSmallStep) {
-                guard linkDensity(parent) < MainContentFinder.climbMaxLinkDensity,
-                      wider >= own * MainContentFinder.climbMinGain else { break }
-            }
+            if wider > own * MainContentFinder.climbStopWidth
+                && linkDensity(parent) >= MainContentFinder.climbMaxLinkDensity { break }
             scores[parent] = max(scores[parent], scores[best])
             best = parent
         }

@@ -134,10 +134,35 @@ struct MetadataExtractor {
         return name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:-–—"))
     }
 
+    /// Decodes `&#NNN;` and `&#xHH;` references.
+    static func decodeNumericEntities(_ string: String) -> String {
+        guard string.contains("&#") else { return string }
+        var output = ""
+        var rest = Substring(string)
+        while let range = rest.range(of: "&#") {
+            output += rest[..<range.lowerBound]
+            let after = rest[range.upperBound...]
+            guard let semicolon = after.firstIndex(of: ";"), after.distance(from: after.startIndex, to: semicolon) <= 8 else {
+                output += "&#"
+                rest = after
+                continue
+            }
+            let body = after[..<semicolon]
+            let value = body.first == "x" || body.first == "X" ? UInt32(body.dropFirst(), radix: 16) : UInt32(body, radix: 10)
+            if let value, let scalar = Unicode.Scalar(value) {
+                output.unicodeScalars.append(scalar)
+            } else {
+                output += "&#" + body + ";"
+            }
+            rest = after[after.index(after: semicolon)...]
+        }
+        return output + rest
+    }
+
     /// Decodes the few entities that survive in meta values (double-encoded pages).
     static func decodeEntities(_ string: String) -> String {
         guard string.contains("&") else { return string.trimmingCharacters(in: .whitespacesAndNewlines) }
-        var result = string
+        var result = MetadataExtractor.decodeNumericEntities(string)
         for (entity, value) in [("&amp;", "&"), ("&quot;", "\""), ("&#39;", "'"), ("&#039;", "'"), ("&apos;", "'"),
                                 ("&lt;", "<"), ("&gt;", ">"), ("&nbsp;", " "), ("&#8217;", "’"), ("&#8216;", "‘"),
                                 ("&#8220;", "“"), ("&#8221;", "”"), ("&#8211;", "–"), ("&#8212;", "—"), ("&#x27;", "'")] {

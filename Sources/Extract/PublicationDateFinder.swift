@@ -14,6 +14,8 @@ struct PublicationDateFinder {
     let dayFirst: Bool
     /// The page source, for the last-resort timestamp scan.
     var source: [UInt8] = []
+    /// `dateElement()` computed once (it walks the whole tree).
+    private var cachedDateElement: DateAttribution??
 
     init(tree: PageTree, signals: PageSignals, finder: MainContentFinder, url: String?, dayFirst: Bool,
          latest: CalendarDate, vocabulary: DateVocabulary = .shared) {
@@ -41,7 +43,8 @@ struct PublicationDateFinder {
 
     /// The publication date. A machine-readable date (JSON-LD, meta) one day away from the date in the URL or the
     /// date shown on the page is a time-zone shift: the shown date wins.
-    func published() -> DateAttribution? {
+    mutating func published() -> DateAttribution? {
+        cachedDateElement = .some(findDateElement())
         guard var found = machineOrFallbackDate() else { return nil }
         guard found.source == .jsonLD || found.source == .meta || found.source == .timeElement else { return found }
         // The page shows the modified date and not the published one: readers (and annotators) see that date.
@@ -172,10 +175,16 @@ struct PublicationDateFinder {
 
     /// Short elements whose class/id says date/time/published, nearest the H1 first.
     private func dateElement() -> DateAttribution? {
+        if let cached = cachedDateElement { return cached }
+        return findDateElement()
+    }
+
+    private func findDateElement() -> DateAttribution? {
         var candidates: [(distance: Int, date: CalendarDate, text: String)] = []
         let anchor = signals.headings1.first ?? 0
         for index in 0..<tree.nodes.count {
-            guard let tag = tree.nodes[index].tag, !tag.isInvisible, tag != .body, tag != .html else { continue }
+            guard let tag = tree.nodes[index].tag, !tag.isInvisible, tag != .body, tag != .html,
+                  tree.nodes[index].end > tree.nodes[index].start else { continue }
             let classAndID = tree.classAndID(index)
             guard !classAndID.isEmpty, BoilerplateRules.containsAny(classAndID, vocabulary.dateElementHints) else { continue }
             if BoilerplateRules.containsAny(classAndID, [Array("update".utf8), Array("modif".utf8), Array("comment".utf8)]) { continue }
@@ -191,7 +200,7 @@ struct PublicationDateFinder {
         return DateAttribution(date: best.date, source: .text, confidence: 0.7, evidence: "date element “\(best.text)”")
     }
 
-    /// The first ISO timestamp (`YYYY-MM-DDThh:mm` or `YYYY-MM-DD hh:mm`) anywhere in the page source (attributes,
+    /// The first timestamp (`YYYY-MM-DDThh:mm`, `YYYY-MM-DD hh:mm`, `YYYY/MM/DD hh:mm`) anywhere in the page source (attributes,
     /// scripts, comments): htmldate's extensive search, as a last resort.
     private func sourceTimestamp() -> DateAttribution? {
         let count = source.count
@@ -200,7 +209,9 @@ struct PublicationDateFinder {
             func digit(_ i: Int) -> Int? { bytes[i] >= 48 && bytes[i] <= 57 ? Int(bytes[i] - 48) : nil }
             var index = 0
             while index + 16 < count {
-                if bytes[index + 4] == 45, bytes[index + 7] == 45, bytes[index + 10] == 84 || bytes[index + 10] == 32,
+                let separator = bytes[index + 4]
+                if separator == 45 || separator == 47, bytes[index + 7] == separator,
+                   bytes[index + 10] == 84 || bytes[index + 10] == 32,
                    bytes[index + 13] == 58,
                    let y1 = digit(index), let y2 = digit(index + 1), let y3 = digit(index + 2), let y4 = digit(index + 3),
                    let m1 = digit(index + 5), let m2 = digit(index + 6), let d1 = digit(index + 8), let d2 = digit(index + 9),

@@ -150,8 +150,10 @@ public struct ClaimAligner: Sendable {
             return ClaimComparison(first: i, second: j, relation: .conflict,
                                    explanation: "\(right), reported \(days) day\(days == 1 ? "" : "s") after \(left), gives a smaller count of a total that only grows: a contradiction\(caveat).")
         }
+        // No order between the two reports: name them in a fixed order so the same pair of figures reads the same.
+        let (first, second) = left <= right ? (left, right) : (right, left)
         return ClaimComparison(first: i, second: j, relation: .conflict,
-                               explanation: "\(left) and \(right) contradict each other (reported the same day or undated).")
+                               explanation: "\(first) and \(second) contradict each other (reported the same day or undated).")
     }
 
     static func overlaps(_ a: NumericClaim, _ b: NumericClaim) -> Bool {

@@ -3,6 +3,7 @@ import Foundation
 import Ingest
 import Model
 import Store
+import Story
 
 /// `storyline demo`: ingests the bundled example corpus and prints what the pipeline knows about it.
 struct DemoCommand: ParsableCommand {
@@ -43,6 +44,12 @@ struct DemoCommand: ParsableCommand {
         print(temporary ? "database: temporary (use --db PATH to keep it)" : "database: \(databasePath)")
         print()
         print(DemoReport(documents: try store.allDocuments(), summary: try store.summary()).render())
+        // The main job: the cited brief of the largest story.
+        let workspace = try StoriesCommand.workspace(db: databasePath)
+        let brief = BriefBuilder().build(try workspace.story(nil), duplicates: workspace.duplicates,
+                                         overrides: try ActorCommand.overrides(db: databasePath))
+        print()
+        print(BriefMarkdown.render(brief), terminator: "")
     }
 
     /// The corpus folder inside the executable's resource bundle.

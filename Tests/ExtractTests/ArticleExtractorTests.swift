@@ -123,3 +123,10 @@ import Testing
         #expect(article.metadata.language == "fr")
     }
 }
+
+@Suite struct MetadataEntityTests {
+    @Test func doubleEncodedEntitiesInMetaAreDecoded() {
+        #expect(MetadataExtractor.decodeEntities("Full &#038; Part Time &#x2014; MBA &amp; more") == "Full & Part Time — MBA & more")
+        #expect(MetadataExtractor.decodeEntities("broken &#99999999999; stays") == "broken &#99999999999; stays")
+    }
+}

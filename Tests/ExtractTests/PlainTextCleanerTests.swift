@@ -153,4 +153,34 @@ import Testing
         #expect(article.metadata.published?.source == .text)
         #expect(!article.text.contains("February 14, 2022"))
     }
+
+    @Test func weatherWidgetAndBreadcrumbAreNotTheTitle() {
+        let scrape = """
+        Riverside Gazette
+        Kellbrook  21°C  Light rain
+
+        Home » Local » Ferry service returns to the north bank after repairs
+
+        Ferry service returns to the north bank after repairs
+
+        The ferry between the two banks of the river carried its first passengers on Thursday after six weeks of repairs to the landing stage, the operator said.
+        """
+        let article = ArticleExtractor(latestDate: CalendarDate(year: 2030, month: 1, day: 1)).extract(plainText: scrape)
+        #expect(article.metadata.title == "Ferry service returns to the north bank after repairs")
+        #expect(!article.text.contains("21°C"))
+        #expect(!article.text.contains("Home »"))
+        #expect(article.removed.contains { $0.reason == "weather widget" && $0.text.contains("21°C") })
+        #expect(article.removed.contains { $0.reason == "breadcrumb" })
+        #expect(article.text.contains("carried its first passengers on Thursday"))
+    }
+
+    @Test func temperatureInsideASentenceIsKept() {
+        let scrape = """
+        Heat grips the valley
+
+        Temperatures reached 41°C in the valley on Tuesday, the highest reading since records began, forecasters said.
+        """
+        let article = ArticleExtractor(latestDate: CalendarDate(year: 2030, month: 1, day: 1)).extract(plainText: scrape)
+        #expect(article.text.contains("Temperatures reached 41°C in the valley on Tuesday"))
+    }
 }

@@ -21,6 +21,8 @@ struct QuantityLexicon: Sendable {
     let canonicalUnits: Set<String>
 
     static let shared = QuantityLexicon()
+    /// Counts named before their number (`tolls.tsv`).
+    static let countBeforeNumber = CountBeforeNumber()
 
     init() {
         var suffix: [String: [UnitForm]] = [:]

@@ -8,6 +8,7 @@ struct QuantityScanner: Sendable {
     let lexicon = QuantityLexicon.shared
     let numbers = NumberReader()
     let numberWords = NumberWords.shared
+    let countBeforeNumber = QuantityLexicon.countBeforeNumber
 
     private static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
     private static let rateWords: Set<String> = ["a", "an", "per", "each"]
@@ -451,8 +452,17 @@ struct QuantityScanner: Sendable {
         let writtenOut = tokens[low.numberStart].kind == .number
             && (tokens[low.numberStart].hasSeparator || (low.value >= 2101 && !low.yearLike))
             || low.value < 1 && low.value > 0 && low.wordNumber  // "a third of", "half"
-        var isBare = unitText == nil && hedgeText == nil && !low.scaled && !includeBareNumbers && !(writtenOut && !low.wordNumber)
-        if low.wordNumber && unitText == nil && hedgeText == nil && !low.scaled && low.value < 10 && !includeBareNumbers
+        // a count named before the number: "the death toll … rose to 240", "the number of people killed has reached 190"
+        var describes = describing(tokens, start: start, end: end)
+        var countNamedBefore = false
+        if unitText == nil || unitText == "people" && describes == nil, high == nil || unitText != nil, !low.prefix,
+           let named = countBeforeNumber.count(tokens, before: start, lexicon: lexicon) {
+            describes = describes ?? named.describes
+            countNamedBefore = true
+            if unitText == nil, let unit = named.unit { unitText = unit; unitKind = "count" }
+        }
+        var isBare = !countNamedBefore && unitText == nil && hedgeText == nil && !low.scaled && !includeBareNumbers && !(writtenOut && !low.wordNumber)
+        if !countNamedBefore && low.wordNumber && unitText == nil && hedgeText == nil && !low.scaled && low.value < 10 && !includeBareNumbers
             && low.value == low.value.rounded() { isBare = true }
         // labels before a bare number: "Game 2", "Section 427", "iPhone 11"
         if unitText == nil, hedgeText == nil, !low.prefix, low.numberStart == start, start > 0, tokens[start - 1].kind == .word,
@@ -462,7 +472,6 @@ struct QuantityScanner: Sendable {
         var value = low.value
         var highValue = high?.value
         if negative { value = -value; highValue = highValue.map { -$0 } }
-        let describes = describing(tokens, start: start, end: end)
         let spanStart = hedgeText != nil || negative ? start : low.start
         let quantity = Quantity(span: Span(tokens[spanStart].start, tokens[end - 1].end), value: value, high: highValue,
                                 unit: unitText, hedge: hedgeText, describes: describes)
