@@ -1,3 +1,4 @@
+import CLibXML2
 import Foundation
 import Model
 
@@ -13,6 +14,9 @@ public struct ArticleExtractor: Sendable {
     public var latestDate: CalendarDate
 
     public init(latestDate: CalendarDate? = nil) {
+        // libxml2 sets up its global state lazily; two threads parsing their first page at once can deadlock
+        // in that set-up. xmlInitParser is idempotent and thread-safe once called before any parallel work.
+        xmlInitParser()
         if let latestDate {
             self.latestDate = latestDate
         } else {

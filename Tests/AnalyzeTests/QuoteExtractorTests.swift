@@ -11,6 +11,15 @@ import Model
         #expect(quote.cue.map { doc.text(of: $0) } == "said")
     }
 
+    @Test func accordingToRunningToTheEndOfTheTextDoesNotTrap() {
+        // The speaker phrase runs to the end of the text with no comma or final stop after it.
+        for text in ["According to the regional health ministry", "According to officials in the capital city of the province",
+                     "Unrest spread, according to witnesses"] {
+            let doc = analyzed(text)
+            #expect(doc.quotes.allSatisfy { !$0.span.isEmpty && $0.span.end <= doc.text.utf8.count })
+        }
+    }
+
     @Test func splitQuoteSharesItsSpeaker() throws {
         let doc = analyzed("\"We tried everything,\" said Marta Ruiz, the mayor. \"Nothing worked.\"")
         let first = try #require(doc.quote(containing: "tried everything"))

@@ -322,7 +322,7 @@ struct QuoteExtraction {
                 guard e > v + 2 else { continue }
                 let speaker = (v + 2)..<e
                 let content: Range<Int>? = v == lo || (v == lo + 1 && tokens[lo].kind != .word)
-                    ? trimmed((e + 1)..<hi) : trimmed(lo..<v)
+                    ? trimmed(min(e + 1, hi)..<hi) : trimmed(lo..<v)
                 guard let content, wordCount(content) >= 3 else { continue }
                 return make(content: content, speaker: speaker, cue: v..<(v + 2))
             }
