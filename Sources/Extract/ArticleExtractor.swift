@@ -1,4 +1,3 @@
-import CLibXML2
 import Foundation
 import Model
 
@@ -14,9 +13,7 @@ public struct ArticleExtractor: Sendable {
     public var latestDate: CalendarDate
 
     public init(latestDate: CalendarDate? = nil) {
-        // libxml2 sets up its global state lazily; two threads parsing their first page at once can deadlock
-        // in that set-up. xmlInitParser is idempotent and thread-safe once called before any parallel work.
-        xmlInitParser()
+        _ = PageTreeBuilder.libxml2Initialized
         if let latestDate {
             self.latestDate = latestDate
         } else {

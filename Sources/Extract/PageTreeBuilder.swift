@@ -24,8 +24,13 @@ struct PageTreeBuilder {
         tree.nodes.append(PageTree.Node(tag: .other, parent: -1, depth: 0))
     }
 
+    /// libxml2 sets up its global state lazily, and two threads parsing their first page at once can deadlock in
+    /// that set-up; a Swift static is initialised exactly once, thread-safely, before the first parse.
+    static let libxml2Initialized: Void = { xmlInitParser() }()
+
     /// Parses UTF-8 bytes into a tree.
     static func build(utf8 input: [UInt8]) -> PageTree {
+        _ = libxml2Initialized
         let state = UnsafeMutablePointer<PageTreeBuilder>.allocate(capacity: 1)
         state.initialize(to: PageTreeBuilder(placeholder: ()))
         defer { state.deinitialize(count: 1); state.deallocate() }

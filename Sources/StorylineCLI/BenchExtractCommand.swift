@@ -31,7 +31,7 @@ struct BenchExtractCommand: ParsableCommand {
 
     func run() throws {
         var pages: [(html: String, url: String?)] = []
-        try ExtractCommand.forEachRecord(path: input) { record in
+        try JSONLinesReader.forEachRecord(path: input) { record in
             if let html = record.html, limit == 0 || pages.count < limit { pages.append((html, record.url)) }
         }
         guard !pages.isEmpty else { throw ValidationError("no pages with html in \(input)") }

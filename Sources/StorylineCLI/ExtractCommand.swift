@@ -84,7 +84,7 @@ struct ExtractCommand: ParsableCommand {
             try emit(id: url.deletingPathExtension().lastPathComponent, url: nil, article: article)
         }
         if let input {
-            try ExtractCommand.forEachRecord(path: input) { record in
+            try JSONLinesReader.forEachRecord(path: input) { record in
                 let article: ExtractedArticle
                 if let html = record.html {
                     article = extractor.extract(html: html, url: record.url)
@@ -96,37 +96,6 @@ struct ExtractCommand: ParsableCommand {
         }
         writer.flush()
         textOutput.flush()
-    }
-}
-
-extension ExtractCommand {
-    /// Streams the records of a JSON Lines file (memory-mapped) without holding them all; a malformed line is
-    /// reported on stderr with its line number and skipped.
-    static func forEachRecord(path: String, _ body: (InputRecord) throws -> Void) throws {
-        let data: Data
-        if path == "-" {
-            data = FileHandle.standardInput.readDataToEndOfFile()
-        } else {
-            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
-        }
-        let decoder = JSONDecoder()
-        var lineNumber = 0
-        var start = data.startIndex
-        while start < data.endIndex {
-            let end = data[start...].firstIndex(of: UInt8(ascii: "\n")) ?? data.endIndex
-            lineNumber += 1
-            let line = data[start..<end]
-            start = end < data.endIndex ? end + 1 : end
-            if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
-            let record: InputRecord
-            do {
-                record = try decoder.decode(InputRecord.self, from: line)
-            } catch {
-                FileHandle.standardError.write(Data("error: \(path):\(lineNumber): not a valid input record (\(error))\n".utf8))
-                continue
-            }
-            try body(record)
-        }
     }
 }
 

@@ -3,16 +3,16 @@ import Model
 
 /// Reads JSON Lines input records from a file or standard input.
 struct JSONLinesReader {
-    /// Reads every record; a malformed line is reported on stderr with its line number and skipped.
-    static func records(path: String?) throws -> [InputRecord] {
+    /// Streams the records of a JSON Lines file (memory-mapped; `-` or nil reads stdin) without holding them all;
+    /// a malformed line is reported on stderr with its line number and skipped.
+    static func forEachRecord(path: String?, _ body: (InputRecord) throws -> Void) throws {
         let data: Data
         if let path, path != "-" {
-            data = try Data(contentsOf: URL(fileURLWithPath: path))
+            data = try Data(contentsOf: URL(fileURLWithPath: path), options: .alwaysMapped)
         } else {
             data = FileHandle.standardInput.readDataToEndOfFile()
         }
         let decoder = JSONDecoder()
-        var records: [InputRecord] = []
         var lineNumber = 0
         var start = data.startIndex
         while start < data.endIndex {
@@ -21,12 +21,21 @@ struct JSONLinesReader {
             let line = data[start..<end]
             start = end < data.endIndex ? end + 1 : end
             if line.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 13 }) { continue }
+            let record: InputRecord
             do {
-                records.append(try decoder.decode(InputRecord.self, from: line))
+                record = try decoder.decode(InputRecord.self, from: line)
             } catch {
                 FileHandle.standardError.write(Data("error: \(path ?? "stdin"):\(lineNumber): not a valid input record (\(error))\n".utf8))
+                continue
             }
+            try body(record)
         }
+    }
+
+    /// Every record of the input, in order.
+    static func records(path: String?) throws -> [InputRecord] {
+        var records: [InputRecord] = []
+        try forEachRecord(path: path) { records.append($0) }
         return records
     }
 }
