@@ -184,7 +184,9 @@ public struct ClaimAligner: Sendable {
     /// has reached 190").
     static func nearbyConcept(_ quantity: Quantity, sentence: Span, in document: Document, before: Int = 8,
                               after: Int = 4) -> String? {
-        if let unit = quantity.unit?.lowercased(), ClaimConcepts.timeUnits.contains(unit) { return nil }
+        // A number with a counted noun of its own ("120 members", "30 nations", "60%") counts that, whatever
+        // concept words stand nearby; only bare numbers and general nouns ("people") borrow from the context.
+        if let unit = quantity.unit?.lowercased(), !ClaimConcepts.genericUnits.contains(unit) { return nil }
         let tail = document.text(of: Span(quantity.span.end, max(quantity.span.end, sentence.end)))
         let head = document.text(of: Span(min(sentence.start, quantity.span.start), quantity.span.start))
         let words = { (text: String) in text.lowercased().split { !$0.isLetter }.map(String.init) }

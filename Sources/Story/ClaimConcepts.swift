@@ -17,6 +17,9 @@ public enum ClaimConcepts {
         return table
     }()
 
+    /// Counted nouns too general to say what is counted ("212 people"): the words around the number decide.
+    public static let genericUnits: Set<String> = ["people", "persons", "person", "others", "individuals"]
+
     /// Units that measure time or age: such numbers are durations, not counts of anything reported.
     public static let timeUnits: Set<String> = ["second", "seconds", "minute", "minutes", "hour", "hours", "day", "days",
                                                 "week", "weeks", "month", "months", "year", "years", "decade", "decades",

@@ -49,4 +49,16 @@ import Testing
         #expect(conflicts.count == 2)
         #expect(Set(conflicts.map(\.explanation)).count == 1)
     }
+
+    @Test func numbersWithTheirOwnCountedNounDoNotBorrowANearbyConcept() {
+        let documents = [
+            tagged("one", "2024-09-14", "The army moved 40,000 troops to the border, officials said."),
+            tagged("two", "2024-09-15", "Some 85 members of private military firms are training forces in the region, where 45,000 troops now wait."),
+            tagged("three", "2024-09-16", "About 60% of its ground forces are near the border, and the alliance has 32 nations."),
+        ]
+        let troops = ClaimAligner().align(documents).filter { $0.concept == "troops" }
+        let values = Set(troops.flatMap { $0.claims.map(\.value) })
+        #expect(values.contains(40_000) && values.contains(45_000))
+        #expect(!values.contains(85) && !values.contains(60) && !values.contains(32))
+    }
 }
