@@ -48,19 +48,10 @@ struct BenchExtractCommand: ParsableCommand {
             print("peer: skipped (no --peer-python)")
             return
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: peerPython)
-        process.arguments = [peerScript, input, "--limit", String(prefix.count)]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0,
-              let line = String(decoding: output, as: UTF8.self).split(separator: "\n").last,
-              let json = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+        guard let json = try PeerProcess.lastJSONLine(python: peerPython,
+                                                      arguments: [peerScript, input, "--limit", String(prefix.count)]),
               let peerRate = json["pages_per_cpu_s"] as? Double else {
-            throw ValidationError("peer failed (status \(process.terminationStatus))")
+            throw ValidationError("peer failed (see its error output above)")
         }
         print("trafilatura \(json["version"] ?? "?") extract + extract_metadata on the same pages: \(json["pages"] ?? "?") pages, "
               + "\(json["cpu_s"] ?? "?") CPU-s → \(format(peerRate)) pages/CPU-s")

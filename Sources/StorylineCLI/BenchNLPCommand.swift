@@ -51,20 +51,8 @@ struct BenchNLPCommand: ParsableCommand {
             print("peer: not run (pass --peer-python, e.g. /tmp/storyline-peers-nlp/bin/python from ../shared/eval/peers_nlp.sh)")
             return
         }
-        let corpus = NSTemporaryDirectory() + "storyline-nlp-bench-corpus.jsonl"
-        try texts.map { String(decoding: try JSONEncoder().encode(["text": $0]), as: UTF8.self) }
-            .joined(separator: "\n").write(toFile: corpus, atomically: true, encoding: .utf8)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: peerPython)
-        process.arguments = [peerScript, corpus, String(max(1, min(runs, 3)))]
-        var environment = ProcessInfo.processInfo.environment
-        for key in ["OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "MKL_NUM_THREADS"] { environment[key] = "1" }
-        process.environment = environment
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let corpus = try PeerProcess.writeTextCorpus(texts, name: "storyline-nlp-bench-corpus.jsonl")
+        let output = try PeerProcess.run(python: peerPython, arguments: [peerScript, corpus, String(max(1, min(runs, 3)))]).output
         let fields = output.split(separator: " ")
         guard let peer = Double(fields.first ?? ""), fields.count >= 2 else {
             print("peer: failed (\(output.trimmingCharacters(in: .whitespacesAndNewlines)))")

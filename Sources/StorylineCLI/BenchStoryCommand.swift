@@ -101,17 +101,8 @@ struct BenchStoryCommand: ParsableCommand {
             print("peer: not run (pass --peer-python with datasketch installed)")
             return
         }
-        let corpus = NSTemporaryDirectory() + "storyline-minhash-corpus.jsonl"
-        try texts.map { String(decoding: try JSONEncoder().encode(["text": $0]), as: UTF8.self) }
-            .joined(separator: "\n").write(toFile: corpus, atomically: true, encoding: .utf8)
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: peerPython)
-        process.arguments = [peerScript, corpus, String(max(1, runs))]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = String(decoding: pipe.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
+        let corpus = try PeerProcess.writeTextCorpus(texts, name: "storyline-minhash-corpus.jsonl")
+        let output = try PeerProcess.run(python: peerPython, arguments: [peerScript, corpus, String(max(1, runs))]).output
         guard let peer = Double(output.split(separator: " ").first ?? "") else {
             print("peer: failed (\(output.trimmingCharacters(in: .whitespacesAndNewlines)))")
             return

@@ -50,19 +50,10 @@ struct BenchTimeCommand: ParsableCommand {
             print("peer: skipped (no --peer-python)")
             return
         }
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: peerPython)
-        process.arguments = [peerScript] + inputs + ["--max-bytes", String(peerBytes)]
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        try process.run()
-        let output = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        guard process.terminationStatus == 0,
-              let line = String(decoding: output, as: UTF8.self).split(separator: "\n").last,
-              let json = try JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+        guard let json = try PeerProcess.lastJSONLine(python: peerPython,
+                                                      arguments: [peerScript] + inputs + ["--max-bytes", String(peerBytes)]),
               let peerRate = json["mb_per_s"] as? Double else {
-            throw ValidationError("peer failed (status \(process.terminationStatus))")
+            throw ValidationError("peer failed (see its error output above)")
         }
         print("Recognizers-Text (Python) on the same prefix: \(json["docs"] ?? "?") docs, \(json["bytes"] ?? "?") bytes, \(json["seconds"] ?? "?") s → \(format(peerRate)) MB/s")
         print("ratio storyline / Recognizers-Text: \(format(oursPrefix / peerRate))×")
