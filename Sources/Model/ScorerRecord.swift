@@ -58,16 +58,13 @@ public struct ScorerRecord: Encodable, Sendable {
     public var date: String?
     public var dateSource: String?
     public var dateConfidence: Double?
-    public var text: String?
     public var timexes: [TimexLine]?
     public var quantities: [QuantityLine]?
     public var entities: [EntityLine]?
     public var quotes: [QuoteLine]?
 
-    public init(id: String) { self.id = id }
-
     /// Fills the annotation fields from a document; offsets become code points into `document.text`.
-    public init(document: Document, includeText: Bool = false) {
+    public init(document: Document) {
         let map = CodePointMap(document.text)
         func offsets(_ span: Span) -> Offsets {
             let converted = map.codePoints(of: span)
@@ -81,7 +78,6 @@ public struct ScorerRecord: Encodable, Sendable {
             dateSource = published.source.rawValue
             dateConfidence = published.confidence
         }
-        text = includeText ? document.text : nil
         timexes = document.timexes.map { timex in
             let o = offsets(timex.span)
             return TimexLine(start: o.start, end: o.end, type: timex.kind.rawValue, value: timex.value,
