@@ -9,6 +9,9 @@ struct TextDebrisRules: @unchecked Sendable {
     /// All `patterns` as one alternation: most lines match none, and one ICU call says so (nil when a pattern
     /// uses back-references, whose numbers an alternation would shift).
     let anyPattern: NSRegularExpression?
+    /// True when every pattern starts with `^` and has no top-level `|`: then matches can only start at the
+    /// beginning, and the alternation is tried there only (ICU would otherwise try every position).
+    let patternsAnchored: Bool
     let teaserHeadings: Set<String>
     /// First UTF-8 byte of each prefix (nil for an empty prefix), for skipping prefixes that cannot match.
     private let prefixFirstBytes: [UInt8?]
@@ -39,6 +42,33 @@ struct TextDebrisRules: @unchecked Sendable {
         } else {
             anyPattern = nil
         }
+        patternsAnchored = sources.allSatisfy(TextDebrisRules.isAnchored)
+    }
+
+    /// A pattern that starts with `^` and has no `|` outside groups and classes.
+    static func isAnchored(_ pattern: String) -> Bool {
+        let bytes = Array(pattern.utf8)
+        guard bytes.first == UInt8(ascii: "^") else { return false }
+        var depth = 0
+        var inClass = false
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\\") { index += 2; continue }
+            if inClass {
+                if byte == UInt8(ascii: "]") { inClass = false }
+            } else if byte == UInt8(ascii: "[") {
+                inClass = true
+            } else if byte == UInt8(ascii: "(") {
+                depth += 1
+            } else if byte == UInt8(ascii: ")") {
+                depth -= 1
+            } else if byte == UInt8(ascii: "|") && depth == 0 {
+                return false
+            }
+            index += 1
+        }
+        return true
     }
 
     private static let decoration: Set<Unicode.Scalar> = Set(" -–—•·|:*►▶»«>#_=~".unicodeScalars)
@@ -166,7 +196,8 @@ struct TextDebrisRules: @unchecked Sendable {
         }
         guard wordCount <= 16, normalized.utf8.count <= 160 else { return nil }
         let range = NSRange(normalized.startIndex..., in: normalized)
-        if let anyPattern, anyPattern.firstMatch(in: normalized, range: range) == nil { return nil }
+        if let anyPattern, anyPattern.firstMatch(in: normalized, options: patternsAnchored ? [.anchored] : [],
+                                                 range: range) == nil { return nil }
         for (pattern, reason) in patterns where pattern.firstMatch(in: normalized, range: range) != nil {
             return reason
         }
