@@ -117,40 +117,6 @@ struct TextDebrisRules: @unchecked Sendable {
         }
     }
 
-    /// Words separated by " " (what `split(separator: " ").count` counts), counting stops at `limit`; on bytes for
-    /// ASCII text.
-    static func spaceSeparatedCount(_ string: String, limit: Int = .max) -> Int {
-        var string = string
-        let ascii: Int? = string.withUTF8 { bytes in
-            var count = 0
-            var inWord = false
-            for byte in bytes {
-                if byte >= 0x80 { return nil }
-                if byte == 32 {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    count += 1
-                    if count >= limit { return count }
-                }
-            }
-            return count
-        }
-        if let ascii { return ascii }
-        var count = 0
-        var inWord = false
-        for character in string {
-            if character == " " {
-                inWord = false
-            } else if !inWord {
-                inWord = true
-                count += 1
-                if count >= limit { return count }
-            }
-        }
-        return count
-    }
-
     static func trim(_ string: String, _ set: Set<Unicode.Scalar>) -> String {
         let scalars = string.unicodeScalars
         guard let first = scalars.firstIndex(where: { !set.contains($0) }),
@@ -164,7 +130,7 @@ struct TextDebrisRules: @unchecked Sendable {
         let normalized = TextDebrisRules.trim(raw, TextDebrisRules.decoration)
         if normalized.isEmpty { return raw.isEmpty ? nil : "punctuation-only line" }
         if let reason = lines[normalized] { return reason }
-        let wordCount = TextDebrisRules.spaceSeparatedCount(normalized)
+        let wordCount = WordCounter.spaceSeparated(normalized)
         let candidates = [normalized, TextDebrisRules.trim(raw, TextDebrisRules.rawDecoration)]
         let candidateFirstBytes = candidates.map { $0.utf8.first }
         for (number, (prefix, reason)) in prefixes.enumerated() {
