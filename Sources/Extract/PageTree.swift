@@ -80,18 +80,6 @@ struct PageTree {
         classStrings.map { !$0.isEmpty && BoilerplateRules.containsAny($0, needles) }
     }
 
-    /// Lower-cased class and id of an element read from its attributes (what the builder interns).
-    func classAndIDFromAttributes(_ index: Int) -> [UInt8] {
-        var result: [UInt8] = []
-        for key in [Attribute.classAttr, .id] {
-            if let range = attributeRange(index, key) {
-                if !result.isEmpty { result.append(32) }
-                for byte in bytes[range] { result.append(byte >= 65 && byte <= 90 ? byte + 32 : byte) }
-            }
-        }
-        return result
-    }
-
     /// Visible text of a subtree with whitespace collapsed (invisible elements skipped).
     func text(of index: Int) -> String {
         var output: [UInt8] = []

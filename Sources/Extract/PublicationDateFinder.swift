@@ -182,15 +182,22 @@ struct PublicationDateFinder {
     private func findDateElement() -> DateAttribution? {
         var candidates: [(distance: Int, date: CalendarDate, text: String)] = []
         let anchor = signals.headings1.first ?? 0
-        // Class/id tests once per distinct class/id string of the page.
-        let hinted = tree.classStringsContaining(vocabulary.dateElementHints)
-        let excluded = tree.classStringsContaining([Array("update".utf8), Array("modif".utf8), Array("comment".utf8)])
+        // The class/id test runs once per distinct class/id string (0: not yet, 1: a date hint, 2: not one), and only
+        // for small elements (the size test is cheaper; the order of these conjunctions changes nothing).
+        var hinted = [UInt8](repeating: 0, count: tree.classStrings.count)
+        let excludedHints = [Array("update".utf8), Array("modif".utf8), Array("comment".utf8)]
         for index in 0..<tree.nodes.count {
             guard let tag = tree.nodes[index].tag, !tag.isInvisible, tag != .body, tag != .html,
                   tree.nodes[index].end > tree.nodes[index].start else { continue }
-            guard hinted[tree.classKey(index)], !excluded[tree.classKey(index)] else { continue }
             let chars = Int(tree.nodes[index].subtreeEnd) - index
             guard chars < 40 else { continue }
+            let key = tree.classKey(index)
+            if hinted[key] == 0 {
+                let classAndID = tree.classAndID(index)
+                hinted[key] = !classAndID.isEmpty && BoilerplateRules.containsAny(classAndID, vocabulary.dateElementHints)
+                    && !BoilerplateRules.containsAny(classAndID, excludedHints) ? 1 : 2
+            }
+            guard hinted[key] == 1 else { continue }
             let text = tree.text(of: index)
             guard text.count >= 6, text.count <= 120 else { continue }
             if let match = parser.dates(in: text, dayFirst: dayFirst, limit: 1).first {
