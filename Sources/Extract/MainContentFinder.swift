@@ -31,37 +31,42 @@ struct MainContentFinder {
         textChars = Array(repeating: 0, count: count)
         linkChars = Array(repeating: 0, count: count)
         bodyIndex = tree.elements(.body).first ?? 0
-        computeCounts()
+        // Visible characters of each text node, counted once for both passes.
+        var ownChars = [Int32](repeating: 0, count: count)
+        tree.bytes.withUnsafeBufferPointer { bytes in
+            for index in 0..<count where tree.nodes[index].tag == nil {
+                var visible: Int32 = 0
+                for position in Int(tree.nodes[index].start)..<Int(tree.nodes[index].end) {
+                    let byte = bytes[position]
+                    if byte > 32 && (byte & 0xC0) != 0x80 { visible += 1 }
+                }
+                ownChars[index] = visible
+            }
+        }
+        computeCounts(ownChars)
         markBoilerplate(rawText: textChars, rawLinks: linkChars)
-        computeCounts()
+        computeCounts(ownChars)
     }
 
     /// Counts visible characters (UTF-8 lead bytes, no whitespace) bottom-up, skipping removed subtrees.
-    private mutating func computeCounts() {
+    private mutating func computeCounts(_ ownChars: [Int32]) {
         let nodes = tree.nodes
         var text = [Int32](repeating: 0, count: nodes.count)
         var links = [Int32](repeating: 0, count: nodes.count)
-        tree.bytes.withUnsafeBufferPointer { bytes in
-            for index in stride(from: nodes.count - 1, through: 0, by: -1) {
-                let node = nodes[index]
-                if removed[index] { continue }
-                if let tag = node.tag {
-                    if tag.isInvisible { text[index] = 0; links[index] = 0; continue }
-                    // An anchor holding a long stretch of text is an unclosed <a> that swallowed content.
-                    if tag == .a && text[index] < 500 { links[index] = text[index] }
-                } else {
-                    var count: Int32 = 0
-                    for position in Int(node.start)..<Int(node.end) {
-                        let byte = bytes[position]
-                        if byte > 32 && (byte & 0xC0) != 0x80 { count += 1 }
-                    }
-                    text[index] = count
-                }
-                let parent = Int(node.parent)
-                if parent >= 0 {
-                    text[parent] += text[index]
-                    links[parent] += links[index]
-                }
+        for index in stride(from: nodes.count - 1, through: 0, by: -1) {
+            let node = nodes[index]
+            if removed[index] { continue }
+            if let tag = node.tag {
+                if tag.isInvisible { text[index] = 0; links[index] = 0; continue }
+                // An anchor holding a long stretch of text is an unclosed <a> that swallowed content.
+                if tag == .a && text[index] < 500 { links[index] = text[index] }
+            } else {
+                text[index] = ownChars[index]
+            }
+            let parent = Int(node.parent)
+            if parent >= 0 {
+                text[parent] += text[index]
+                links[parent] += links[index]
             }
         }
         textChars = text

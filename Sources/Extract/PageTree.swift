@@ -100,17 +100,43 @@ struct PageTree {
                 }
                 if tag.isBlock { pendingSpace = true }
             } else {
-                for byte in bytes[Int(node.start)..<Int(node.end)] {
-                    if byte == 32 || byte == 10 || byte == 9 || byte == 13 || byte == 12 {
-                        pendingSpace = true
-                    } else {
-                        if pendingSpace && !output.isEmpty { output.append(32) }
-                        pendingSpace = false
-                        output.append(byte)
-                    }
-                }
+                PageTree.appendCollapsed(bytes, from: Int(node.start), to: Int(node.end), collapsing: true,
+                                         to: &output, pendingSpace: &pendingSpace)
             }
             position += 1
+        }
+    }
+
+    /// Appends `source[start..<end]` to `output`; when `collapsing`, runs of ASCII whitespace become one pending
+    /// space, written before the next visible byte unless `output` is empty. Runs are copied whole.
+    static func appendCollapsed(_ source: [UInt8], from start: Int, to end: Int, collapsing: Bool,
+                                to output: inout [UInt8], pendingSpace: inout Bool) {
+        guard start < end else { return }
+        source.withUnsafeBufferPointer { bytes in
+            guard collapsing else {
+                if pendingSpace && !output.isEmpty { output.append(32) }
+                pendingSpace = false
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                return
+            }
+            var position = start
+            while position < end {
+                var byte = bytes[position]
+                if byte == 32 || byte == 10 || byte == 9 || byte == 13 || byte == 12 {
+                    pendingSpace = true
+                    position += 1
+                    continue
+                }
+                let runStart = position
+                repeat {
+                    position += 1
+                    if position == end { break }
+                    byte = bytes[position]
+                } while !(byte == 32 || byte == 10 || byte == 9 || byte == 13 || byte == 12)
+                if pendingSpace && !output.isEmpty { output.append(32) }
+                pendingSpace = false
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
+            }
         }
     }
 

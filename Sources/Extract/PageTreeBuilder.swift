@@ -46,7 +46,15 @@ struct PageTreeBuilder {
         var buffer: [UInt8] = [0xEF, 0xBB, 0xBF]
         buffer.reserveCapacity(input.count + 3)
         buffer.append(contentsOf: input.starts(with: [0xEF, 0xBB, 0xBF]) ? input.dropFirst(3) : input[...])
-        for index in buffer.indices where buffer[index] == 0 { buffer[index] = 32 }
+        buffer.withUnsafeMutableBytes { bytes in
+            // NUL bytes become spaces (memchr finds them; most pages have none).
+            guard let base = bytes.baseAddress else { return }
+            var offset = 0
+            while offset < bytes.count, let hit = memchr(base + offset, 0, bytes.count - offset) {
+                hit.storeBytes(of: 32, as: UInt8.self)
+                offset = base.distance(to: hit) + 1
+            }
+        }
         guard buffer.count < Int(Int32.max) else { return state.pointee.finish() }
         buffer.withUnsafeBufferPointer { pointer in
             pointer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: pointer.count) { chars in
