@@ -180,4 +180,18 @@ import Testing
         #expect(value("I jog everyday.", of: "everyday") == "P1D")
         #expect(value("We must leave right now.", of: "right now") == "PRESENT_REF")
     }
+
+    @Test func possessiveWeekdaysAreThePastOccurrence() {
+        // the clause is future, the day's event has happened
+        #expect(value("Lawyers will appeal Monday's ruling.", of: "Monday") == "2021-12-20")
+    }
+
+    @Test func narrativeOffsetsInDaysAreDurations() {
+        let later = tag("The ceasefire collapsed. Three days later, the shelling resumed.").first
+        #expect(later?.text == "Three days")
+        #expect(later?.timex.kind == .duration)
+        #expect(later?.timex.value == "P3D")
+        // a year earlier in a comparison stays a date
+        #expect(value("Sales rose from a year earlier.", of: "a year earlier") == "2020")
+    }
 }

@@ -41,4 +41,9 @@ import Testing
         #expect(value("The airline will double its flights by August in search of markets untouched by the crisis.",
                       of: "August", anchor: CalendarDate(year: 2022, month: 2, day: 13)) == "2022-08")
     }
+
+    @Test func plannedCountsOnlyBeforeTo() {
+        #expect(value("The team planned to leave on Thursday.", of: "Thursday") == "2021-12-23")
+        #expect(value("The offensive began as previously planned on Saturday.", of: "Saturday") == "2021-12-18")
+    }
 }

@@ -707,7 +707,9 @@ struct TemporalGrammar: Sendable {
            date.value.utf8.count >= 10 {
             return TemporalMatch(start: i, end: date.end, kind: date.kind, value: date.value, granularity: date.granularity)  // "Friday 2018-7-6"
         }
-        let resolved = s.resolver.weekday(weekday, tense: tense(s, i, j))
+        // "Friday's vote", "Wednesday's ruling": news names an event by its day once it has happened
+        let possessive = isText(s, j, "'") && word(s, j + 1) == "s" && !s.tokens[j].spaceBefore
+        let resolved = s.resolver.weekday(weekday, tense: possessive ? .past : tense(s, i, j))
         var value = resolved.map(TimexResolver.day) ?? "XXXX-WXX-\(weekday)"
         var kind = Timex.Kind.date
         var granularity = TemporalMatch.Granularity.day
@@ -1185,6 +1187,11 @@ struct TemporalGrammar: Sendable {
         if let w = word(s, j), let direction = TemporalGrammar.agoWords[w] {
             // "two weeks before the election" is relative to an event, not the document date
             if w == "before" || w == "later" && hyphen { return nil }
+            // "three days later", "a day earlier", "over an hour later" in a narrative count from the story's last event,
+            // not from the document date: the amount of time is what the text gives
+            if w == "later" || w == "earlier", ["D", "H", "MIN", "S", "W"].contains(unit) {
+                return TemporalMatch(start: i, end: j, kind: .duration, value: TemporalGrammar.durationValue(value, unit: unit))
+            }
             // "a year earlier" in a narrative is still resolved against the document date
             let end = j + 1
             guard let (v, granularity) = offsetValue(s, count: value, unit: unit, direction: direction) else { return nil }
