@@ -25,6 +25,18 @@ import Model
         #expect(doc.entityClusters[full].aliases.contains("the Belarusian leader"))
     }
 
+    @Test func aForeignHeadOfGovernmentIsNotTheUntitledPresident() throws {
+        let text = """
+        President Marek Dvorak called the new Austrian Chancellor on Friday. So did the Austrian chancellor's deputy.
+
+        Later the Austrian Chancellor thanked President Dvorak for the call.
+        """
+        let doc = analyzed(text)
+        let president = try #require(doc.cluster(of: "Marek Dvorak"))
+        #expect(doc.cluster(of: "the Austrian Chancellor") != president)
+        #expect(!doc.entityClusters[president].aliases.contains { $0.lowercased().contains("chancellor") })
+    }
+
     @Test func acronymJoinsLongForm() throws {
         let doc = analyzed("The North Atlantic Treaty Organization met in Brussels. NATO members agreed on a plan.")
         let long = try #require(doc.cluster(of: "North Atlantic Treaty Organization"))
