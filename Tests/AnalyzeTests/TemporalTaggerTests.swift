@@ -194,4 +194,15 @@ import Testing
         // a year earlier in a comparison stays a date
         #expect(value("Sales rose from a year earlier.", of: "a year earlier") == "2020")
     }
+
+    @Test func presentReferencesAndYearEnd() {
+        #expect(value("The port is the only outlet now that the border is shut.", of: "now") == "PRESENT_REF")
+        #expect(value("Investors fear the current slowdown.", of: "current") == "PRESENT_REF")
+        #expect(tag("The river's current was strong.").isEmpty)
+        let end = tag("The deal should close by year-end.").first
+        #expect(end?.text == "year-end")
+        #expect(end?.timex.value == "2021")
+        #expect(end?.timex.modifier == "END")
+        #expect(tag("Year-end results were weak.").isEmpty)
+    }
 }

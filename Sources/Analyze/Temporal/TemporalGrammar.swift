@@ -322,6 +322,20 @@ struct TemporalGrammar: Sendable {
             if entry?.vague == true || entry?.unit != nil { offer(vagueDuration(at: i, &s)) }
             if entry?.modifier != nil { offer(earlierThis(at: i, &s)) }
             if w == "year" { offer(yearAgoAdjective(at: i, &s)) }
+            if w == "year", let anchor = s.anchor {
+                // "by year end", "year-end", "by year's end": the end of the current year ("since year-end": the last one)
+                var j = i + 1
+                if isText(s, j, "-") && !s.tokens[j].spaceBefore { j += 1 } else if isText(s, j, "'"), word(s, j + 1) == "s" { j += 2 }
+                // not the adjective of "year-end results"
+                let after = j + 1 < s.tokens.count ? s.tokens[j + 1] : nil
+                if word(s, j) == "end", after == nil || after!.kind == .punct && after!.lower != "-"
+                    || ["and", "or", "to", "in", "at", "when", "as", "for", "with"].contains(after!.lower) {
+                    let year = word(s, i - 1) == "since" ? anchor.year - 1 : anchor.year
+                    var match = TemporalMatch(start: i, end: j + 1, kind: .date, value: TimexResolver.year(year), granularity: .year)
+                    match.modifier = "END"
+                    offer(match)
+                }
+            }
             if w == "nineteen" || w == "twenty", let reading = numbers.read(s.tokens, at: i + 1), reading.value >= 10,
                reading.value < 100, !reading.hasScale {
                 let year = (w == "nineteen" ? 1900 : 2000) + Int(reading.value)
@@ -1565,7 +1579,14 @@ struct TemporalGrammar: Sendable {
     private func reference(at i: Int, _ s: inout State) -> TemporalMatch? {
         guard let w = word(s, i) else { return nil }
         if let value = lexicon[w]?.reference {
-            if w == "now" && (word(s, i + 1) == "that" || isText(s, i - 1, "'")) { return nil }
+            if w == "now" && isText(s, i - 1, "'") { return nil }
+            // "current", "future" refer to a time only before the noun they qualify ("the current weakness", "future
+            // losses", "Elian's future"), not as nouns of their own ("an electric current")
+            if w == "current" {
+                guard let next = word(s, i + 1), !["is", "was", "were", "are", "has", "had", "will", "would", "can", "could",
+                                                    "may", "of", "in", "to", "and", "or", "from", "that", "which", "flows",
+                                                    "flowed", "carried", "swept"].contains(next) else { return nil }
+            }
             return TemporalMatch(start: i, end: i + 1, kind: .date, value: value)
         }
         return nil
