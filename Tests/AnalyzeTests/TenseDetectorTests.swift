@@ -46,4 +46,8 @@ import Testing
         #expect(value("The team planned to leave on Thursday.", of: "Thursday") == "2021-12-23")
         #expect(value("The offensive began as previously planned on Saturday.", of: "Saturday") == "2021-12-18")
     }
+
+    @Test func reportingVerbsOutsideAQuoteWeighLess() {
+        #expect(value("\"The convoy will leave on Friday,\" the general said.", of: "Friday") == "2021-12-24")
+    }
 }
