@@ -48,6 +48,10 @@ import Testing
     }
 
     @Test func reportingVerbsOutsideAQuoteWeighLess() {
-        #expect(value("\"The convoy will leave on Friday,\" the general said.", of: "Friday") == "2021-12-24")
+        // "said" is nearer to Friday than "will", but outside the quotation
+        #expect(value("\"The convoy will be ready to leave the base at dawn on Friday,\" the general said.", of: "Friday")
+                == "2021-12-24")
+        #expect(value("The convoy will be ready to leave the base at dawn on Friday, the general said.", of: "Friday")
+                == "2021-12-17")
     }
 }
