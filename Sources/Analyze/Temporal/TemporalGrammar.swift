@@ -818,7 +818,9 @@ struct TemporalGrammar: Sendable {
         if t.integerDigits == 3 || t.integerDigits == 4, !t.hasSeparator {
             // "1140 a.m.": hours and minutes run together, only with a meridiem
             let n = Int(t.number), hour = n / 100, minute = n % 100
-            guard hour >= 1, hour <= 12, minute < 60, let (meridiem, end) = meridiemAfter(s, i + 1, spelled: false),
+            // not a glued single letter: "200p" is 200 pence
+            let glued = (word(s, i + 1) == "a" || word(s, i + 1) == "p") && !isText(s, i + 2, ".")
+            guard hour >= 1, hour <= 12, minute < 60, !glued, let (meridiem, end) = meridiemAfter(s, i + 1, spelled: false),
                   meridiem == "am" || meridiem == "pm" else { return nil }
             let h = meridiem == "pm" && hour < 12 ? hour + 12 : (meridiem == "am" && hour == 12 ? 0 : hour)
             return ("\(TimexResolver.pad(h, 2)):\(TimexResolver.pad(minute, 2))", end)
