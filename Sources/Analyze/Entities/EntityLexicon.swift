@@ -1,3 +1,4 @@
+import Model
 /// The word lists the entity recognizer applies, loaded once from `Resources/entities/` and `Resources/text/`.
 struct EntityLexicon: Sendable {
     static let shared = EntityLexicon()
@@ -15,6 +16,8 @@ struct EntityLexicon: Sendable {
     let orgWords: Set<String>
     let placeWords: Set<String>
     let otherWords: Set<String>
+    /// First words that label a longer name when its last word does not ("Lake Chad", "Cyclone Idai").
+    let leadingWords: [String: EntityLabel]
     let agentVerbs: Set<String>
     /// Word endings by role: "surname", "adjective", "compound" (see `name-shapes.txt`).
     let nameShapes: [String: [String]]
@@ -44,6 +47,11 @@ struct EntityLexicon: Sendable {
         orgWords = WordList.set("entities/org-words.txt")
         placeWords = WordList.set("entities/place-words.txt")
         otherWords = WordList.set("entities/other-words.txt")
+        var leading: [String: EntityLabel] = [:]
+        for row in WordList.rows("entities/leading-words.txt") where row.count >= 2 {
+            leading[row[1]] = row[0] == "place" ? .place : .other
+        }
+        leadingWords = leading
         agentVerbs = WordList.set("entities/agent-verbs.txt")
         var shapes: [String: [String]] = [:]
         for row in WordList.rows("entities/name-shapes.txt") where row.count > 1 { shapes[row[0], default: []].append(row[1]) }
