@@ -13,6 +13,8 @@ struct EntityLexicon: Sendable {
     let titles: Set<String>
     let roleHeads: Set<String>
     let headOfStateRoles: Set<String>
+    /// Head-of-state role words that name no particular office ("leader", "head"): they stand for any of them.
+    let genericLeaderHeads: Set<String>
     let orgWords: Set<String>
     let placeWords: Set<String>
     let otherWords: Set<String>
@@ -44,6 +46,7 @@ struct EntityLexicon: Sendable {
         titles = WordList.set("entities/titles.txt", lowercased: true)
         roleHeads = WordList.set("entities/roles-heads.txt", lowercased: true)
         headOfStateRoles = WordList.set("entities/head-of-state-roles.txt", lowercased: true)
+        genericLeaderHeads = WordList.set("entities/generic-leader-heads.txt")
         orgWords = WordList.set("entities/org-words.txt")
         placeWords = WordList.set("entities/place-words.txt")
         otherWords = WordList.set("entities/other-words.txt")
