@@ -25,7 +25,18 @@ struct NumberReader: Sendable {
                                                             "⅛": 0.125, "⅙": 1.0 / 6, "⅕": 0.2]
     /// Words after "1.8m" that make the "m" metres rather than millions.
     private static let dimensionWords: Set<String> = ["tall", "long", "high", "wide", "deep", "away", "above", "below", "in",
-                                                       "of", "from", "/", "-", "height", "length", "depth", "sprint", "race"]
+                                                       "of", "from", "/", "-", "height", "length", "depth", "sprint", "race", "("]
+    /// Possessives after "of" that make "35m of its devices" millions.
+    private static let possessives: Set<String> = ["its", "their", "his", "her", "our", "my", "your"]
+
+    /// Whether the words after "1.8m" make it metres ("1.8m tall", "37m (121ft)") rather than millions
+    /// ("35m of its devices" stays millions).
+    private func metresFollow(_ tokens: [TextToken], at i: Int) -> Bool {
+        guard i < tokens.count, NumberReader.dimensionWords.contains(tokens[i].lower) else { return false }
+        if tokens[i].lower == "of", i + 1 < tokens.count, NumberReader.possessives.contains(tokens[i + 1].lower) { return false }
+        if tokens[i].lower == "(" { return i + 1 < tokens.count && tokens[i + 1].kind == .number }
+        return true
+    }
 
     /// The number at `start`. `letterScales` allows "m", "b", "k" right after digits to mean million, billion,
     /// thousand (money: "$1.2m"); otherwise only an upper-case "M"/"B"/"K" or "bn", "mn" do.
@@ -175,7 +186,7 @@ struct NumberReader: Sendable {
             let singleLetter = word.utf8.count == 1
             let allowed = NumberReader.attachedOnly.contains(word)
                 ? attached && (!singleLetter || letterScales || tokens[end].capitalized || word == "k"
-                               || (word == "m" && !NumberReader.dimensionWords.contains(end + 1 < tokens.count ? tokens[end + 1].lower : ""))
+                               || (word == "m" && !metresFollow(tokens, at: end + 1))
                                || word == "b")
                 : true
             let unitFollows = end + 1 < tokens.count && singleLetter && !tokens[end + 1].spaceBefore
