@@ -151,4 +151,19 @@ import Testing
         #expect(summary("He was worth 2.5 WAR last season.") == ["2.5 WAR=2.5 win above replacement"])
         #expect(summary("Prices rose 18 sen to 4.10 ringgit.").first == "18 sen=18 sen")
     }
+
+    @Test func scientificNotation() {
+        #expect(summary("A grain weighs about 6.5×10−5 kilograms.") == ["about 6.5×10−5 kilograms=6.5e-05 kilogram"])
+        #expect(QuantityTagger(includeBareNumbers: true).quantities(in: "It is 4.2x10^3.").map(\.value) == [4200])
+        // a product without an exponent stays two numbers
+        #expect(QuantityTagger(includeBareNumbers: true).quantities(in: "a 5 x 10 grid").map(\.value) == [5, 10])
+    }
+
+    @Test func fractionsOfScaleWords() {
+        let values = { (text: String) in QuantityTagger(includeBareNumbers: true).quantities(in: text).map(\.value) }
+        #expect(values("They raised seven million and three quarters") == [7_750_000])
+        #expect(values("It cost two billion and a half million") == [2_000_500_000])
+        #expect(values("He counted four and a half million ballots").first == 4_500_000)
+        #expect(values("three million and two fifths") == [3_400_000])
+    }
 }
