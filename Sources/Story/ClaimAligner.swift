@@ -16,7 +16,7 @@ public struct ClaimAligner: Sendable {
     /// How much a growing total (deaths, injured, …) may grow between two reports at least a day apart.
     public var growthRatio = 4.0
     /// Concepts whose counts only grow over time.
-    public var cumulative: Set<String> = ["killed", "injured", "displaced", "arrested"]
+    public var cumulative: Set<String> = CountConcepts.cumulative
     /// Bytes between a number and a date that says when the figure held ("60 on March 8").
     public var asOfReach = 12
 
@@ -178,43 +178,14 @@ public struct ClaimAligner: Sendable {
         return a.lower <= bHigh * (1 + tolerance) && b.lower <= aHigh * (1 + tolerance)
     }
 
-    /// The concept a quantity counts: a known concept from its `describes` or unit words (``ClaimConcepts``), else
-    /// the last word of what it describes plus its unit. Durations and ages are not claims; a bare unit ("people")
-    /// says too little to align on.
-    static func concept(_ quantity: Quantity) -> String? {
-        let unit = quantity.unit?.lowercased()
-        if let unit, ClaimConcepts.timeUnits.contains(unit) || unit.hasSuffix("-old") { return nil }
-        for source in [quantity.describes, quantity.unit] {
-            guard let source else { continue }
-            let words = source.lowercased().split { !$0.isLetter }.map(String.init)
-            for word in words { if let concept = ClaimConcepts.conceptOfWord[word] { return concept } }
-        }
-        guard let describes = quantity.describes?.lowercased().split(whereSeparator: { !$0.isLetter }).last else {
-            return nil
-        }
-        return [unit, String(describes)].compactMap { $0 }.joined(separator: " ")
-    }
+    /// The concept a quantity counts (``CountConcepts/concept(_:)``).
+    static func concept(_ quantity: Quantity) -> String? { CountConcepts.concept(quantity) }
 
-    /// A known concept word (``ClaimConcepts``) close to a quantity the tagger gave no `describes`/unit for: up to
-    /// `after` words after it or `before` words before it in its sentence ("190 dead", "the number confirmed dead
-    /// has reached 190").
-    static func nearbyConcept(_ quantity: Quantity, sentence: Span, in document: Document, before: Int = 8,
-                              after: Int = 4) -> String? {
-        // A number with a counted noun of its own ("120 members", "30 nations", "60%") counts that, whatever
-        // concept words stand nearby; only bare numbers and general nouns ("people") borrow from the context.
-        if let unit = quantity.unit?.lowercased(), !ClaimConcepts.genericUnits.contains(unit) { return nil }
-        let tail = document.text(of: Span(quantity.span.end, max(quantity.span.end, sentence.end)))
-        let head = document.text(of: Span(min(sentence.start, quantity.span.start), quantity.span.start))
-        let words = { (text: String) in text.lowercased().split { !$0.isLetter }.map(String.init) }
-        for word in words(tail).prefix(after) { if let concept = ClaimConcepts.conceptOfWord[word] { return concept } }
-        for word in words(head).suffix(before).reversed() { if let concept = ClaimConcepts.conceptOfWord[word] { return concept } }
-        return nil
+    /// A known concept word close to a quantity without one of its own (``CountConcepts/nearbyConcept(_:sentence:in:before:after:)``).
+    static func nearbyConcept(_ quantity: Quantity, sentence: Span, in document: Document) -> String? {
+        CountConcepts.nearbyConcept(quantity, sentence: sentence, in: document)
     }
 
     /// "since 2014" → "2014".
-    static func sinceYear(_ sentence: String) -> String? {
-        guard let range = sentence.range(of: "since ", options: .caseInsensitive) else { return nil }
-        let year = sentence[range.upperBound...].prefix(4)
-        return year.count == 4 && year.allSatisfy(\.isNumber) ? String(year) : nil
-    }
+    static func sinceYear(_ sentence: String) -> String? { CountConcepts.sinceYear(sentence) }
 }
