@@ -19,7 +19,8 @@ struct BlockFilter {
         case .tableRow, .preformatted: return nil
         default: break
         }
-        let words = block.text.split(separator: " ").count
+        // Counting stops past the limit (the two tests below only ask "at most 20", "at most 6").
+        let words = WordCounter.spaceSeparated(block.text, limit: BlockFilter.maximumWords + 1)
         guard words <= BlockFilter.maximumWords else { return nil }
         if let reason = rules.reason(for: block.text) { return reason }
         if words <= 6, let match = dates.dates(in: block.text, dayFirst: true, limit: 1).first {

@@ -70,20 +70,23 @@ struct MainContentFinder {
 
     private mutating func markBoilerplate(rawText: [Int32], rawLinks: [Int32]) {
         let bodyText = max(1, Int(rawText[bodyIndex]))
+        // The class/id verdict depends on the string only: computed once per distinct string of the page.
+        var verdicts = [BoilerplateRules.Verdict?](repeating: nil, count: tree.classStrings.count)
         for index in 0..<tree.nodes.count {
             let node = tree.nodes[index]
             if node.parent >= 0 && removed[Int(node.parent)] { removed[index] = true; continue }
             guard let tag = node.tag else { continue }
             let textRich = rawText[index] >= 500 && Double(rawLinks[index]) < 0.3 * Double(rawText[index])
             if let reason = boilerplateReason(index, tag: tag, share: Double(rawText[index]) / Double(bodyText),
-                                              textRich: textRich, rawText: Int(rawText[index])) {
+                                              textRich: textRich, rawText: Int(rawText[index]), verdicts: &verdicts) {
                 removed[index] = true
                 removedReason[index] = reason
             }
         }
     }
 
-    private func boilerplateReason(_ index: Int, tag: HTMLTag, share: Double, textRich: Bool, rawText: Int) -> String? {
+    private func boilerplateReason(_ index: Int, tag: HTMLTag, share: Double, textRich: Bool, rawText: Int,
+                                   verdicts: inout [BoilerplateRules.Verdict?]) -> String? {
         switch tag {
         case .html, .body, .head: return nil
         case .script, .style: return nil
@@ -117,7 +120,14 @@ struct MainContentFinder {
         if tag == .main || tag == .article { return nil }
         let classAndID = tree.classAndID(index)
         if isDiscussion && BoilerplateRules.containsAny(classAndID, MainContentFinder.discussionWords) { return nil }
-        if case .boilerplate(let reason) = rules.verdict(classAndID), share < 0.5 {
+        let verdict: BoilerplateRules.Verdict
+        if let cached = verdicts[tree.classKey(index)] {
+            verdict = cached
+        } else {
+            verdict = rules.verdict(classAndID)
+            verdicts[tree.classKey(index)] = verdict
+        }
+        if case .boilerplate(let reason) = verdict, share < 0.5 {
             if textRich && !BoilerplateRules.containsAny(classAndID, rules.alwaysRemove) { return nil }
             return reason
         }
@@ -129,6 +139,8 @@ struct MainContentFinder {
         let nodes = tree.nodes
         var score = [Double](repeating: 0, count: nodes.count)
         var isCandidate = [Bool](repeating: false, count: nodes.count)
+        // Class weights per distinct class/id string (computed on first use).
+        var weights = [Int?](repeating: nil, count: tree.classStrings.count)
         for index in 0..<nodes.count where !removed[index] {
             guard let tag = nodes[index].tag else { continue }
             let isParagraph: Bool
@@ -149,7 +161,7 @@ struct MainContentFinder {
             while ancestor >= 0 && level < 5 {
                 if !isCandidate[ancestor] {
                     isCandidate[ancestor] = true
-                    score[ancestor] += initialScore(ancestor)
+                    score[ancestor] += initialScore(ancestor, weights: &weights)
                 }
                 let divider = level == 0 ? 1.0 : (level == 1 ? 2.0 : Double(level) * 3.0)
                 score[ancestor] += value / divider
@@ -210,7 +222,7 @@ struct MainContentFinder {
         return roots
     }
 
-    private func initialScore(_ index: Int) -> Double {
+    private func initialScore(_ index: Int, weights: inout [Int?]) -> Double {
         var value = 0.0
         switch tree.tag(index) {
         case .article: value += 10
@@ -224,7 +236,9 @@ struct MainContentFinder {
         if let itemprop = tree.attribute(index, .itemprop)?.lowercased(), itemprop.contains("articlebody") {
             value += 50
         }
-        value += Double(rules.weight(tree.classAndID(index))) * 25
+        let key = tree.classKey(index)
+        if weights[key] == nil { weights[key] = rules.weight(tree.classAndID(index)) }
+        value += Double(weights[key]!) * 25
         return value
     }
 

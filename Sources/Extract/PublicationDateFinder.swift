@@ -182,12 +182,13 @@ struct PublicationDateFinder {
     private func findDateElement() -> DateAttribution? {
         var candidates: [(distance: Int, date: CalendarDate, text: String)] = []
         let anchor = signals.headings1.first ?? 0
+        // Class/id tests once per distinct class/id string of the page.
+        let hinted = tree.classStringsContaining(vocabulary.dateElementHints)
+        let excluded = tree.classStringsContaining([Array("update".utf8), Array("modif".utf8), Array("comment".utf8)])
         for index in 0..<tree.nodes.count {
             guard let tag = tree.nodes[index].tag, !tag.isInvisible, tag != .body, tag != .html,
                   tree.nodes[index].end > tree.nodes[index].start else { continue }
-            let classAndID = tree.classAndID(index)
-            guard !classAndID.isEmpty, BoilerplateRules.containsAny(classAndID, vocabulary.dateElementHints) else { continue }
-            if BoilerplateRules.containsAny(classAndID, [Array("update".utf8), Array("modif".utf8), Array("comment".utf8)]) { continue }
+            guard hinted[tree.classKey(index)], !excluded[tree.classKey(index)] else { continue }
             let chars = Int(tree.nodes[index].subtreeEnd) - index
             guard chars < 40 else { continue }
             let text = tree.text(of: index)
