@@ -81,7 +81,7 @@ struct TemporalGrammar: Sendable {
                  "fiscal", "noon", "midnight", "that", "year", "mid", "week", "future", "present", "half", "once", "twice",
                  "christmas", "new", "thanksgiving", "weeks", "months", "years", "days", "hours", "minutes", "decades",
                  "centuries", "nineteen", "ye", "couple", "o", "end", "beginning", "start", "middle", "turn", "midday",
-                 "right", "everyday", "calendar", "weekend", "half", "quarter", "noonish":
+                 "right", "everyday", "calendar", "weekend", "quarter", "noonish":
                 return true
             default: return false
             }
@@ -758,8 +758,8 @@ struct TemporalGrammar: Sendable {
         var j = i + 1
         if w == "tonight" || w == "tonite" {
             if var time = attachedClock(s, after: j) {
-                // "tonight around 7": an evening hour
-                if let hour = Int(time.value.prefix(2)), hour >= 1, hour < 12, !s.tokens[j..<time.end].contains(where: {
+                // "tonight around 7": an evening hour ("tonight around 3" is the small hours)
+                if let hour = Int(time.value.prefix(2)), hour >= 6, hour < 12, !s.tokens[j..<time.end].contains(where: {
                     $0.lower == "am" || $0.lower == "a" }) {
                     time.value = TimexResolver.pad(hour + 12, 2) + time.value.dropFirst(2)
                 }
@@ -1179,8 +1179,13 @@ struct TemporalGrammar: Sendable {
         guard let unit = unitAt(s, j) else { return nil }
         let unitWord = s.tokens[j].lower
         if yearNumber(s, i) != nil, !unitWord.hasSuffix("s") { return nil }
+        // "three-quarters of its food", "more than a quarter of the market": a fraction, not a period
+        if unit == "Q", word(s, j + 1) == "of",
+           !(word(s, j + 2) == "the" && ["year", "fiscal", "century"].contains(word(s, j + 3) ?? "")) && yearNumber(s, j + 2) == nil {
+            return nil
+        }
         // "a second round", "a second time": the ordinal before a noun
-        if unitWord == "second", let next = word(s, j + 1),
+        if unitWord == "second", s.tokens[i].lower == "a", let next = word(s, j + 1),
            !["later", "ago", "earlier", "before", "after", "and", "or", "of", "to", "in", "for", "or"].contains(next) { return nil }
         j += 1
         let isA = s.tokens[i].lower == "a" || s.tokens[i].lower == "an"
