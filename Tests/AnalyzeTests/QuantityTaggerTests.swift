@@ -166,4 +166,11 @@ import Testing
         #expect(values("He counted four and a half million ballots").first == 4_500_000)
         #expect(values("three million and two fifths") == [3_400_000])
     }
+
+    @Test func spacedDimensionsFeetAndInchesAndLetterNames() {
+        #expect(summary("The slab is 3 m x 4 m.") == ["3 m=3 metre", "4 m=4 metre"])
+        #expect(summary("She is 5 ft 4 in tall.") == ["5 ft 4 in=5.333333 foot"])
+        #expect(summary("They sold 90,000 F-Series trucks.").allSatisfy { !$0.contains("fahrenheit") })
+        #expect(summary("It ships with a 20 W USB-C charger.") == ["20 W=20 watt"])
+    }
 }

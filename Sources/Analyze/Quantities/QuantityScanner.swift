@@ -152,6 +152,10 @@ struct QuantityScanner: Sendable {
             if form.tokens == ["'"] || form.tokens == ["’"], end < tokens.count, tokens[end].lower == "s", !tokens[end].spaceBefore { continue }
             // a unit glued to a following letter run is a word, not a unit ("5 min" yes, "5 mine" is a different token)
             if form.tokens.count == 1, form.tokens[0].utf8.count == 1, form.tokens[0].first!.isLetter {
+                // "800,000 F-Series pickups", "23456 F Block": a name, not a unit
+                if tokens[i].capitalized, end < tokens.count,
+                   tokens[end].lower == "-" && !tokens[end].spaceBefore
+                    || tokens[end].kind == .word && tokens[end].capitalized && form.kind == "temperature" { continue }
                 // "5 m" or "5m": allow only when attached, or written in capitals for W/V/K/C/F
                 if tokens[i].spaceBefore && !(tokens[i].capitalized && "wvkcf".contains(form.tokens[0]))
                     && !spacedLetterUnit(tokens, at: i) { continue }
@@ -180,6 +184,8 @@ struct QuantityScanner: Sendable {
         guard QuantityScanner.spacedLetters.contains(tokens[i].lower), i > 0, tokens[i - 1].kind == .number else { return false }
         guard i + 1 < tokens.count else { return true }
         let next = tokens[i + 1]
+        // "1 m x 1 m", "12 m 2 dm"
+        if next.spaceBefore, next.kind == .number || next.lower == "x" || next.lower == "×" { return true }
         if next.kind == .punct {
             if [",", ";", ")", "!", "?"].contains(next.lower) { return true }
             // "5 p.m." is a time
@@ -407,8 +413,8 @@ struct QuantityScanner: Sendable {
         }
         // "5 feet 2 inches", "12 ft 2 in"
         if result.unit == "foot", end < tokens.count, let inches = numbers.read(tokens, at: tokens[end].lower == "and" ? end + 1 : end),
-           inches.value < 12, inches.end < tokens.count, let form = unit(tokens, at: inches.end, table: lexicon.suffixUnits)?.0,
-           form.canonical == "inch" || tokens[inches.end].lower == "in" {
+           inches.value < 12, inches.end < tokens.count,
+           unit(tokens, at: inches.end, table: lexicon.suffixUnits)?.0.canonical == "inch" || tokens[inches.end].lower == "in" {
             result.value += inches.value / 12
             end = inches.end + 1
         }
