@@ -173,4 +173,12 @@ import Testing
         #expect(summary("They sold 90,000 F-Series trucks.").allSatisfy { !$0.contains("fahrenheit") })
         #expect(summary("It ships with a 20 W USB-C charger.") == ["20 W=20 watt"])
     }
+
+    @Test func signedAmountsCapitalScalesAndMetricHorsepower() {
+        #expect(summary("The deficit widened to $-12.5bn in May.") == ["$-12.5bn=-12500000000 dollar"])
+        #expect(summary("The region has about 2 B residents.") == ["about 2 B residents=2000000000 residents"])
+        #expect(summary("The engine makes 150 PS at full throttle.") == ["150 PS=150 horsepower"])
+        // a capital letter before a name stays a letter
+        #expect(summary("He drove 3 B Street cars.").allSatisfy { !$0.contains("3000000000") })
+    }
 }

@@ -283,7 +283,10 @@ struct QuantityScanner: Sendable {
             let glued = !tokens[after].spaceBefore
             // letter codes: "RM23.50", "PS2.7m", "Y100" must touch the number; three-letter codes may be spaced
             if !letters || glued && (tokens[i].hasUppercase || form.tokens[0].utf8.count >= 3) || form.tokens[0].utf8.count >= 3 {
-                if tokens[after].kind == .number || numberWords[tokens[after].lower] != nil {
+                // "$-50.8bn": a signed amount after the symbol
+                let signedAmount = tokens[after].lower == "-" && !tokens[after].spaceBefore && after + 1 < tokens.count
+                    && tokens[after + 1].kind == .number && !tokens[after + 1].spaceBefore
+                if tokens[after].kind == .number || numberWords[tokens[after].lower] != nil || signedAmount {
                     prefixUnit = form
                     i = after
                 }
