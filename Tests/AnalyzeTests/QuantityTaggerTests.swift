@@ -181,4 +181,14 @@ import Testing
         // a capital letter before a name stays a letter
         #expect(summary("He drove 3 B Street cars.").allSatisfy { !$0.contains("3000000000") })
     }
+
+    @Test func borrowedCountsRatesAndVerbsAfterNouns() {
+        #expect(summary("Police logged 31 thefts last month, against an average of 25 per month before.")
+            == ["31 thefts=31 thefts", "25 per month=25 thefts per month"])
+        #expect(summary("There are 41200 people waiting for one to three years and 77300 who waited longer.").last
+            == "77300=77300 people")
+        #expect(summary("But 23 corners shows it was one-sided.") == ["23 corners=23 corners"])
+        #expect(summary("There is one clear reason that matters.") == ["one clear reason=1 clear reason"])
+        #expect(summary("Only one man says so.").allSatisfy { !$0.contains("says") })
+    }
 }
