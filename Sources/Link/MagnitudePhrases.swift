@@ -18,7 +18,8 @@ public enum MagnitudePhrases {
     static let nounReach = 3
 
     /// The magnitude phrases of a document as quantities (value and high = the interval, unit = the counted word: the
-    /// first word after "of" with a known concept, else the first word).
+    /// first word after "of" with a known concept — or the next word when it has one too, "military personnel" — else
+    /// the first word).
     public static func quantities(in document: Document) -> [Quantity] {
         let words = WordScanner.words(document.text)
         var result: [Quantity] = []
@@ -36,7 +37,13 @@ public enum MagnitudePhrases {
             }
             guard let (end, bounds) = found, end + 1 < words.count else { index += 1; continue }
             let nouns = words[(end + 1)..<min(words.count, end + 1 + nounReach)]
-            let noun = nouns.first { CountConcepts.conceptOfWord[$0.text] != nil } ?? nouns.first
+            // the first concept word, and the one right after it when that is one too ("military personnel")
+            var noun = nouns.first { CountConcepts.conceptOfWord[$0.text] != nil }
+            if let first = noun, let next = nouns.first(where: { $0.start > first.start }),
+               CountConcepts.conceptOfWord[next.text] != nil {
+                noun = next
+            }
+            noun = noun ?? nouns.first
             result.append(Quantity(span: Span(words[index].start, noun?.end ?? words[end].end), value: bounds.low,
                                    high: bounds.high, unit: noun?.text))
             index = end + 1

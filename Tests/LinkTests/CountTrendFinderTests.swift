@@ -48,6 +48,9 @@ import Model
         let later = analysed("b", "Satellite images show about 140,000 troops near the Tessel border.")
         let ordering = try #require(CountTrendFinder().orderings([document, later]).first)
         #expect(ordering.later == 1 && ordering.concept == "troops" && !ordering.cumulative)
+        let personnel = analysed("d", "It sent tens of thousands of military personnel to the border.")
+        let phraseTwo = try #require(MagnitudePhrases.quantities(in: personnel).first)
+        #expect(personnel.text(of: phraseTwo.span) == "tens of thousands of military personnel")
         // "hundreds of thousands" is one phrase, not "thousands"
         let larger = analysed("c", "Hundreds of thousands of refugees crossed the river.")
         let refugees = try #require(MagnitudePhrases.quantities(in: larger).first)
