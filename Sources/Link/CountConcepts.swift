@@ -22,7 +22,7 @@ public enum CountConcepts {
     }()
 
     /// Concepts whose counts only grow over time (a later report never has fewer dead).
-    public static let cumulative: Set<String> = ["killed", "injured", "displaced", "arrested", "missing"]
+    public static let cumulative: Set<String> = ["killed", "injured", "displaced", "arrested"]
 
     /// Counted nouns too general to say what is counted ("212 people"): the words around the number decide.
     public static let genericUnits: Set<String> = ["people", "persons", "person", "others", "individuals"]

@@ -9,6 +9,7 @@ public struct DateAttribution: Hashable, Codable, Sendable {
         case url            // a date in the URL path
         case text           // a date written in the page near the title/byline
         case contentEstimate  // inferred from the time expressions in the article body
+        case user           // set by the user (`storyline date`), with the user's note as evidence
     }
 
     public var date: CalendarDate
