@@ -63,6 +63,13 @@ import Model
         #expect(doc.entities.contains { doc.text(of: $0.span) == "Hudson River Museum" && $0.label == .place })
     }
 
+    @Test func stormsAndLakesByTheirFirstWordDamsByTheirLast() {
+        let doc = analyzed("After Cyclone Orla passed, engineers inspected the Marrow Dam near Lake Tessin on Sunday.")
+        #expect(doc.entities.contains { doc.text(of: $0.span) == "Cyclone Orla" && $0.label == .other })
+        #expect(doc.entities.contains { doc.text(of: $0.span) == "Marrow Dam" && $0.label == .place })
+        #expect(doc.entities.contains { doc.text(of: $0.span) == "Lake Tessin" && $0.label == .place })
+    }
+
     @Test func sentenceInitialCommonWordIsNotAName() {
         let doc = analyzed("Meanwhile the rain continued. Yesterday it stopped.")
         #expect(doc.entities.isEmpty)

@@ -180,8 +180,10 @@ struct AliasResolver: Sendable {
         }
         guard let canonicalWanted else { return mostRecent(groups, where: headMatches) }
         // the role names the same country; else the same role with no country at all ("President Vladimir Putin"
-        // for "the Russian president", but not for "the German chancellor")
+        // for "the Russian president" or "the Russian leader", but not for "the German chancellor")
         return mostRecent(groups) { headMatches($0) && $0.rolePlaces.contains { canonicalPlace($0).lowercased() == canonicalWanted } }
-            ?? mostRecent(groups) { headMatches($0) && $0.roleHeads.contains(head) && $0.rolePlaces.isEmpty }
+            ?? mostRecent(groups) { group in
+                headMatches(group) && group.rolePlaces.isEmpty && (group.roleHeads.contains(head) || lexicon.genericLeaderHeads.contains(head))
+            }
     }
 }
