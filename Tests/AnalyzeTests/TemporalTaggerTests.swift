@@ -61,6 +61,8 @@ import Testing
         #expect(offset?.timex.value == "2014")
         #expect(offset?.timex.modifier == "MORE_THAN")
         #expect(value("The strike lasted five months.", of: "five months") == "P5M")
+        #expect(value("Lawyers left the day-long meeting.", of: "day-long") == "P1D")
+        #expect(value("It ended a decades-long feud.", of: "decades-long") == "PXE")
         #expect(value("A missile could arrive in 5-10 minutes.", of: "5-10 minutes") == "PT5M")
         #expect(value("The road reopened after 2 1/2 hours.", of: "2 1/2 hours") == "PT2H30M")
         #expect(value("An attack could come within days.", of: "days") == "PXD")

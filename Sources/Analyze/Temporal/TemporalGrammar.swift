@@ -1191,6 +1191,8 @@ struct TemporalGrammar: Sendable {
            !["later", "ago", "earlier", "before", "after", "and", "or", "of", "to", "in", "for", "or"].contains(next) { return nil }
         j += 1
         let isA = s.tokens[i].lower == "a" || s.tokens[i].lower == "an"
+        // "a decades-long feud": the article belongs to the noun, not to a plural unit
+        if isA, countEnd == i + 1, unitWord.hasSuffix("s") { return nil }
         // "a day" after a rate: "$5 a day", "twice a year" → set
         if isA, i > 0, value == 1 {
             let previous = s.tokens[i - 1]
@@ -1833,9 +1835,15 @@ struct TemporalGrammar: Sendable {
                              granularity: .day)
     }
 
-    /// "recent years", "several weeks", "within days", "for years", "recent months".
+    /// "recent years", "several weeks", "within days", "for years", "recent months", "a day-long meeting".
     private func vagueDuration(at i: Int, _ s: inout State) -> TemporalMatch? {
         guard let w = word(s, i) else { return nil }
+        if let unit = lexicon[w]?.unit, isText(s, i + 1, "-"), word(s, i + 2) == "long", !s.tokens[i + 1].spaceBefore,
+           !s.tokens[i + 2].spaceBefore, !(i > 1 && s.tokens[i - 1].lower == "-" && s.tokens[i - 2].kind == .number) {
+            // "day-long", "decades-long": one unit, or an unknown number of them
+            return TemporalMatch(start: i, end: i + 3, kind: .duration,
+                                 value: TemporalGrammar.durationValue(w.hasSuffix("s") ? nil : 1, unit: unit))
+        }
         if let unit = lexicon[w]?.unit {
             // a bare plural after a preposition: "within days", "for years", "in months"
             guard w.hasSuffix("s"), i > 0, let previous = word(s, i - 1),
