@@ -24,6 +24,11 @@ public struct DocumentDateEstimator: Sendable {
         estimate(text: text, prior: nil, minimumConfidence: DocumentDateEstimator.defaultMinimumConfidence)
     }
 
+    /// ``estimate(text:)`` for a page known to have been published no later than `notAfter` (its crawl date).
+    public func estimate(text: String, notAfter: CalendarDate?) -> DateAttribution? {
+        estimate(text: text, prior: nil, notAfter: notAfter, minimumConfidence: DocumentDateEstimator.defaultMinimumConfidence)
+    }
+
     /// Evidence found in the text.
     struct Evidence {
         /// A dated or month-day event: month, day (nil for a month), year (nil when not written).
@@ -45,9 +50,16 @@ public struct DocumentDateEstimator: Sendable {
     /// story) that decides the year when the text alone does not.
     /// The best estimate whatever its confidence when `minimumConfidence` is 0 (the temporal tagger resolves against
     /// it and marks the values), else nil below it.
-    public func estimate(text: String, prior: ClosedRange<CalendarDate>?, minimumConfidence: Double = 0) -> DateAttribution? {
+    /// `notAfter` is an upper bound known from outside the text (crawl date, WARC-Date): like a page header date, it
+    /// bounds the estimate and settles the year when nothing else does, and is never taken as the date itself.
+    public func estimate(text: String, prior: ClosedRange<CalendarDate>?, notAfter: CalendarDate? = nil,
+                         minimumConfidence: Double = 0) -> DateAttribution? {
         let tokens = TextTokenizer.tokens(of: text)
-        let evidence = collect(tokens, text: text)
+        var evidence = collect(tokens, text: text)
+        if let notAfter, evidence.upperBound.map({ notAfter < $0 }) ?? true {
+            evidence.upperBound = notAfter
+            evidence.upperBoundText = "crawled \(notAfter)"
+        }
         guard let estimate = decide(evidence, prior: prior), estimate.confidence >= minimumConfidence else { return nil }
         return estimate
     }
@@ -200,7 +212,7 @@ public struct DocumentDateEstimator: Sendable {
         if year == nil, let bound = evidence.upperBound {
             year = bound.year
             yearConfidence = 0.4
-            notes.append("page header '\(evidence.upperBoundText ?? bound.description)' as upper bound")
+            notes.append("upper bound '\(evidence.upperBoundText ?? bound.description)' (page header or crawl date)")
         }
         if year == nil, let prior {
             year = prior.upperBound.year

@@ -61,6 +61,7 @@ public struct ArticleExtractor: Sendable {
         var metadata = ArticleMetadata(title: result.title, published: result.published, url: url,
                                        language: LanguageIdentifier.shared.identify(text))
         metadata.source = result.source
+        metadata.siteName = result.siteName
         metadata.notAfter = result.notAfter
         return ExtractedArticle(text: text, markdown: markdownParts.joined(), metadata: metadata, removed: result.removed)
     }
@@ -105,7 +106,7 @@ public struct ArticleExtractor: Sendable {
         var metadata = ArticleMetadata(url: url)
         metadata.title = title
         metadata.authors = metadataExtractor.authors()
-        metadata.siteName = metadataExtractor.siteName()
+        metadata.siteName = metadataExtractor.siteName() ?? metadataExtractor.siteName(fromDocumentTitleWith: title)
         metadata.canonicalURL = signals.canonicalURL ?? signals.meta["og:url"]
         let sample = text.isEmpty ? (title ?? "") : WordCounter.prefix(text, 1500)
         let htmlLanguage = signals.htmlLanguage.map { String($0.lowercased().prefix(2)) }

@@ -8,6 +8,8 @@ struct BlockFilter {
     let dates: DateStringParser
     /// Blocks longer than this are never furniture.
     static let maximumWords = 20
+    /// A block of at least this many words repeating an earlier block's text exactly is dropped.
+    static let minimumRepeatWords = 8
 
     init(rules: TextDebrisRules = .shared, latest: CalendarDate) {
         self.rules = rules
@@ -34,7 +36,15 @@ struct BlockFilter {
     func filter(_ blocks: [ContentBlock]) -> (kept: [ContentBlock], removed: [RemovedBlock]) {
         var kept: [ContentBlock] = []
         var removed: [RemovedBlock] = []
+        var seen = Set<String>()
         for block in blocks {
+            // Responsive layouts render the same text twice (a desktop and a mobile copy).
+            if block.text.utf8.count > 30, block.text.split(separator: " ").count >= BlockFilter.minimumRepeatWords {
+                if !seen.insert(block.text).inserted {
+                    removed.append(RemovedBlock(text: block.text, reason: "repeated block"))
+                    continue
+                }
+            }
             if let reason = reason(for: block) {
                 removed.append(RemovedBlock(text: block.text, reason: reason))
             } else {

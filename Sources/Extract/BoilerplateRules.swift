@@ -15,6 +15,8 @@ struct BoilerplateRules: Sendable {
     let negativeSubstrings: [[UInt8]]
     let removeRoles: Set<String>
     let alwaysRemove: [[UInt8]]
+    let visibilityTokens: Set<String>
+    let breakpointTokens: Set<String>
 
     static let shared = BoilerplateRules()
 
@@ -27,6 +29,8 @@ struct BoilerplateRules: Sendable {
             var negativeSubstrings: [String]
             var removeRoles: [String]
             var alwaysRemove: [String]
+            var visibilityTokens: [String]
+            var breakpointTokens: [String]
         }
         let file = ExtractResources.decode(File.self, from: "boilerplate.json")
         removeTokens = Set(file.removeTokens)
@@ -36,6 +40,8 @@ struct BoilerplateRules: Sendable {
         negativeSubstrings = file.negativeSubstrings.map { Array($0.utf8) }
         removeRoles = Set(file.removeRoles)
         alwaysRemove = file.alwaysRemove.map { Array($0.utf8) }
+        visibilityTokens = Set(file.visibilityTokens)
+        breakpointTokens = Set(file.breakpointTokens)
     }
 
     /// Classifies a lower-cased "class id" string.
@@ -53,12 +59,14 @@ struct BoilerplateRules: Sendable {
             // prefix "share-…" / suffix "…-share"
             if let dash = name.firstIndex(where: { $0 == 45 || $0 == 95 }),
                removeTokens.contains(String(decoding: name[name.startIndex..<dash], as: UTF8.self)),
-               name[name.startIndex..<dash].count >= 3 {
+               name[name.startIndex..<dash].count >= 3,
+               !isVisibilityAffix(name[name.startIndex..<dash], other: name[(dash + 1)...]) {
                 return .boilerplate("class/id \(string)")
             }
             if let dash = name.lastIndex(where: { $0 == 45 || $0 == 95 }),
                removeTokens.contains(String(decoding: name[(dash + 1)...], as: UTF8.self)),
-               name[(dash + 1)...].count >= 3 {
+               name[(dash + 1)...].count >= 3,
+               !isVisibilityAffix(name[(dash + 1)...], other: name[name.startIndex..<dash]) {
                 return .boilerplate("class/id \(string)")
             }
         }
@@ -77,6 +85,20 @@ struct BoilerplateRules: Sendable {
         if BoilerplateRules.containsAny(classAndID, keepSubstrings) { weight += 1 }
         return weight
     }
+
+    /// "hidden-md-down", "mobile-hidden", "field--label-hidden": a visibility word joined to a breakpoint or to
+    /// a longer word means hidden at some widths only, or a hidden part (a label), not a hidden element;
+    /// "is-hidden", "js-hide" still hide the element.
+    func isVisibilityAffix(_ word: ArraySlice<UInt8>, other: ArraySlice<UInt8>) -> Bool {
+        guard visibilityTokens.contains(String(decoding: word, as: UTF8.self)) else { return false }
+        var rest = other
+        while let first = rest.first, first == 45 || first == 95 { rest = rest.dropFirst() }
+        while let last = rest.last, last == 45 || last == 95 { rest = rest.dropLast() }
+        return rest.count > BoilerplateRules.visibilityPrefixLength || breakpointTokens.contains(String(decoding: rest, as: UTF8.self))
+    }
+
+    /// A visibility word joined to a longer word than this is a partial or responsive class.
+    static let visibilityPrefixLength = 3
 
     static func containsAny(_ haystack: [UInt8], _ needles: [[UInt8]]) -> Bool {
         firstContained(haystack, needles) != nil

@@ -17,6 +17,16 @@ struct MainContentFinder {
     /// Climbing stops at a parent with at least this link density and more than `climbStopWidth` times the text.
     static let climbMaxLinkDensity = 0.3
     static let climbStopWidth = 1001.0
+    /// Unless the block is one of at least this many sibling cards with its tag and class (a listing).
+    static let cardRepeats = 3
+    /// A block with at least this much non-link text stops below a parent whose extra text (at least
+    /// `climbLinkOnlyMinimumExtra` characters) is at least `climbLinkOnlyDensity` links.
+    static let climbLinkOnlyMinimumOwn = 500.0
+    static let climbLinkOnlyMinimumExtra = 200.0
+    static let climbLinkOnlyDensity = 0.9
+    /// A positive class/id weight counts in full from this many characters of text, in proportion below
+    /// (a small teaser card named "post-content" must not outscore the article).
+    static let classWeightFullText = 400.0
 
     /// A discussion page (forum thread, Q&A): the replies are the content, comment rules do not apply.
     var isDiscussion = false
@@ -106,7 +116,9 @@ struct MainContentFinder {
         case .nav: return share < 0.5 ? "navigation" : nil
         case .aside: return share < 0.5 ? "aside" : nil
         case .footer: return share < 0.5 ? "footer" : nil
-        case .header: return share < 0.3 ? "header" : nil
+        case .header:
+            if insideArticle(index) { return nil }
+            return share < 0.3 ? "header" : nil
         case .form: return share < 0.4 ? "form" : nil
         case .figcaption: return "caption"
         default: break
@@ -137,6 +149,34 @@ struct MainContentFinder {
             return reason
         }
         return nil
+    }
+
+    /// True when the parent has at least `minimum` element children with the same tag and class as `node` (cards).
+    func hasRepeatedSiblings(_ node: Int, parent: Int, minimum: Int) -> Bool {
+        let tag = tree.nodes[node].tag
+        let classes = tree.attributeRange(node, .classAttr).map { tree.bytes[$0] }
+        var count = 0
+        var child = Int(tree.nodes[parent].firstChild)
+        while child >= 0 {
+            if tree.nodes[child].tag == tag {
+                let other = tree.attributeRange(child, .classAttr).map { tree.bytes[$0] }
+                if other == classes { count += 1; if count >= minimum { return true } }
+            }
+            child = Int(tree.nodes[child].nextSibling)
+        }
+        return false
+    }
+
+    /// True when an `<article>` or `<main>` element encloses the node (a header there belongs to that content).
+    func insideArticle(_ index: Int) -> Bool {
+        var ancestor = Int(tree.nodes[index].parent)
+        while ancestor > 0 {
+            let tag = tree.tag(ancestor)
+            if tag == .article || tag == .main { return true }
+            if tag == .body { return false }
+            ancestor = Int(tree.nodes[ancestor].parent)
+        }
+        return false
     }
 
     /// Score of every node from the text blocks below it; the best container wins.
@@ -200,7 +240,15 @@ struct MainContentFinder {
             let own = Double(textChars[best] - linkChars[best])
             let wider = Double(textChars[parent] - linkChars[parent])
             if wider > own * MainContentFinder.climbStopWidth
-                && linkDensity(parent) >= MainContentFinder.climbMaxLinkDensity { break }
+                && linkDensity(parent) >= MainContentFinder.climbMaxLinkDensity
+                && !hasRepeatedSiblings(best, parent: parent, minimum: MainContentFinder.cardRepeats) { break }
+            // A block of real text does not climb into a parent that only adds links (archives, menus, tag clouds).
+            if own >= MainContentFinder.climbLinkOnlyMinimumOwn {
+                let extra = Double(textChars[parent] - textChars[best])
+                let extraLinks = Double(linkChars[parent] - linkChars[best])
+                if extra >= MainContentFinder.climbLinkOnlyMinimumExtra
+                    && extraLinks >= MainContentFinder.climbLinkOnlyDensity * extra { break }
+            }
             scores[parent] = max(scores[parent], scores[best])
             best = parent
         }
@@ -243,7 +291,8 @@ struct MainContentFinder {
         }
         let key = tree.classKey(index)
         if weights[key] == nil { weights[key] = rules.weight(tree.classAndID(index)) }
-        value += Double(weights[key]!) * 25
+        let weight = Double(weights[key]!) * 25
+        value += weight > 0 ? weight * min(1, Double(textChars[index]) / MainContentFinder.classWeightFullText) : weight
         return value
     }
 

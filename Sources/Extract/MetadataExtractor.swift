@@ -79,6 +79,26 @@ struct MetadataExtractor {
         return nil
     }
 
+    /// The site name the `<title>` adds to the headline ("Headline - Site"), when no metadata names the site:
+    /// the short part left once the part matching the headline is taken away.
+    func siteName(fromDocumentTitleWith headline: String?) -> String? {
+        guard let headline, let documentTitle = signals.documentTitle.map(MetadataExtractor.decodeEntities) else { return nil }
+        for separator in [" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " • "] where documentTitle.contains(separator) {
+            let parts = documentTitle.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
+            guard parts.count >= 2 else { continue }
+            let ends = [parts[parts.count - 1], parts[0]]
+            for (end, rest) in [(ends[0], parts.dropLast()), (ends[1], parts.dropFirst())] {
+                let restText = rest.joined(separator: separator)
+                guard MetadataExtractor.similarity(restText, headline) >= 0.8 else { continue }
+                let words = end.split(separator: " ").count
+                if words >= 1 && words <= 5 && !end.contains(where: \.isNumber) && end.first?.isUppercase == true {
+                    return end
+                }
+            }
+        }
+        return nil
+    }
+
     func authors() -> [String] {
         var names: [String] = []
         for object in signals.jsonLD where PageSignals.isArticle(object) {

@@ -24,6 +24,8 @@ struct PlainTextCleaner {
         var source: String?
         /// The earliest page header date (the day the page was shown): the article is not later than it.
         var notAfter: CalendarDate?
+        /// The masthead: a short first line printed right above the page header date ("NORTHGATE POST").
+        var siteName: String?
     }
 
     let rules: TextDebrisRules
@@ -58,19 +60,76 @@ struct PlainTextCleaner {
         return nil
     }
 
-    func clean(_ text: String) -> Result {
-        let rawLines = text.split(separator: "\n", omittingEmptySubsequences: false).map {
-            $0.trimmingCharacters(in: .whitespacesAndNewlines)
+    /// The lines of a text, split at LF, CRLF and lone CR (a `Character` split on "\n" would miss CRLF lines).
+    static func lines(_ text: String) -> [String] {
+        var lines: [String] = []
+        var current = String.UnicodeScalarView()
+        var previousWasCR = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" || scalar == "\r" {
+                if !(scalar == "\n" && previousWasCR) {
+                    lines.append(String(current))
+                    current = String.UnicodeScalarView()
+                }
+                previousWasCR = scalar == "\r"
+                continue
+            }
+            previousWasCR = false
+            current.append(scalar)
         }
-        var removed: [RemovedBlock] = []
-        // 1. The title: the first headline-like line that is not debris.
-        var titleIndex: Int?
+        lines.append(String(current))
+        return lines.map { $0.trimmingCharacters(in: .whitespaces) }
+    }
+
+    /// A line that can be a headline: 4–30 words, no closing full stop, not debris, not a date.
+    func isHeadlineCandidate(_ line: String) -> Bool {
+        let count = PlainTextCleaner.words(line)
+        return count >= 4 && count <= 30 && !line.hasSuffix(".") && rules.reason(for: line) == nil
+            && !rules.isTeaserHeading(line) && dateOnly(line) == nil
+    }
+
+    /// The title line: a headline-like line printed twice or more before the body starts (scrapes repeat the
+    /// headline in the page title, the breadcrumb and the article header), else the first headline-like line.
+    func titleIndex(_ rawLines: [String]) -> Int? {
+        var first: Int?
+        var seen: [String: Int] = [:]
+        var bodyStart = rawLines.count
         for (index, line) in rawLines.enumerated() where !line.isEmpty {
-            let count = PlainTextCleaner.words(line)
-            if rules.reason(for: line) != nil || rules.isTeaserHeading(line) || dateOnly(line) != nil { continue }
-            if count >= 4 && count <= 30 && !line.hasSuffix(".") { titleIndex = index; break }
-            if count > 3 { break }  // body text before any headline: no title line
+            if PlainTextCleaner.isLongParagraph(line) { bodyStart = index; break }
+            guard isHeadlineCandidate(line) else { continue }
+            if first == nil { first = index }
+            let normalized = TextDebrisRules.normalize(line)
+            if let earlier = seen[normalized] { return earlier }
+            seen[normalized] = index
         }
+        guard let first else { return nil }
+        // Body text before the first headline: no title line.
+        let skipped = rawLines[0..<min(first, bodyStart)].contains { line in
+            PlainTextCleaner.words(line) > 3 && rules.reason(for: line) == nil && !rules.isTeaserHeading(line)
+                && dateOnly(line) == nil
+        }
+        return skipped || first > bodyStart ? nil : first
+    }
+
+    /// The first line of the page when it is a short name printed right above the page header date.
+    func masthead(_ rawLines: [String], before end: Int) -> String? {
+        let nonEmpty = rawLines[0..<end].enumerated().filter { !$0.element.isEmpty }
+        guard nonEmpty.count >= 2 else { return nil }
+        let name = nonEmpty[0].element
+        guard PlainTextCleaner.words(name) <= 5, !name.contains(where: \.isNumber), name.first?.isUppercase == true,
+              !name.contains(where: { ".!?:;,|»".contains($0) }), rules.reason(for: name) == nil,
+              dateOnly(nonEmpty[1].element) != nil else { return nil }
+        if name == name.uppercased() {
+            return name.split(separator: " ").map { $0.prefix(1) + $0.dropFirst().lowercased() }.joined(separator: " ")
+        }
+        return name
+    }
+
+    func clean(_ text: String) -> Result {
+        let rawLines = PlainTextCleaner.lines(text)
+        var removed: [RemovedBlock] = []
+        // 1. The title.
+        let titleIndex = titleIndex(rawLines)
         var firstBodyIndex = titleIndex.map { $0 + 1 } ?? 0
         if titleIndex == nil {
             // Header lines up to the first real line of text.
@@ -78,10 +137,13 @@ struct PlainTextCleaner {
         }
         // 2. Page header above the title.
         let headerEnd = titleIndex ?? firstBodyIndex
+        let siteName = masthead(rawLines, before: headerEnd)
         var notAfter: CalendarDate?
         for line in rawLines[0..<headerEnd] where !line.isEmpty {
             let reason: String
-            if let headerDate = dateOnly(line) {
+            if let siteName, line.caseInsensitiveCompare(siteName) == .orderedSame, removed.isEmpty {
+                reason = "masthead (site name)"
+            } else if let headerDate = dateOnly(line) {
                 notAfter = min(notAfter ?? headerDate, headerDate)
                 reason = "page header date"
             } else if let rule = rules.reason(for: line) {
@@ -163,6 +225,7 @@ struct PlainTextCleaner {
                 break
             }
         }
-        return Result(title: title, lines: kept, removed: removed, published: published, source: source, notAfter: notAfter)
+        return Result(title: title, lines: kept, removed: removed, published: published, source: source, notAfter: notAfter,
+                      siteName: siteName)
     }
 }

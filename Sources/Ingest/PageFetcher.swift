@@ -29,22 +29,20 @@ public final class PageFetcher: Sendable {
 
     deinit { session.finishTasksAndInvalidate() }
 
-    /// Fetches every URL (at most `concurrency` at a time); results are in the order of `urls`.
+    /// Fetches every URL (at most `concurrency` at a time); results are in the order of `urls`. The workers are
+    /// threads of their own: each blocks while its request runs, which must not starve the shared dispatch pool
+    /// that URLSession's callbacks need.
     public func fetchAll(_ urls: [String]) -> [Result<FetchedPage, IngestError>] {
         let results = ResultBox(count: urls.count)
-        let slots = DispatchSemaphore(value: concurrency)
-        let group = DispatchGroup()
-        let queue = DispatchQueue(label: "storyline.fetch", attributes: .concurrent)
-        for (index, url) in urls.enumerated() {
-            slots.wait()
-            group.enter()
-            queue.async {
-                results.set(index, self.fetch(url))
-                slots.signal()
-                group.leave()
+        let workers = min(concurrency, urls.count)
+        let finished = DispatchSemaphore(value: 0)
+        for _ in 0..<workers {
+            Thread.detachNewThread {
+                while let index = results.claimNext() { results.set(index, self.fetch(urls[index])) }
+                finished.signal()
             }
         }
-        group.wait()
+        for _ in 0..<workers { finished.wait() }
         return results.values()
     }
 
@@ -104,12 +102,21 @@ public final class PageFetcher: Sendable {
     }
 }
 
-/// Results written from several threads, read once all are done.
+/// Results written from several threads, read once all are done; hands out the next index to fetch.
 private final class ResultBox: @unchecked Sendable {
     private let lock = NSLock()
     private var storage: [Result<FetchedPage, IngestError>?]
+    private var next = 0
 
     init(count: Int) { storage = Array(repeating: nil, count: count) }
+
+    /// The next index no worker has taken, or nil when all are taken.
+    func claimNext() -> Int? {
+        lock.lock(); defer { lock.unlock() }
+        guard next < storage.count else { return nil }
+        next += 1
+        return next - 1
+    }
 
     func set(_ index: Int, _ value: Result<FetchedPage, IngestError>) {
         lock.lock(); storage[index] = value; lock.unlock()

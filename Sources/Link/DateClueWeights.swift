@@ -41,6 +41,18 @@ public struct DateClueWeights: Sendable {
     /// (``DateAlignment``), at full match strength (`alignmentFullStrength`).
     public var alignmentWeight = 2.0
     public var alignmentFullStrength = 6.0
+    /// A day on the wrong side of another article's date for a count that grows (``CountOrdering``: the article with the
+    /// larger figure is probably the later one): the penalty for counts that only grow (the dead, the displaced), the
+    /// factor for other counts (troops, protesters), and how soft the step at the other article's day is, in days
+    /// (firmly dated other article / estimated one). With several orderings an article's penalty is the weighted share
+    /// a day goes against, times `countTrendWeight` (at most that much in all).
+    public var countTrendWeight = 1.0
+    public var countTrendOtherFactor = 0.5
+    public var countTrendFirmSoftness = 1.0
+    public var countTrendEstimatedSoftness = 5.0
+    /// The share of the score mass the plausible range given with an estimate holds (`earliest…latest`).
+    public var plausibleMass = 0.9
+
     /// A per-article estimate already on the document is kept when it lies in the story window and scores at most
     /// this much below the best day (the story does not contradict it).
     public var keepEstimateTolerance = 1.0

@@ -1,12 +1,12 @@
 /// Union–find over item numbers.
-struct DisjointSets {
+public struct DisjointSets: Sendable {
     private var parent: [Int]
 
-    init(count: Int) {
+    public init(count: Int) {
         parent = Array(0..<count)
     }
 
-    mutating func find(_ item: Int) -> Int {
+    public mutating func find(_ item: Int) -> Int {
         var root = item
         while parent[root] != root { root = parent[root] }
         var current = item
@@ -18,13 +18,13 @@ struct DisjointSets {
         return root
     }
 
-    mutating func union(_ a: Int, _ b: Int) {
+    public mutating func union(_ a: Int, _ b: Int) {
         let rootA = find(a), rootB = find(b)
         if rootA != rootB { parent[max(rootA, rootB)] = min(rootA, rootB) }
     }
 
     /// The sets, each in item order, ordered by their first item.
-    mutating func groups() -> [[Int]] {
+    public mutating func groups() -> [[Int]] {
         var byRoot: [Int: [Int]] = [:]
         var order: [Int] = []
         for item in parent.indices {

@@ -14,6 +14,10 @@ public struct DuplicateDetector: Sendable {
     public var boilerplateDocuments = 3
     /// Paragraphs with fewer words are ignored when matching paragraphs.
     public var minimumParagraphWords = 3
+    /// A text of at most this many words with the headline or link of a longer article is a teaser of it.
+    public var teaserMaximumWords = 80
+    /// Headlines with fewer words are too generic to tie a teaser to an article.
+    public var teaserMinimumTitleWords = 4
 
     public let hasher: MinHasher
     private let tokenizer = TextTokenizer(foldPlurals: false)
@@ -32,6 +36,10 @@ public struct DuplicateDetector: Sendable {
         var paragraphHashes: [UInt64?]
         var paragraphTexts: [Range<Int>]
         var shingleSet: [UInt64]
+        /// The headline, lower-cased with punctuation and spacing removed; nil when too short to identify.
+        var titleKey: String?
+        /// The article's own URL and canonical URL, without scheme, "www." and trailing slash.
+        var urls: Set<String>
     }
 
     public func detect(_ documents: [Document]) -> DuplicateReport {
@@ -70,7 +78,54 @@ public struct DuplicateDetector: Sendable {
                 byHash[profile.textHash] = item
             }
         }
+        links += teaserLinks(profiles, excluding: Set(links.map(\.copy)))
         return DuplicateReport(links: links, boilerplate: boilerplate)
+    }
+
+    /// Short listings (feed items, teasers) of a longer article: the same headline or the same link.
+    func teaserLinks(_ profiles: [Profile], excluding copies: Set<String>) -> [DuplicateLink] {
+        var byTitle: [String: [Int]] = [:]
+        var byURL: [String: [Int]] = [:]
+        for (index, profile) in profiles.enumerated() {
+            if let key = profile.titleKey { byTitle[key, default: []].append(index) }
+            for url in profile.urls { byURL[url, default: []].append(index) }
+        }
+        var links: [DuplicateLink] = []
+        for teaser in profiles where teaser.length > 0 && teaser.length <= teaserMaximumWords && !copies.contains(teaser.id) {
+            var candidates: [(index: Int, evidence: String)] = []
+            if let key = teaser.titleKey { candidates += byTitle[key, default: []].map { ($0, "same headline") } }
+            for url in teaser.urls.sorted() { candidates += byURL[url, default: []].map { ($0, "same link (\(url))") } }
+            // The longest article the teaser points to.
+            let best = candidates.filter { profiles[$0.index].id != teaser.id && profiles[$0.index].length >= 2 * teaser.length }
+                .max { profiles[$0.index].length < profiles[$1.index].length }
+            guard let best else { continue }
+            let article = profiles[best.index]
+            let shared = DuplicateDetector.intersectionCount(article.shingleSet, teaser.shingleSet)
+            let containment = teaser.shingleSet.isEmpty ? 0 : Double(shared) / Double(teaser.shingleSet.count)
+            let crossOutlet = article.outlet != teaser.outlet
+            var reason = "teaser: \(best.evidence); \(teaser.length) words beside the article's \(article.length)"
+            reason += ", containment \(DuplicateDetector.format(containment))"
+            reason += crossOutlet ? "; listed by \(teaser.outlet), published by \(article.outlet)" : "; same outlet (\(teaser.outlet))"
+            links.append(DuplicateLink(original: article.id, copy: teaser.id, kind: .teaser, crossOutlet: crossOutlet,
+                                       jaccard: 0, containment: containment, sharedParagraphs: [], reason: reason))
+        }
+        return links
+    }
+
+    /// A headline as a comparison key: lower-cased letters and digits, words joined by single spaces.
+    func titleKey(_ title: String?) -> String? {
+        guard let title else { return nil }
+        let words = title.lowercased().split { !$0.isLetter && !$0.isNumber }
+        return words.count >= teaserMinimumTitleWords ? words.joined(separator: " ") : nil
+    }
+
+    static func urlKey(_ url: String?) -> String? {
+        guard var url, !url.isEmpty else { return nil }
+        if let scheme = url.range(of: "://") { url = String(url[scheme.upperBound...]) }
+        if url.hasPrefix("www.") { url.removeFirst(4) }
+        if let fragment = url.firstIndex(of: "#") { url = String(url[..<fragment]) }
+        while url.hasSuffix("/") { url.removeLast() }
+        return url.contains("/") ? url : nil
     }
 
     func profile(_ document: Document) -> Profile {
@@ -84,7 +139,9 @@ public struct DuplicateDetector: Sendable {
         }
         return Profile(id: document.id, outlet: document.outlet, date: document.publishedDate, length: all.count,
                        textHash: MinHasher.combine(all[...]), paragraphHashes: paragraphHashes,
-                       paragraphTexts: paragraphs, shingleSet: sortedSet(hasher.shingles(tokens: all)))
+                       paragraphTexts: paragraphs, shingleSet: sortedSet(hasher.shingles(tokens: all)),
+                       titleKey: titleKey(document.metadata.title),
+                       urls: Set([document.metadata.url, document.metadata.canonicalURL].compactMap(DuplicateDetector.urlKey)))
     }
 
     func tokenHashes(_ text: String, _ range: Range<Int>) -> [UInt64] {

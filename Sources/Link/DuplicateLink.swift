@@ -8,6 +8,8 @@ public struct DuplicateLink: Hashable, Codable, Sendable {
         case nearDuplicate = "near-duplicate"
         /// Most of the shorter text appears in the longer one (a trimmed or extended copy).
         case contained
+        /// A short listing of the article (a feed item or teaser): the same headline or link, a few words of text.
+        case teaser
     }
 
     /// The document kept as the original (earliest published, then longest).

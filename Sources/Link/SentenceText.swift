@@ -16,4 +16,17 @@ public enum SentenceText {
         }
         return result
     }
+
+    /// List markers a sentence may start with in extracted text ("• ", "- ").
+    static let listMarkers: Set<Unicode.Scalar> = ["•", "·", "▪", "◦", "●", "-", "–", "*"]
+
+    /// ``clean(_:)`` without a leading list marker: "• On January 12, …" → "On January 12, …".
+    public static func cleanSentence(_ text: String) -> String {
+        let cleaned = clean(text)
+        let scalars = cleaned.unicodeScalars
+        guard let first = scalars.first, listMarkers.contains(first) else { return cleaned }
+        let second = scalars.index(after: scalars.startIndex)
+        guard second < scalars.endIndex, scalars[second] == " " else { return cleaned }
+        return String(scalars[scalars.index(after: second)...])
+    }
 }

@@ -21,6 +21,7 @@ public struct StoryDateResolver: Sendable {
     private let collector = PublicationDateClueCollector()
     private let tagger = TemporalTagger()
     private let alignmentFinder = DateAlignmentFinder()
+    private let trendFinder = CountTrendFinder()
 
     public init(windowDays: Int = 90, weights: DateClueWeights = .standard) {
         self.windowDays = windowDays
@@ -94,6 +95,17 @@ public struct StoryDateResolver: Sendable {
         let weights = scorer.weights
         let undated = Set(articles.indices.filter { articles[$0].firm == nil })
         let alignments = alignmentFinder.alignments(documents, undated: undated)
+        let orderings = trendFinder.orderings(documents).filter { undated.contains($0.later) || undated.contains($0.earlier) }
+        /// The penalty of a day for an article that should be later (or earlier) than another article's chosen day
+        /// (before scaling by `countTrendWeight`).
+        func trendPenalty(_ ordering: CountOrdering, for index: Int, day: Int) -> Double {
+            let other = ordering.later == index ? ordering.earlier : ordering.later
+            let softness = articles[other].firm != nil ? weights.countTrendFirmSoftness : weights.countTrendEstimatedSoftness
+            let weight = ordering.cumulative ? 1 : weights.countTrendOtherFactor
+            // distance past the other article's day in the wrong direction
+            let wrong = Double(ordering.later == index ? chosen[other] - day : day - chosen[other])
+            return -weight / (1 + exp(-wrong / softness))
+        }
         var totals = scores.map(\.values)
         var resolved: [Int: [Int: [Int: String]]] = [:]  // document → anchor day → span start → value
         func targetInterval(_ alignment: DateAlignment, anchor: CalendarDate) -> ClosedRange<CalendarDate>? {
@@ -121,6 +133,16 @@ public struct StoryDateResolver: Sendable {
                     let strength = weights.neighbourWeight * similarity[index][other] * confidence[other]
                     for day in windowRange {
                         pull[day] += strength * exp(-Double(abs(day - otherDay)) / weights.neighbourDecay)
+                    }
+                }
+                // the share of the article's count orderings a day goes against (many orderings do not add up to
+                // more than one firm one: counts of different incidents share a concept)
+                let own = orderings.filter { $0.later == index || $0.earlier == index }
+                if !own.isEmpty {
+                    let total = own.reduce(0.0) { $0 + ($1.cumulative ? 1 : weights.countTrendOtherFactor) }
+                    let scale = weights.countTrendWeight / max(1, total)
+                    for ordering in own {
+                        for day in windowRange { pull[day] += scale * trendPenalty(ordering, for: index, day: day) }
                     }
                 }
                 for day in windowRange { totals[index][day] = scores[index].values[day] + pull[day] }
@@ -157,6 +179,18 @@ public struct StoryDateResolver: Sendable {
                 notes.append("'\(alignment.text)' = '\(alignment.targetText)' in \(articles[alignment.target].document.id) "
                              + "(same event: \(alignment.shared.prefix(5).joined(separator: ", ")))")
             }
+            for ordering in orderings where ordering.later == index || ordering.earlier == index {
+                let isLater = ordering.later == index
+                let other = isLater ? ordering.earlier : ordering.later
+                let otherDay = scores[0].day(chosen[other])
+                let kept = isLater ? date >= otherDay : date <= otherDay
+                let own = isLater ? ordering.laterText : ordering.earlierText
+                let theirs = isLater ? ordering.earlierText : ordering.laterText
+                notes.append("\(kept ? "" : "against the count trend: ")\(isLater ? "after" : "before") "
+                             + "\(articles[other].document.id) (\(otherDay)): '\(own)' \(isLater ? ">" : "<") '\(theirs)' "
+                             + "(\(ordering.concept); larger counts usually come later)")
+            }
+            let plausible = plausibleRange(totals[index], windowRange, mass: weights.plausibleMass)
             let others = settlers.filter { $0.document.id != article.document.id }.map(\.document.id)
             notes.append("story window \(window.first)…\(window.last)"
                          + (others.isEmpty ? "" : " from \(others.prefix(4).joined(separator: ", "))"
@@ -176,8 +210,11 @@ public struct StoryDateResolver: Sendable {
                 notes.append("nearest similar article \(articles[neighbour].document.id) (\(scores[neighbour].day(chosen[neighbour])))")
             }
             value = (min(0.95, max(0.02, value)) * 100).rounded() / 100
+            let earliest = scores[0].day(plausible.lowerBound), latest = scores[0].day(plausible.upperBound)
+            notes.append("plausible \(earliest)…\(latest) (\(Int((weights.plausibleMass * 100).rounded()))% of the score mass)")
             result[article.document.id] = DateAttribution(date: date, source: .contentEstimate, confidence: value,
-                                                          evidence: "story estimate: " + notes.joined(separator: "; "))
+                                                          evidence: "story estimate: " + notes.joined(separator: "; "),
+                                                          earliest: earliest, latest: latest)
         }
         return result
     }
@@ -240,6 +277,25 @@ public struct StoryDateResolver: Sendable {
             month += exp(values[day] - top)
         }
         return total > 0 ? (near / total, month / total) : (0, 0)
+    }
+
+    /// The shortest run of days in the range holding `mass` of the score mass (softmax): the days the evidence leaves
+    /// plausible.
+    private func plausibleRange(_ values: [Double], _ range: ClosedRange<Int>, mass: Double) -> ClosedRange<Int> {
+        let top = range.map { values[$0] }.max() ?? 0
+        let weights = range.map { exp(values[$0] - top) }
+        let total = weights.reduce(0, +)
+        guard total > 0 else { return range }
+        var best = range
+        var low = 0, sum = 0.0
+        for high in weights.indices {
+            sum += weights[high]
+            while low < high, sum - weights[low] >= mass * total { sum -= weights[low]; low += 1 }
+            if sum >= mass * total, high - low < best.count - 1 {
+                best = (range.lowerBound + low)...(range.lowerBound + high)
+            }
+        }
+        return best
     }
 
     /// The days a TIMEX3 date value means (a day or a month).

@@ -9,6 +9,7 @@ public struct DateAttribution: Hashable, Codable, Sendable {
         case url            // a date in the URL path
         case text           // a date written in the page near the title/byline
         case contentEstimate  // inferred from the time expressions in the article body
+        case user           // set by the user (`storyline date`), with the user's note as evidence
     }
 
     public var date: CalendarDate
@@ -17,12 +18,18 @@ public struct DateAttribution: Hashable, Codable, Sendable {
     public var confidence: Double
     /// A short human-readable reason ("latest dated event 2022-02-17 + 'on Friday'").
     public var evidence: String?
+    /// For an estimate: the earliest and latest days the evidence leaves plausible (nil when not worked out).
+    public var earliest: CalendarDate?
+    public var latest: CalendarDate?
 
-    public init(date: CalendarDate, source: Source, confidence: Double, evidence: String? = nil) {
+    public init(date: CalendarDate, source: Source, confidence: Double, evidence: String? = nil,
+                earliest: CalendarDate? = nil, latest: CalendarDate? = nil) {
         self.date = date
         self.source = source
         self.confidence = confidence
         self.evidence = evidence
+        self.earliest = earliest
+        self.latest = latest
     }
 
     /// True when the date was estimated from content rather than read from the page or input.

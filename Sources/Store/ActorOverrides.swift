@@ -7,11 +7,7 @@ public final class ActorOverrideStore: @unchecked Sendable {
     private let queue: DatabaseQueue
 
     public init(path: String) throws {
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(30)
-        queue = try DatabaseQueue(path: path, configuration: configuration)
-        var migrator = DatabaseMigrator()
-        migrator.registerMigration("actor-overrides-v1") { db in
+        queue = try OverrideDatabase.open(path: path, migration: "actor-overrides-v1") { db in
             try db.create(table: "actor_override", ifNotExists: true) { table in
                 table.autoIncrementedPrimaryKey("id")
                 table.column("kind", .text).notNull()
@@ -20,7 +16,6 @@ public final class ActorOverrideStore: @unchecked Sendable {
                 table.column("created", .text).notNull()
             }
         }
-        try migrator.migrate(queue)
     }
 
     /// Every override, oldest first (the order they are applied in).

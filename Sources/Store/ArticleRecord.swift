@@ -1,60 +1,24 @@
 import Model
 
-/// One ingested article as the store keeps it: where it came from, the raw input (zlib-compressed), the
-/// extraction result and the analysed document.
+/// One ingested article as the store keeps it: its raw input and where it came from, the outlet, the extraction
+/// result and the analysed document.
 public struct ArticleRecord: Sendable {
-    /// Stable id of the document (also `document.id`).
-    public var documentID: String
-    /// SHA-256 (hex) of the raw content: the same content is stored once.
-    public var contentHash: String
-    /// The id the input gave (JSON Lines `id`).
-    public var externalID: String?
-    /// The input file (or URL) the article came from.
-    public var origin: String
-    /// WARC record offset, JSON Lines line or feed item number.
-    public var originOffset: Int64?
-    /// WARC-Record-ID, JSON Lines id or feed link.
-    public var originRecord: String?
-    public var url: String?
+    /// The raw input (zlib-compressed) and what the input said about it.
+    public var input: StoredInput
     /// Outlet: site name or domain.
     public var source: String?
     /// Domain of the article's URL (or canonical URL), without `www.`.
     public var domain: String?
-    /// `html` or `text`.
-    public var kind: String
-    /// Size of the raw input before compression.
-    public var rawSize: Int
-    /// The raw input, zlib-compressed.
-    public var rawDeflate: [UInt8]
-    public var httpCharset: String?
-    /// What the input itself said: JSON Lines `source`, `date`, `title`; feed item date and title.
-    public var inputSource: String?
-    public var inputDate: String?
-    public var inputTitle: String?
     public var extracted: ExtractedArticle
     public var document: Document
 
-    public init(documentID: String, contentHash: String, externalID: String? = nil, origin: String,
-                originOffset: Int64? = nil, originRecord: String? = nil, url: String? = nil, source: String? = nil,
-                domain: String? = nil, kind: String, rawSize: Int, rawDeflate: [UInt8], httpCharset: String? = nil,
-                inputSource: String? = nil, inputDate: String? = nil, inputTitle: String? = nil,
-                extracted: ExtractedArticle, document: Document) {
-        self.documentID = documentID
-        self.contentHash = contentHash
-        self.externalID = externalID
-        self.origin = origin
-        self.originOffset = originOffset
-        self.originRecord = originRecord
-        self.url = url
+    /// Stable id of the document (also `document.id`).
+    public var documentID: String { input.documentID }
+
+    public init(input: StoredInput, source: String? = nil, domain: String? = nil, extracted: ExtractedArticle, document: Document) {
+        self.input = input
         self.source = source
         self.domain = domain
-        self.kind = kind
-        self.rawSize = rawSize
-        self.rawDeflate = rawDeflate
-        self.httpCharset = httpCharset
-        self.inputSource = inputSource
-        self.inputDate = inputDate
-        self.inputTitle = inputTitle
         self.extracted = extracted
         self.document = document
     }

@@ -107,6 +107,7 @@ public final class StorylineStore: @unchecked Sendable {
             var result = BatchResult()
             for article in prepared {
                 let record = article.record
+                let input = record.input
                 let metadata = record.document.metadata
                 try db.execute(sql: """
                     INSERT OR IGNORE INTO article (document_id, content_hash, external_id, origin, origin_offset,
@@ -114,11 +115,11 @@ public final class StorylineStore: @unchecked Sendable {
                         markdown, metadata_json, removed_json, document_json, ingested_at, input_source, input_date, input_title)
                     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [
-                        record.documentID, record.contentHash, record.externalID, record.origin, record.originOffset,
-                        record.originRecord, record.url, record.source, record.domain, record.kind, metadata.title,
-                        metadata.published?.date.description, record.rawSize, Data(record.rawDeflate),
-                        record.httpCharset, record.document.text, record.extracted.markdown, article.metadataJSON,
-                        article.removedJSON, article.documentBlob, now, record.inputSource, record.inputDate, record.inputTitle,
+                        input.documentID, input.contentHash, input.externalID, input.origin, input.originOffset,
+                        input.originRecord, input.url, record.source, record.domain, input.kind, metadata.title,
+                        metadata.published?.date.description, input.rawSize, Data(input.rawDeflate),
+                        input.httpCharset, record.document.text, record.extracted.markdown, article.metadataJSON,
+                        article.removedJSON, article.documentBlob, now, input.inputSource, input.inputDate, input.inputTitle,
                     ])
                 if db.changesCount == 1 {
                     let rowID = db.lastInsertedRowID
@@ -206,7 +207,7 @@ public final class StorylineStore: @unchecked Sendable {
             var changed = 0
             for (record, metadataJSON, removedJSON, documentJSON) in prepared {
                 guard let old = try Row.fetchOne(db, sql: "SELECT id, title, text, source FROM article WHERE content_hash = ?",
-                                                 arguments: [record.contentHash]) else { continue }
+                                                 arguments: [record.input.contentHash]) else { continue }
                 let id: Int64 = old["id"]
                 let metadata = record.document.metadata
                 try db.execute(sql: "INSERT INTO article_fts(article_fts, rowid, title, text, source) VALUES('delete', ?, ?, ?, ?)",
@@ -214,7 +215,7 @@ public final class StorylineStore: @unchecked Sendable {
                 try db.execute(sql: """
                     UPDATE article SET url = ?, source = ?, domain = ?, title = ?, published = ?, text = ?, markdown = ?,
                         metadata_json = ?, removed_json = ?, document_json = ? WHERE id = ?
-                    """, arguments: [record.url, record.source, record.domain, metadata.title, metadata.published?.date.description,
+                    """, arguments: [record.input.url, record.source, record.domain, metadata.title, metadata.published?.date.description,
                                      record.document.text, record.extracted.markdown, metadataJSON, removedJSON, documentJSON, id])
                 try db.execute(sql: "INSERT INTO article_fts(rowid, title, text, source) VALUES (?, ?, ?, ?)",
                                arguments: [id, metadata.title, record.document.text, record.source])

@@ -108,7 +108,10 @@ public struct BriefBuilder: Sendable {
     static func isReporting(_ text: String) -> Bool {
         if text.hasSuffix("?") || text.hasSuffix("?\"") || text.hasSuffix("?”") || text.contains(" | ") { return false }
         // Sentences opening with a connective lean on the one before.
+        let opening = text.split(separator: " ").prefix(2).map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
         if let first = text.split(separator: " ").first, BriefBuilder.connectives.contains(first.lowercased()) { return false }
+        // "Yesterday he spoke of …": a pronoun subject behind a time word leans on the sentence before as well.
+        if opening.count == 2, BriefBuilder.timeOpeners.contains(opening[0]), BriefBuilder.connectives.contains(opening[1]) { return false }
         if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) < 40 {
             let label = text[..<colon]
             if label.contains(where: \.isLetter) && !label.contains(where: \.isLowercase) { return false }
@@ -131,6 +134,8 @@ public struct BriefBuilder: Sendable {
     static let connectives: Set<String> = ["but", "and", "because", "so", "or", "yet", "also", "however,", "still,",
                                            "meanwhile,", "instead,", "then", "that", "this", "these", "those", "it", "he",
                                            "she", "they"]
+
+    static let timeOpeners: Set<String> = ["yesterday", "today", "tomorrow", "later", "earlier", "then", "now", "afterwards"]
 
     static let firstPerson: Set<String> = ["i", "we", "our", "ours", "us", "my", "me", "i'm", "we're", "i’m", "we’re"]
 

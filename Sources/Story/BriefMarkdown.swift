@@ -66,7 +66,8 @@ public enum BriefMarkdown {
         for group in brief.claims {
             out += "- **\(group.concept)\(group.since.map { " since \($0)" } ?? "")**: \(verdictText(group.verdict))\n"
             for claim in group.claims {
-                out += "  - \(claim.sentence.outlet) (\(claim.sentence.published ?? "undated")): “\(claim.text)” — \(claim.sentence.text) \(TimelineMarkdown.cite(claim.sentence))\n"
+                let asOf = claim.asOf.map { ", figure as of \($0)" } ?? ""
+                out += "  - \(claim.sentence.outlet) (\(claim.sentence.published ?? "undated")\(asOf)): “\(claim.text)” — \(claim.sentence.text) \(TimelineMarkdown.cite(claim.sentence))\n"
             }
             var said: Set<String> = []
             for comparison in group.comparisons where comparison.relation != .consistent && said.insert(comparison.explanation).inserted {
@@ -94,7 +95,7 @@ public enum BriefMarkdown {
     static func verdictText(_ verdict: ClaimGroup.Verdict) -> String {
         switch verdict {
         case .agree: return "the outlets agree (within their hedges)"
-        case .update: return "the figures differ; each larger figure was reported later (an update, not a contradiction)"
+        case .update: return "the figures differ; each change comes in a later report (an update, not a contradiction)"
         case .disagree: return "the outlets disagree"
         }
     }

@@ -16,7 +16,9 @@ public struct ClaimAligner: Sendable {
     /// How much a growing total (deaths, injured, …) may grow between two reports at least a day apart.
     public var growthRatio = 4.0
     /// Concepts whose counts only grow over time.
-    public var cumulative: Set<String> = ["killed", "injured", "displaced", "arrested", "missing"]
+    public var cumulative: Set<String> = CountConcepts.cumulative
+    /// Bytes between a number and a date that says when the figure held ("60 on March 8").
+    public var asOfReach = 12
 
     public init() {}
 
@@ -42,35 +44,49 @@ public struct ClaimAligner: Sendable {
                                          value: quantity.value, high: quantity.high, hedge: quantity.hedge,
                                          unit: quantity.unit, describes: quantity.describes, concept: concept,
                                          since: ClaimAligner.sinceYear(citation.text), lower: interval.low,
-                                         upper: interval.high)
-                claims.append((claim, document.publishedDate?.dayNumber))
+                                         upper: interval.high, asOf: asOf(quantity, in: document)?.description)
+                claims.append((claim, asOf(quantity, in: document)?.dayNumber ?? document.publishedDate?.dayNumber))
             }
         }
-        // Group by concept, then chain values of the same magnitude.
+        // Group by concept, then join the claims that can count the same thing (connected by pairs).
         var groups: [ClaimGroup] = []
         let byConcept = Dictionary(grouping: claims.indices, by: { claims[$0].claim.concept })
         for concept in byConcept.keys.sorted() {
             let members = byConcept[concept]!.sorted { claims[$0].claim.value < claims[$1].claim.value }
-            var chain: [Int] = []
-            func flush() {
-                defer { chain = [] }
-                let documentsInChain = Set(chain.map { claims[$0].claim.sentence.document })
-                guard documentsInChain.count >= 2 else { return }
+            var sets = DisjointSets(count: members.count)
+            for a in members.indices {
+                for b in members.indices where b > a && comparable(claims[members[a]], claims[members[b]]) { sets.union(a, b) }
+            }
+            for set in sets.groups() {
+                let chain = set.map { members[$0] }
+                guard Set(chain.map { claims[$0].claim.sentence.document }).count >= 2 else { continue }
                 groups.append(group(chain.map { claims[$0] }, concept: concept))
             }
-            for member in members {
-                if let last = chain.last, !comparable(claims[last], claims[member]) { flush() }
-                chain.append(member)
-            }
-            flush()
         }
         return groups.sorted { ($0.verdict != .agree ? 0 : 1, -$0.claims.count) < ($1.verdict != .agree ? 0 : 1, -$1.claims.count) }
     }
 
+    /// The day a date right after the number gives the figure ("… down from 60 on March 8"), when it is a
+    /// whole day other than the report's.
+    func asOf(_ quantity: Quantity, in document: Document) -> CalendarDate? {
+        for timex in document.timexes where timex.kind == .date && timex.span.start >= quantity.span.end
+            && timex.span.start - quantity.span.end <= asOfReach {
+            let between = document.text(of: Span(quantity.span.end, timex.span.start)).lowercased()
+            let words = between.split(whereSeparator: { !$0.isLetter })
+            guard words.allSatisfy({ ["on", "as", "of", "by"].contains($0) }), !between.contains(".") else { continue }
+            guard timex.value.count == 10, let day = CalendarDate(iso: timex.value), day != document.publishedDate else { return nil }
+            return day
+        }
+        return nil
+    }
+
     /// Whether a larger value can count the same thing as a smaller one: within `comparableRatio`, or, for a total
     /// that only grows, within `growthRatio` when the larger value was reported at least a day later.
+    /// Two figures in one sentence ("19 missing, down from 60") are compared by the sentence itself.
     func comparable(_ smaller: (claim: NumericClaim, day: Int?), _ larger: (claim: NumericClaim, day: Int?)) -> Bool {
         if larger.claim.value <= smaller.claim.value * comparableRatio { return true }
+        if smaller.claim.sentence.document == larger.claim.sentence.document,
+           smaller.claim.sentence.sentence == larger.claim.sentence.sentence { return true }
         guard cumulative.contains(larger.claim.concept), let early = smaller.day, let late = larger.day, late > early else {
             return false
         }
@@ -162,43 +178,14 @@ public struct ClaimAligner: Sendable {
         return a.lower <= bHigh * (1 + tolerance) && b.lower <= aHigh * (1 + tolerance)
     }
 
-    /// The concept a quantity counts: a known concept from its `describes` or unit words (``ClaimConcepts``), else
-    /// the last word of what it describes plus its unit. Durations and ages are not claims; a bare unit ("people")
-    /// says too little to align on.
-    static func concept(_ quantity: Quantity) -> String? {
-        let unit = quantity.unit?.lowercased()
-        if let unit, ClaimConcepts.timeUnits.contains(unit) || unit.hasSuffix("-old") { return nil }
-        for source in [quantity.describes, quantity.unit] {
-            guard let source else { continue }
-            let words = source.lowercased().split { !$0.isLetter }.map(String.init)
-            for word in words { if let concept = ClaimConcepts.conceptOfWord[word] { return concept } }
-        }
-        guard let describes = quantity.describes?.lowercased().split(whereSeparator: { !$0.isLetter }).last else {
-            return nil
-        }
-        return [unit, String(describes)].compactMap { $0 }.joined(separator: " ")
-    }
+    /// The concept a quantity counts (``CountConcepts/concept(_:)``).
+    static func concept(_ quantity: Quantity) -> String? { CountConcepts.concept(quantity) }
 
-    /// A known concept word (``ClaimConcepts``) close to a quantity the tagger gave no `describes`/unit for: up to
-    /// `after` words after it or `before` words before it in its sentence ("190 dead", "the number confirmed dead
-    /// has reached 190").
-    static func nearbyConcept(_ quantity: Quantity, sentence: Span, in document: Document, before: Int = 8,
-                              after: Int = 4) -> String? {
-        // A number with a counted noun of its own ("120 members", "30 nations", "60%") counts that, whatever
-        // concept words stand nearby; only bare numbers and general nouns ("people") borrow from the context.
-        if let unit = quantity.unit?.lowercased(), !ClaimConcepts.genericUnits.contains(unit) { return nil }
-        let tail = document.text(of: Span(quantity.span.end, max(quantity.span.end, sentence.end)))
-        let head = document.text(of: Span(min(sentence.start, quantity.span.start), quantity.span.start))
-        let words = { (text: String) in text.lowercased().split { !$0.isLetter }.map(String.init) }
-        for word in words(tail).prefix(after) { if let concept = ClaimConcepts.conceptOfWord[word] { return concept } }
-        for word in words(head).suffix(before).reversed() { if let concept = ClaimConcepts.conceptOfWord[word] { return concept } }
-        return nil
+    /// A known concept word close to a quantity without one of its own (``CountConcepts/nearbyConcept(_:sentence:in:before:after:)``).
+    static func nearbyConcept(_ quantity: Quantity, sentence: Span, in document: Document) -> String? {
+        CountConcepts.nearbyConcept(quantity, sentence: sentence, in: document)
     }
 
     /// "since 2014" → "2014".
-    static func sinceYear(_ sentence: String) -> String? {
-        guard let range = sentence.range(of: "since ", options: .caseInsensitive) else { return nil }
-        let year = sentence[range.upperBound...].prefix(4)
-        return year.count == 4 && year.allSatisfy(\.isNumber) ? String(year) : nil
-    }
+    static func sinceYear(_ sentence: String) -> String? { CountConcepts.sinceYear(sentence) }
 }

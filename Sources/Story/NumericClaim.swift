@@ -15,6 +15,8 @@ public struct NumericClaim: Codable, Sendable {
     /// The interval the hedged value allows (`upper` nil: no upper bound).
     public var lower: Double
     public var upper: Double?
+    /// The day the sentence gives the figure itself ("down from 60 on March 8"), when it is not the report's day.
+    public var asOf: String?
 }
 
 /// How two claims about the same count relate.

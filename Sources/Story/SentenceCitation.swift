@@ -20,6 +20,6 @@ public struct SentenceCitation: Hashable, Codable, Sendable {
         published = document.publishedDate?.description
         publishedEstimated = document.metadata.published?.isEstimated == true ? true : nil
         sentence = index
-        text = SentenceText.clean(document.text(of: document.sentences[index].span))
+        text = SentenceText.cleanSentence(document.text(of: document.sentences[index].span))
     }
 }

@@ -1,3 +1,4 @@
+import Analyze
 import Link
 import Model
 
@@ -26,11 +27,21 @@ public struct StoryWorkspace: Sendable {
         }
     }
 
-    public init(documents: [Document]) {
+    /// `userDates`: publication dates the user set (document id → date with source `.user`); they replace what
+    /// the page said or the estimate, and the article's time expressions are resolved again against them.
+    public init(documents: [Document], userDates: [String: DateAttribution] = [:]) {
         // Undated articles are dated from their whole story's content (Link.StoryDateResolver): stories are first
         // found without the per-article content estimates (one text alone often gets the year wrong), then dated,
         // then clustered again on the refined dates.
         var documents = documents
+        if !userDates.isEmpty {
+            let tagger = TemporalTagger()
+            for index in documents.indices {
+                guard let date = userDates[documents[index].id] else { continue }
+                documents[index].metadata.published = date
+                documents[index].timexes = tagger.timexes(in: documents[index].text, anchor: date.date)
+            }
+        }
         var clustering: (stories: [StoryCluster], assignments: [StoryAssignment])
         if documents.contains(where: { $0.metadata.published?.isEstimated ?? true }) {
             clustering = StoryClusterer.cluster(documents.map { document in

@@ -46,11 +46,13 @@ struct ArticleProcessor: Sendable {
         if metadata.published == nil { metadata.published = dateEstimator.estimate(text: extracted.text) }
         var document = Document(id: documentID, text: extracted.text, metadata: metadata)
         pipeline.run(&document)
-        return ArticleRecord(documentID: documentID, contentHash: hash, externalID: raw.externalID, origin: raw.origin,
-                             originOffset: raw.originOffset, originRecord: raw.originRecord, url: raw.url ?? metadata.canonicalURL ?? metadata.url, source: source, domain: domain,
-                             kind: raw.kind.rawValue, rawSize: raw.bytes.count, rawDeflate: Deflate.compress(raw.bytes, level: 1),
-                             httpCharset: raw.httpCharset, inputSource: raw.source, inputDate: raw.dateHint,
-                             inputTitle: raw.titleHint, extracted: extracted, document: document)
+        let input = StoredInput(documentID: documentID, contentHash: hash, externalID: raw.externalID, origin: raw.origin,
+                                originOffset: raw.originOffset, originRecord: raw.originRecord,
+                                url: raw.url ?? metadata.canonicalURL ?? metadata.url, kind: raw.kind.rawValue,
+                                rawSize: raw.bytes.count, rawDeflate: Deflate.compress(raw.bytes, level: 1),
+                                httpCharset: raw.httpCharset, inputSource: raw.source, inputDate: raw.dateHint,
+                                inputTitle: raw.titleHint)
+        return ArticleRecord(input: input, source: source, domain: domain, extracted: extracted, document: document)
     }
 
     /// Processes articles on every core; results keep the input order.

@@ -43,9 +43,11 @@ struct DemoCommand: ParsableCommand {
         print(summary.line)
         print(temporary ? "database: temporary (use --db PATH to keep it)" : "database: \(databasePath)")
         print()
-        print(DemoReport(documents: try store.allDocuments(), summary: try store.summary()).render())
-        // The main job: the cited brief of the largest story.
+        // Dates of undated articles come from their whole story (the workspace), not from each text alone.
         let workspace = try StoriesCommand.workspace(db: databasePath)
+        let copyKinds = Dictionary(workspace.duplicates.links.map { ($0.copy, $0.kind.rawValue) }, uniquingKeysWith: { first, _ in first })
+        print(DemoReport(documents: workspace.documents, summary: try store.summary(), copyKinds: copyKinds).render())
+        // The main job: the cited brief of the largest story.
         let brief = BriefBuilder().build(try workspace.story(nil), duplicates: workspace.duplicates,
                                          overrides: try ActorCommand.overrides(db: databasePath))
         print()

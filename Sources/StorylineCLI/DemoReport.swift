@@ -1,4 +1,5 @@
 import Foundation
+import Link
 import Model
 import Store
 
@@ -7,6 +8,8 @@ import Store
 struct DemoReport {
     let documents: [Document]
     let summary: StoreSummary
+    /// Document id → how it copies another document ("teaser", "contained", …), for the article list.
+    var copyKinds: [String: String] = [:]
 
     func render() -> String {
         var out: [String] = []
@@ -21,14 +24,17 @@ struct DemoReport {
             }
             let words = document.text.split(whereSeparator: { $0 == " " || $0 == "\n" }).count
             let title = document.metadata.title ?? String(document.text.prefix(60)).replacingOccurrences(of: "\n", with: " ")
-            out.append("  \(date) \(pad(document.metadata.source ?? "unknown", 28)) \(truncate(title, 70))  [\(words) words]")
+            out.append("  \(date) \(pad(document.outlet, 28)) \(truncate(title, 70))  [\(words) words\(copyKinds[document.id].map { ", \($0)" } ?? "")]")
         }
         if documents.contains(where: { $0.metadata.published?.isEstimated == true }) {
             out.append("  (~ = date estimated from the content)")
         }
         out.append("")
-        out.append("Outlets: " + summary.sources.map { "\($0.source) (\($0.articles))" }.joined(separator: ", "))
-        if let first = summary.firstDate, let last = summary.lastDate { out.append("Dates: \(first) … \(last)") }
+        let outlets = Dictionary(grouping: documents, by: \.outlet).map { ($0.key, $0.value.count) }
+            .sorted { ($1.1, $0.0) < ($0.1, $1.0) }
+        out.append("Outlets: " + outlets.map { "\($0.0) (\($0.1))" }.joined(separator: ", "))
+        let dates = documents.compactMap { $0.metadata.published?.date }
+        if let first = dates.min(), let last = dates.max() { out.append("Dates: \(first) … \(last)") }
         out.append(String(format: "Raw input kept: %@ (compressed to %@)", byteString(summary.rawBytes), byteString(summary.storedRawBytes)))
         out.append("")
         out.append(contentsOf: entitySection())

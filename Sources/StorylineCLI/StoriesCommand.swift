@@ -36,7 +36,9 @@ struct StoriesCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: db) else {
             throw ValidationError("no store at \(db): run `storyline ingest PATH` first, or pass --db")
         }
-        return StoryWorkspace(documents: try StorylineStore(path: db).allDocuments())
+        let userDates = try DateOverrideStore(path: db).all().map { ($0.documentID, $0.attribution) }
+        return StoryWorkspace(documents: try StorylineStore(path: db).allDocuments(),
+                              userDates: Dictionary(userDates, uniquingKeysWith: { first, _ in first }))
     }
 }
 

@@ -8,7 +8,7 @@ struct Storyline: AsyncParsableCommand {
         abstract: "Turn raw news pages from many outlets into one sourced, dated, cross-checked story.",
         subcommands: [
             IngestCommand.self, ExtractCommand.self, AnalyzeCommand.self, SearchCommand.self,
-            StoriesCommand.self, TimelineCommand.self, BriefCommand.self, ActorCommand.self,
+            StoriesCommand.self, TimelineCommand.self, BriefCommand.self, ActorCommand.self, DateCommand.self,
             DemoCommand.self, BenchCommand.self,
         ]
     )

@@ -24,6 +24,22 @@ import Testing
         #expect(estimate.evidence?.contains("March") == true)
     }
 
+    @Test func aCrawlDateBoundsTheEstimateAndGivesTheYear() throws {
+        // No year in the text: without a bound the month-days say nothing of the year; the crawl date (not written in
+        // the text) settles it and is never the date itself.
+        let text = "Ministers met on March 14 to discuss the grain corridor. A second round was held on March 16."
+        #expect(estimator.estimate(text: text, prior: nil, minimumConfidence: 0) == nil)
+        let bound = CalendarDate(year: 2023, month: 4, day: 2)
+        let estimate = try #require(estimator.estimate(text: text, prior: nil, notAfter: bound, minimumConfidence: 0))
+        #expect(estimate.date.year == 2023 && estimate.date.month == 3 && estimate.date.day >= 16, "\(estimate)")
+        #expect(estimate.date <= bound)
+        #expect(estimate.evidence?.contains("crawled 2023-04-02") == true, "\(estimate)")
+        // a page header earlier than the crawl date is the tighter bound
+        let header = "Sunny 21 C\nMonday, March 20, 2023\n\n" + text
+        let tighter = try #require(estimator.estimate(text: header, prior: nil, notAfter: bound, minimumConfidence: 0))
+        #expect(tighter.date <= CalendarDate(year: 2023, month: 3, day: 20), "\(tighter)")
+    }
+
     @Test func yearFromOffsetAndMentionedYear() throws {
         let text = "The dispute, which began in 2011, more than nine years ago, flared again on Monday in early October."
         let result = estimator.estimate(text: text, prior: nil, minimumConfidence: 0)

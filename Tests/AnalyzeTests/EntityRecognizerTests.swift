@@ -25,6 +25,18 @@ import Model
         #expect(doc.entityClusters[full].aliases.contains("the Belarusian leader"))
     }
 
+    @Test func aForeignHeadOfGovernmentIsNotTheUntitledPresident() throws {
+        let text = """
+        President Marek Dvorak called the new Austrian Chancellor on Friday. So did the Austrian chancellor's deputy.
+
+        Later the Austrian Chancellor thanked President Dvorak for the call.
+        """
+        let doc = analyzed(text)
+        let president = try #require(doc.cluster(of: "Marek Dvorak"))
+        #expect(doc.cluster(of: "the Austrian Chancellor") != president)
+        #expect(!doc.entityClusters[president].aliases.contains { $0.lowercased().contains("chancellor") })
+    }
+
     @Test func acronymJoinsLongForm() throws {
         let doc = analyzed("The North Atlantic Treaty Organization met in Brussels. NATO members agreed on a plan.")
         let long = try #require(doc.cluster(of: "North Atlantic Treaty Organization"))
@@ -49,6 +61,13 @@ import Model
         let doc = analyzed("Staff at the Ministry of Defence and the Hudson River Museum were told on Monday.")
         #expect(doc.entities.contains { doc.text(of: $0.span) == "Ministry of Defence" && $0.label == .organization })
         #expect(doc.entities.contains { doc.text(of: $0.span) == "Hudson River Museum" && $0.label == .place })
+    }
+
+    @Test func stormsAndLakesByTheirFirstWordDamsByTheirLast() {
+        let doc = analyzed("After Cyclone Orla passed, engineers inspected the Marrow Dam near Lake Tessin on Sunday.")
+        #expect(doc.entities.contains { doc.text(of: $0.span) == "Cyclone Orla" && $0.label == .other })
+        #expect(doc.entities.contains { doc.text(of: $0.span) == "Marrow Dam" && $0.label == .place })
+        #expect(doc.entities.contains { doc.text(of: $0.span) == "Lake Tessin" && $0.label == .place })
     }
 
     @Test func sentenceInitialCommonWordIsNotAName() {

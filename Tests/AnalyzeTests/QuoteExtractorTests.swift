@@ -20,6 +20,26 @@ import Model
         }
     }
 
+    @Test func timeWordsBetweenTheVerbAndThatAreNotContent() throws {
+        let doc = analyzed("Harbour director Lena Moss said late on Tuesday that the port would reopen to ferries within a week.")
+        let quote = try #require(doc.quote(containing: "would reopen"))
+        #expect(quote.kind == .indirect)
+        #expect(doc.text(of: quote.span).hasPrefix("that the port"))
+        #expect(doc.speakerText(quote) == "Lena Moss")
+    }
+
+    @Test func whatSomeoneCalledIsNotANestedQuote() throws {
+        let doc = analyzed("Mayor Tom Reed said the city would answer what he called reckless cuts by the regional government with a lawsuit.")
+        #expect(doc.quote(containing: "city would answer") != nil)
+        #expect(doc.quotes.count == 1)
+    }
+
+    @Test func theSpeakersOwnClauseIsNotQuotedTwice() throws {
+        let doc = analyzed("Health official Ana Ruiz said she expects the new clinic to open in the spring after the last inspections.")
+        #expect(doc.quotes.count == 1)
+        #expect(doc.speakerText(try #require(doc.quotes.first)) == "Ana Ruiz")
+    }
+
     @Test func splitQuoteSharesItsSpeaker() throws {
         let doc = analyzed("\"We tried everything,\" said Marta Ruiz, the mayor. \"Nothing worked.\"")
         let first = try #require(doc.quote(containing: "tried everything"))

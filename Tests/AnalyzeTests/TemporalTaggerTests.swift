@@ -61,6 +61,8 @@ import Testing
         #expect(offset?.timex.value == "2014")
         #expect(offset?.timex.modifier == "MORE_THAN")
         #expect(value("The strike lasted five months.", of: "five months") == "P5M")
+        #expect(value("Lawyers left the day-long meeting.", of: "day-long") == "P1D")
+        #expect(value("It ended a decades-long feud.", of: "decades-long") == "PXE")
         #expect(value("A missile could arrive in 5-10 minutes.", of: "5-10 minutes") == "PT5M")
         #expect(value("The road reopened after 2 1/2 hours.", of: "2 1/2 hours") == "PT2H30M")
         #expect(value("An attack could come within days.", of: "days") == "PXD")
@@ -93,5 +95,119 @@ import Testing
     @Test func withoutAnchorValuesKeepPlaceholders() {
         let found = tagger.timexes(in: "The talks ended on Friday.", anchor: nil)
         #expect(found.first?.value == "XXXX-WXX-5")
+    }
+
+    @Test func positionWordsBelongToRelativePeriods() {
+        let earlier = tag("Exports fell earlier this year.").first
+        #expect(earlier?.text == "earlier this year")
+        #expect(earlier?.timex.value == "2021")
+        #expect(earlier?.timex.modifier == "EARLY")
+        #expect(value("The board will meet later this week.", of: "later this week") == "2021-W51")
+        #expect(value("Rain delayed the harvest earlier in the year.", of: "earlier in the year") == "2021")
+        // a day keeps its own span: "late Friday" is Friday with a modifier
+        #expect(tag("The vote ended late Friday.").first?.text == "Friday")
+    }
+
+    @Test func partsOfTheDayOnTheirOwn() {
+        let morning = tag("The convoy left in the morning.").first
+        #expect(morning?.text == "the morning")
+        #expect(morning?.timex.value == "2021-12-22TMO")
+        #expect(morning?.timex.kind == .time)
+        #expect(value("Storms are likely in late afternoon.", of: "late afternoon") == "2021-12-22TAF")
+        #expect(value("Crowds gathered later in the evening.", of: "later in the evening") == "2021-12-22TEV")
+        #expect(tag("Police carried out early morning raids.").isEmpty)
+    }
+
+    @Test func clockPhrasesInWords() {
+        #expect(value("The train left at half past seven.", of: "half past seven") == "2021-12-22T07:30")
+        #expect(value("She called at ten past 9 in the evening.", of: "ten past 9 in the evening") == "2021-12-22T21:10")
+        #expect(value("Doors open at a quarter to six in the evening.", of: "a quarter to six in the evening")
+                == "2021-12-22T17:45")
+        #expect(value("The shelling began at 4 in the morning.", of: "4 in the morning") == "2021-12-22T04:00")
+        #expect(value("Polls close at seven p.m. sharp.", of: "seven p.m.") == "2021-12-22T19:00")
+        #expect(value("The ferry sails at 8p.m. from the pier.", of: "8p.m.") == "2021-12-22T20:00")
+        #expect(value("The office opens at 1140 a.m. on weekdays.", of: "1140 a.m.") == "2021-12-22T11:40")
+        #expect(value("We will be back tonight around 7.", of: "tonight around 7") == "2021-12-22T19:00")
+        // counts and prices are not clock times
+        #expect(tag("Analysts set a target of 200p for the shares.").isEmpty)
+        #expect(tag("Scores rose from 10 to 12 points.").isEmpty)
+    }
+
+    @Test func datesWrittenOtherWays() {
+        #expect(value("The file is dated 23.04.2022 14:55 in the log.", of: "23.04.2022 14:55") == "2022-04-23T14:55")
+        #expect(value("It was signed on twenty five January nineteen eighty six.",
+                      of: "twenty five January nineteen eighty six") == "1986-01-25")
+        #expect(value("The notice says 2019/aug/01 at the top.", of: "2019/aug/01") == "2019-08-01")
+        #expect(value("The ferry sails Friday 2022-1-7 from the port.", of: "Friday 2022-1-7") == "2022-01-07")
+        // a price before a month is not its day
+        let priced = tag("He paid $12 December 27 for it.")
+        #expect(priced.map(\.text) == ["December 27"])
+    }
+
+    @Test func ordinalDaysAndMonthsOfAPeriod() {
+        #expect(value("Rent is due on the 15th day of next month.", of: "the 15th day of next month") == "2022-01-15")
+        #expect(value("The audit ends on the thirty-first day of the month.", of: "the thirty-first day of the month")
+                == "2021-12-31")
+        #expect(value("The plan starts in the third month of 2023.", of: "the third month of 2023") == "2023-03")
+    }
+
+    @Test func coordinatedDays() {
+        let found = tag("The summit will be held on April 24 and 25 in the capital.")
+        #expect(found.map(\.text) == ["April 24", "25"])
+        #expect(found.map(\.timex.value) == ["2022-04-24", "2022-04-25"])
+        let before = tag("The market will close on 18 and 19 June.")
+        #expect(before.first?.text == "18")
+        #expect(before.first?.timex.value == "2022-06-18")
+    }
+
+    @Test func weeksAndWeekendsOfADate() {
+        #expect(value("The hearing is set for the week of March 6.", of: "the week of March 6",
+                      anchor: CalendarDate(year: 2000, month: 2, day: 24)) == "2000-W10")
+        #expect(value("Traffic peaks on Labor Day weekend.", of: "Labor Day weekend",
+                      anchor: CalendarDate(year: 2021, month: 8, day: 20)) == "2021-W35-WE")
+        #expect(value("Churches filled as Easter week began.", of: "Easter week",
+                      anchor: CalendarDate(year: 2000, month: 4, day: 17)) == "2000-W16")
+    }
+
+    @Test func anaphoricAndNeighbouringDays() {
+        #expect(value("He fled in June 1998 and came back later that year.", of: "later that year") == "1998")
+        #expect(value("The day before last Tuesday's hearing, they met.", of: "The day before last Tuesday") == "2021-12-20")
+        #expect(value("He was shot last Oct. 23 at his home.", of: "last Oct. 23",
+                      anchor: CalendarDate(year: 1999, month: 4, day: 19)) == "1998-10-23")
+    }
+
+    @Test func wordsThatLookTemporalButAreNot() {
+        #expect(tag("The court gave him a second chance.").isEmpty)
+        #expect(value("The clocks differ by one second each day.", of: "one second") == "PT1S")
+        #expect(tag("The country imports about three-quarters of its food.").isEmpty)
+        #expect(tag("It felt like high noon in the square.").isEmpty)
+        #expect(tag("It is an everyday routine.").isEmpty)
+        #expect(value("I jog everyday.", of: "everyday") == "P1D")
+        #expect(value("We must leave right now.", of: "right now") == "PRESENT_REF")
+    }
+
+    @Test func possessiveWeekdaysAreThePastOccurrence() {
+        // the clause is future, the day's event has happened
+        #expect(value("Lawyers will appeal Monday's ruling.", of: "Monday") == "2021-12-20")
+    }
+
+    @Test func narrativeOffsetsInDaysAreDurations() {
+        let later = tag("The ceasefire collapsed. Three days later, the shelling resumed.").first
+        #expect(later?.text == "Three days")
+        #expect(later?.timex.kind == .duration)
+        #expect(later?.timex.value == "P3D")
+        // a year earlier in a comparison stays a date
+        #expect(value("Sales rose from a year earlier.", of: "a year earlier") == "2020")
+    }
+
+    @Test func presentReferencesAndYearEnd() {
+        #expect(value("The port is the only outlet now that the border is shut.", of: "now") == "PRESENT_REF")
+        #expect(value("Investors fear the current slowdown.", of: "current") == "PRESENT_REF")
+        #expect(tag("The river's current was strong.").isEmpty)
+        let end = tag("The deal should close by year-end.").first
+        #expect(end?.text == "year-end")
+        #expect(end?.timex.value == "2021")
+        #expect(end?.timex.modifier == "END")
+        #expect(tag("Year-end results were weak.").isEmpty)
     }
 }

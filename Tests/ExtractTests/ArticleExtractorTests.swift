@@ -85,6 +85,14 @@ import Testing
         #expect(extractor.extract(html: html).metadata.title == "Bridge reopens after repairs")
     }
 
+    @Test func siteNameFromTheTitleSuffixWhenNoMetadataNamesIt() {
+        let body = String(repeating: "The bridge reopened to traffic on Tuesday after six weeks of repairs, officials said. ", count: 3)
+        let html = "<html><head><title>Bridge reopens after repairs | The Valley Courier</title></head><body><h1>Bridge reopens after repairs</h1><p>\(body)</p></body></html>"
+        #expect(extractor.extract(html: html).metadata.siteName == "The Valley Courier")
+        let untitled = "<html><head><title>Bridge reopens after repairs, officials say</title></head><body><h1>Bridge reopens after repairs, officials say</h1><p>\(body)</p></body></html>"
+        #expect(extractor.extract(html: untitled).metadata.siteName == nil)
+    }
+
     @Test func articleBodyFallbackWhenTheDOMIsEmpty() {
         let body = String(repeating: "The festival drew record crowds this weekend despite the rain, organisers said. ", count: 10)
         let html = """

@@ -183,4 +183,56 @@ import Testing
         let article = ArticleExtractor(latestDate: CalendarDate(year: 2030, month: 1, day: 1)).extract(plainText: scrape)
         #expect(article.text.contains("Temperatures reached 41°C in the valley on Tuesday"))
     }
+
+    @Test func crlfAndCarriageReturnLinesAreSplit() {
+        let lines = ["Lighthouse keepers return to the northern cape", "",
+                     "Three keepers moved back into the lighthouse on Sunday after the foundation was repaired over the winter, the coastal authority said in a statement on its website.",
+                     "", "- Advertisement -", "", "The lamp will be lit again next month."]
+        for separator in ["\r\n", "\r", "\n"] {
+            let article = ArticleExtractor(latestDate: CalendarDate(year: 2030, month: 1, day: 1))
+                .extract(plainText: lines.joined(separator: separator))
+            #expect(article.metadata.title == "Lighthouse keepers return to the northern cape")
+            #expect(!article.text.contains("Advertisement"))
+            #expect(article.text.contains("The lamp will be lit again next month."))
+        }
+    }
+
+    @Test func repeatedHeadlineWinsOverFlattenedNavigation() {
+        let scrape = """
+        HARBOUR NEWS
+        Monday, 3 March 2031
+
+        Home  World  Sport  Business  Weather  Video
+
+        Bridge inspectors find cracks in the old river crossing
+
+        Tuesday, 18 February 2031
+
+        Bridge inspectors find cracks in the old river crossing
+
+        Inspectors found cracks in two of the supporting piers of the old river crossing during a routine survey, the city council said, and the bridge will close to lorries from next week.
+        """
+        let article = ArticleExtractor(latestDate: CalendarDate(year: 2040, month: 1, day: 1)).extract(plainText: scrape)
+        #expect(article.metadata.title == "Bridge inspectors find cracks in the old river crossing")
+        #expect(article.metadata.siteName == "Harbour News")
+        #expect(article.metadata.notAfter == CalendarDate(year: 2031, month: 3, day: 3))
+        #expect(article.metadata.published?.date == CalendarDate(year: 2031, month: 2, day: 18))
+        #expect(!article.text.contains("Weather  Video"))
+        #expect(article.removed.contains { $0.reason == "masthead (site name)" && $0.text == "HARBOUR NEWS" })
+    }
+
+    @Test func aWeatherPlaceAboveTheDateIsNotAMasthead() {
+        let scrape = """
+        12.5 C
+        Kellbrook
+        Friday, June 6, 2031
+
+        Ferry service returns to the north bank after repairs
+
+        The ferry between the two banks of the river carried its first passengers on Thursday after six weeks of repairs to the landing stage, the operator said.
+        """
+        let article = ArticleExtractor(latestDate: CalendarDate(year: 2040, month: 1, day: 1)).extract(plainText: scrape)
+        #expect(article.metadata.siteName == nil)
+        #expect(article.metadata.title == "Ferry service returns to the north bank after repairs")
+    }
 }

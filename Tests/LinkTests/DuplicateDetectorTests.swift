@@ -41,6 +41,36 @@ import Model
         #expect(report.links.first?.copy == "short")
     }
 
+    @Test func feedItemWithTheSameHeadlineIsATeaserOfTheArticle() {
+        let article = LinkFixtures.document("page", outlet: "unknown outlet (page)", date: "2023-03-06",
+                                            text: LinkFixtures.harbourStrike, title: "Harbour workers end strike after pay deal")
+        let item = LinkFixtures.document("item", outlet: "Coast Herald", date: "2023-03-06",
+                                         text: "Harbour workers end strike after pay deal\n\nDock workers go back to work on Monday.",
+                                         title: "Harbour workers end strike after pay deal")
+        let unrelated = LinkFixtures.document("other", outlet: "Coast Herald", date: "2023-03-06",
+                                              text: "Vaccine trial opens to volunteers\n\nThe trial starts next week.",
+                                              title: "Vaccine trial opens to volunteers")
+        let report = DuplicateDetector().detect([item, article, unrelated])
+        #expect(report.links.count == 1)
+        let link = report.links.first
+        #expect(link?.kind == .teaser)
+        #expect(link?.original == "page" && link?.copy == "item")
+        #expect(link?.reason.contains("same headline") == true)
+        #expect(link?.reason.contains("listed by Coast Herald") == true)
+    }
+
+    @Test func sameLinkMakesATeaserEvenWhenTheHeadlineDiffers() {
+        var article = LinkFixtures.document("page", outlet: "Coast Herald", date: "2023-03-06", text: LinkFixtures.harbourStrike,
+                                            title: "Strike over at the harbour")
+        article.metadata.canonicalURL = "https://www.coastherald.example/news/strike-over/"
+        var item = LinkFixtures.document("item", outlet: "Coast Herald", date: "2023-03-06",
+                                         text: "Dock workers go back to work on Monday.", title: "Dockers back at work")
+        item.metadata.url = "http://coastherald.example/news/strike-over"
+        let report = DuplicateDetector().detect([item, article])
+        #expect(report.links.map(\.kind) == [.teaser])
+        #expect(report.links.first?.reason.contains("same link (coastherald.example/news/strike-over)") == true)
+    }
+
     @Test func findsRepeatedBoilerplateWithoutCallingArticlesCopies() {
         let bodies = [LinkFixtures.harbourStrike, LinkFixtures.vaccineTrial,
                       "Council members in Ostrand approved a new bus lane on the coast road after a two-hour debate on Tuesday evening."]

@@ -25,7 +25,8 @@ final class TemporaryStore {
         document.sentences = [Sentence(span: Span(0, text.utf8.count), paragraph: 0)]
         let extracted = ExtractedArticle(text: text, markdown: "# \(title)\n\n\(text)", metadata: metadata,
                                          removed: [RemovedBlock(text: "Subscribe now", reason: "boilerplate")])
-        return ArticleRecord(documentID: id, contentHash: hash ?? "hash-" + id, origin: "/inputs/\(id).html", url: "https://\(source ?? "x")/\(id)",
-                             source: source, domain: domain, kind: "html", rawSize: 5, rawDeflate: [1, 2, 3], extracted: extracted, document: document)
+        let input = StoredInput(documentID: id, contentHash: hash ?? "hash-" + id, origin: "/inputs/\(id).html",
+                                url: "https://\(source ?? "x")/\(id)", kind: "html", rawSize: 5, rawDeflate: [1, 2, 3])
+        return ArticleRecord(input: input, source: source, domain: domain, extracted: extracted, document: document)
     }
 }

@@ -70,5 +70,7 @@ import Model
         #expect(!BriefBuilder.isReporting("But that will be up to the union members."))
         #expect(!BriefBuilder.isReporting("March 3, 2023 at 6:27 pm | The port should reopen."))
         #expect(!BriefBuilder.isReporting("\"The port must reopen now, the people need it.\""))
+        #expect(!BriefBuilder.isReporting("Yesterday he spoke of a new offer to the union."))
+        #expect(BriefBuilder.isReporting("Yesterday the union rejected the new offer."))
     }
 }

@@ -31,6 +31,29 @@ import Model
         #expect(group.summary.contains("Outlet c says more than 14,000"))
     }
 
+    @Test func aFigureDatedInItsSentenceIsComparedAtThatDate() throws {
+        var earlier = StoryFixtures.Annotations()
+        earlier.quantities = [("60 people", 60, nil, "missing", nil)]
+        var later = StoryFixtures.Annotations()
+        later.quantities = [("19 people", 19, nil, "missing", nil), ("60", 60, nil, "missing", nil)]
+        later.timexes = [("March 8", "2025-03-08")]
+        let documents = [
+            StoryFixtures.document("a", outlet: "Herald", date: "2025-03-08", text: "Another 60 people were listed as missing.", earlier),
+            StoryFixtures.document("b", outlet: "Wire", date: "2025-03-17",
+                                   text: "The agency said 19 people were still missing, down from 60 on March 8.", later),
+        ]
+        let groups = ClaimAligner().align(documents)
+        #expect(groups.count == 1)
+        let group = try #require(groups.first)
+        #expect(group.concept == "missing")
+        #expect(group.claims.count == 3)
+        let pastFigure = try #require(group.claims.first { $0.sentence.document == "b" && $0.value == 60 })
+        #expect(pastFigure.asOf == "2025-03-08")
+        #expect(group.claims.first { $0.value == 19 }?.asOf == nil)
+        // 60 on March 8 in both reports agree; the later 19 is a change of a count that can fall, not a contradiction.
+        #expect(group.verdict == .update)
+    }
+
     @Test func sameDayDifferenceIsADisagreement() {
         let documents = [
             report("a", "2021-12-21", "Nearly 13,000 have been killed.", "Nearly 13,000", 13000, "nearly"),

@@ -18,9 +18,8 @@ struct DemoDatesTests {
     }
 
     @Test func datedArticlesKeepTheirDatesAndUndatedOnesFallInTheirWindows() throws {
-        let corpus = CLIProcess.packageRoot + "/Sources/StorylineCLI/Resources/DemoCorpus"
-        let expected = try JSONDecoder().decode(Expected.self,
-                                                from: Data(contentsOf: URL(fileURLWithPath: corpus + "/expected.json")))
+        let corpus = DemoCorpusFixture.path
+        let expected = try DemoCorpusFixture.expected(Expected.self)
         let directory = try CLIProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let db = directory + "/dates.db"

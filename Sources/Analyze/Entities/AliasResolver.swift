@@ -179,8 +179,11 @@ struct AliasResolver: Sendable {
                 || (lexicon.headOfStateRoles.contains(head) && !g.roleHeads.isDisjoint(with: lexicon.headOfStateRoles)))
         }
         guard let canonicalWanted else { return mostRecent(groups, where: headMatches) }
-        // the role names the same country; else a role with no country at all ("President Vladimir Putin")
+        // the role names the same country; else the same role with no country at all ("President Vladimir Putin"
+        // for "the Russian president" or "the Russian leader", but not for "the German chancellor")
         return mostRecent(groups) { headMatches($0) && $0.rolePlaces.contains { canonicalPlace($0).lowercased() == canonicalWanted } }
-            ?? mostRecent(groups) { headMatches($0) && $0.rolePlaces.isEmpty }
+            ?? mostRecent(groups) { group in
+                headMatches(group) && group.rolePlaces.isEmpty && (group.roleHeads.contains(head) || lexicon.genericLeaderHeads.contains(head))
+            }
     }
 }

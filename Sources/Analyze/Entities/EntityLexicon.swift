@@ -1,3 +1,4 @@
+import Model
 /// The word lists the entity recognizer applies, loaded once from `Resources/entities/` and `Resources/text/`.
 struct EntityLexicon: Sendable {
     static let shared = EntityLexicon()
@@ -12,9 +13,13 @@ struct EntityLexicon: Sendable {
     let titles: Set<String>
     let roleHeads: Set<String>
     let headOfStateRoles: Set<String>
+    /// Head-of-state role words that name no particular office ("leader", "head"): they stand for any of them.
+    let genericLeaderHeads: Set<String>
     let orgWords: Set<String>
     let placeWords: Set<String>
     let otherWords: Set<String>
+    /// First words that label a longer name when its last word does not ("Lake Chad", "Cyclone Idai").
+    let leadingWords: [String: EntityLabel]
     let agentVerbs: Set<String>
     /// Word endings by role: "surname", "adjective", "compound" (see `name-shapes.txt`).
     let nameShapes: [String: [String]]
@@ -41,9 +46,15 @@ struct EntityLexicon: Sendable {
         titles = WordList.set("entities/titles.txt", lowercased: true)
         roleHeads = WordList.set("entities/roles-heads.txt", lowercased: true)
         headOfStateRoles = WordList.set("entities/head-of-state-roles.txt", lowercased: true)
+        genericLeaderHeads = WordList.set("entities/generic-leader-heads.txt")
         orgWords = WordList.set("entities/org-words.txt")
         placeWords = WordList.set("entities/place-words.txt")
         otherWords = WordList.set("entities/other-words.txt")
+        var leading: [String: EntityLabel] = [:]
+        for row in WordList.rows("entities/leading-words.txt") where row.count >= 2 {
+            leading[row[1]] = row[0] == "place" ? .place : .other
+        }
+        leadingWords = leading
         agentVerbs = WordList.set("entities/agent-verbs.txt")
         var shapes: [String: [String]] = [:]
         for row in WordList.rows("entities/name-shapes.txt") where row.count > 1 { shapes[row[0], default: []].append(row[1]) }

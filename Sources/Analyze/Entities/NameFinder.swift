@@ -275,6 +275,7 @@ struct NameFinder: Sendable {
         if lexicon.orgWords.contains(last) { return .organization }
         if lexicon.placeWords.contains(last) && words.count >= 2 { return .place }
         if lexicon.otherWords.contains(last) && words.count >= 2 { return .other }
+        if words.count >= 2, let label = lexicon.leadingWords[words[0]] { return label }
         if words.count >= 2, words.count <= 3, !words.contains(where: { lexicon.connectors.contains($0) }) {
             let directions: Set<String> = ["North", "South", "East", "West", "Northern", "Southern", "Eastern", "Western",
                                            "Central", "New", "Upper", "Lower", "Greater", "Inner", "Outer"]

@@ -25,7 +25,28 @@ struct NumberReader: Sendable {
                                                             "⅛": 0.125, "⅙": 1.0 / 6, "⅕": 0.2]
     /// Words after "1.8m" that make the "m" metres rather than millions.
     private static let dimensionWords: Set<String> = ["tall", "long", "high", "wide", "deep", "away", "above", "below", "in",
-                                                       "of", "from", "/", "-", "height", "length", "depth", "sprint", "race"]
+                                                       "of", "from", "/", "-", "height", "length", "depth", "sprint", "race", "("]
+    /// "8 B people", "1,674,200.5 M": a capital B or M apart from its number is billions or millions when the text ends
+    /// or a plural noun follows.
+    private func spacedCapitalScale(_ tokens: [TextToken], at i: Int) -> Bool {
+        guard tokens[i].spaceBefore, tokens[i].capitalized, tokens[i].lower == "b" || tokens[i].lower == "m" else { return false }
+        guard i + 1 < tokens.count else { return true }
+        let next = tokens[i + 1]
+        if next.kind == .punct { return [",", ";", ")", "!", "?"].contains(next.lower) || next.lower == "." && (i + 2 >= tokens.count || tokens[i + 2].spaceBefore) }
+        return next.kind == .word && !next.capitalized && (next.lower == "people" || next.lower.hasSuffix("s") && next.lower.utf8.count > 3)
+    }
+
+    /// Possessives after "of" that make "35m of its devices" millions.
+    private static let possessives: Set<String> = ["its", "their", "his", "her", "our", "my", "your"]
+
+    /// Whether the words after "1.8m" make it metres ("1.8m tall", "37m (121ft)") rather than millions
+    /// ("35m of its devices" stays millions).
+    private func metresFollow(_ tokens: [TextToken], at i: Int) -> Bool {
+        guard i < tokens.count, NumberReader.dimensionWords.contains(tokens[i].lower) else { return false }
+        if tokens[i].lower == "of", i + 1 < tokens.count, NumberReader.possessives.contains(tokens[i + 1].lower) { return false }
+        if tokens[i].lower == "(" { return i + 1 < tokens.count && tokens[i + 1].kind == .number }
+        return true
+    }
 
     /// The number at `start`. `letterScales` allows "m", "b", "k" right after digits to mean million, billion,
     /// thousand (money: "$1.2m"); otherwise only an upper-case "M"/"B"/"K" or "bn", "mn" do.
@@ -73,8 +94,18 @@ struct NumberReader: Sendable {
         }
         // "3 million and a half", "five and a half million"
         if fractions, var r = reading, r.end + 1 < tokens.count, tokens[r.end].lower == "and", r.value == r.value.rounded(),
-           let part = read(tokens, at: r.end + 1, fractions: true), part.value > 0, part.value < 1, !part.hasScale {
-            r.value += part.value * r.scale
+           let part = read(tokens, at: r.end + 1, fractions: true), part.value > 0,
+           part.hasScale ? part.scale < r.scale || !r.hasScale && part.value < part.scale : part.value < 1 {
+            if !part.hasScale {
+                r.value += part.value * r.scale
+            } else if r.hasScale {
+                r.value += part.value  // "one billion and a half million"
+            } else {
+                // "five and a half million"
+                r.value = (r.value + part.value / part.scale) * part.scale
+                r.scale = part.scale
+                r.hasScale = true
+            }
             r.end = part.end
             r.plainDigits = false
             if !r.hasScale, r.end < tokens.count, let scale = words[tokens[r.end].lower], scale.role == .scale,
@@ -162,6 +193,28 @@ struct NumberReader: Sendable {
                 }
             }
         }
+        // scientific notation: "1.3x10^6", "6.23 x 10^-4", "2.998×10−8"
+        if end + 2 < tokens.count, ["x", "×", "*"].contains(tokens[end].lower), tokens[end + 1].kind == .number,
+           tokens[end + 1].number == 10, !tokens[end + 1].hasSeparator {
+            var k = end + 2
+            var marked = false
+            if tokens[k].lower == "^", !tokens[k].spaceBefore { k += 1; marked = true }
+            var sign = 1.0
+            if k < tokens.count, ["-", "−", "+"].contains(tokens[k].lower), !tokens[k].spaceBefore {
+                if tokens[k].lower != "+" { sign = -1 }
+                k += 1
+                marked = true
+            }
+            if marked, k < tokens.count, tokens[k].kind == .number, !tokens[k].spaceBefore, !tokens[k].hasSeparator,
+               tokens[k].integerDigits <= 3 {
+                let raised = value * pow(10, sign * tokens[k].number)
+                if raised.isFinite && raised != 0 {
+                    value = raised
+                    end = k + 1
+                    plain = false
+                }
+            }
+        }
         if end < tokens.count, tokens[end].kind == .word, tokens[end].lower == "hundred", tokens[end].spaceBefore {
             value *= 100
             multiplier = 100
@@ -175,8 +228,9 @@ struct NumberReader: Sendable {
             let singleLetter = word.utf8.count == 1
             let allowed = NumberReader.attachedOnly.contains(word)
                 ? attached && (!singleLetter || letterScales || tokens[end].capitalized || word == "k"
-                               || (word == "m" && !NumberReader.dimensionWords.contains(end + 1 < tokens.count ? tokens[end + 1].lower : ""))
+                               || (word == "m" && !metresFollow(tokens, at: end + 1))
                                || word == "b")
+                    || spacedCapitalScale(tokens, at: end)
                 : true
             let unitFollows = end + 1 < tokens.count && singleLetter && !tokens[end + 1].spaceBefore
                 && (tokens[end + 1].lower == "/" || tokens[end + 1].kind == .number)  // "km/h"-like, "m2"
@@ -243,7 +297,9 @@ struct NumberReader: Sendable {
                 continue
             }
             if token.kind == .word && token.lower == "and" && (lastRole == .hundred || lastRole == .scale),
-               i + 1 < tokens.count, let next = words[tokens[i + 1].lower], next.role == .unit || next.role == .tens {
+               i + 1 < tokens.count, let next = words[tokens[i + 1].lower], next.role == .unit || next.role == .tens,
+               // "six million and two thirds" is six and two thirds million: leave the fraction to `read`
+               !(lastRole == .scale && i + 2 < tokens.count && words.denominators[tokens[i + 2].lower] != nil) {
                 i += 1
                 continue
             }

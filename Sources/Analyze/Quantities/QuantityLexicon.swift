@@ -6,6 +6,8 @@ struct QuantityLexicon: Sendable {
         var tokens: [String]
         var canonical: String
         var kind: String
+        /// Written with a leading "=" in `units.tsv`: matches only a capitalised token ("0.5 WAR", not "war").
+        var needsCapital = false
     }
 
     /// Unit forms that follow a number, by first token, longest first.
@@ -19,6 +21,12 @@ struct QuantityLexicon: Sendable {
     let irregularPlurals: Set<String>
     /// Every canonical unit name (to tell measured units from counted nouns).
     let canonicalUnits: Set<String>
+    /// Word prefixes joined to a number by a hyphen that leave it a quantity ("sub-7", "now-18").
+    let hyphenPrefixes: Set<String>
+    /// Words that make a bare level a stock-index level in points.
+    let indexCues: Set<String>
+    /// Plural number words naming an order of magnitude ("thousands" → 1,000–10,000), from `vague.tsv`.
+    let vagueMagnitudes: [String: (low: Double, high: Double)]
 
     static let shared = QuantityLexicon()
     /// Counts named before their number (`tolls.tsv`).
@@ -28,10 +36,12 @@ struct QuantityLexicon: Sendable {
         var suffix: [String: [UnitForm]] = [:]
         var prefix: [String: [UnitForm]] = [:]
         for row in ResourceTable.rows("units", folder: "quantities") where row.count >= 3 {
-            for surface in row[2].split(separator: "|") {
+            for written in row[2].split(separator: "|") {
+                let needsCapital = written.hasPrefix("=")
+                let surface = needsCapital ? written.dropFirst() : written
                 let tokens = TextTokenizer.tokens(of: String(surface)).map(\.lower)
                 guard let first = tokens.first else { continue }
-                let form = UnitForm(tokens: tokens, canonical: row[0], kind: row[1])
+                let form = UnitForm(tokens: tokens, canonical: row[0], kind: row[1], needsCapital: needsCapital)
                 if row[1] == "prefix" { prefix[first, default: []].append(form) } else { suffix[first, default: []].append(form) }
             }
         }
@@ -49,17 +59,27 @@ struct QuantityLexicon: Sendable {
         for key in hedges.keys { hedges[key]!.sort { $0.words.count > $1.words.count } }
         self.hedges = hedges
         var stop: Set<String> = [], describe: Set<String> = [], plural: Set<String> = []
+        var prefixes: Set<String> = [], index: Set<String> = []
         for row in ResourceTable.rows("nouns", folder: "quantities") where row.count >= 2 {
             let words = row[1].split(separator: "|").map(String.init)
             switch row[0] {
             case "stop": stop.formUnion(words)
             case "describe": describe.formUnion(words)
             case "plural": plural.formUnion(words)
+            case "numberprefix": prefixes.formUnion(words)
+            case "index": index.formUnion(words)
             default: break
             }
         }
         stopWords = stop
         describingWords = describe
         irregularPlurals = plural
+        hyphenPrefixes = prefixes
+        indexCues = index
+        var vague: [String: (low: Double, high: Double)] = [:]
+        for row in ResourceTable.rows("vague", folder: "quantities") where row.count >= 3 {
+            if let low = Double(row[1]), let high = Double(row[2]) { vague[row[0]] = (low, high) }
+        }
+        vagueMagnitudes = vague
     }
 }

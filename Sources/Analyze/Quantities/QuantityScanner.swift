@@ -10,6 +10,9 @@ struct QuantityScanner: Sendable {
     let numberWords = NumberWords.shared
     let countBeforeNumber = QuantityLexicon.countBeforeNumber
 
+    private static let timeUnits: Set<String> = ["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"]
+    private static let objectWords: Set<String> = ["it", "them", "him", "her", "that", "this", "the", "a", "an", "his", "their", "its"]
+    private static let percentUnits: Set<String> = ["percent", "percentage point", "basis point"]
     private static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
     private static let rateWords: Set<String> = ["a", "an", "per", "each"]
     /// Words before a four-digit number that make it a year.
@@ -39,6 +42,7 @@ struct QuantityScanner: Sendable {
             }
         }
         inheritUnits(&found, tokens, bare: bare)
+        indexLevels(&found, tokens)
         // a bare number is kept only when a neighbour lent it a unit ("435 homes … and 187 by tender")
         return found.enumerated().filter { !bare.contains($0.offset) || $0.element.quantity.unit != nil }.map(\.element.quantity)
     }
@@ -49,9 +53,18 @@ struct QuantityScanner: Sendable {
                               bare: Set<Int>) {
         for index in found.indices where found[index].quantity.unit == nil {
             let current = found[index]
+            // the quantity to borrow from: the one before, over durations ("68,400 people out of work for one to two
+            // years and 95,800 who …")
+            var previousIndex = index - 1
+            while previousIndex > 0, let unit = found[previousIndex].quantity.unit, QuantityScanner.timeUnits.contains(unit) {
+                previousIndex -= 1
+            }
+            if previousIndex != index - 1, let unit = found[previousIndex].quantity.unit, lexicon.canonicalUnits.contains(unit) {
+                previousIndex = index - 1  // only a counted noun is borrowed over a duration
+            }
             // a bare number borrows only a counted noun, and only when its own noun is left out ("187 by tender")
             if bare.contains(index) {
-                guard index > 0, let unit = found[index - 1].quantity.unit, !lexicon.canonicalUnits.contains(unit),
+                guard previousIndex >= 0, let unit = found[previousIndex].quantity.unit, !lexicon.canonicalUnits.contains(unit),
                       current.end >= tokens.count || tokens[current.end].kind == .punct
                         || lexicon.stopWords.contains(tokens[current.end].lower) else { continue }
             }
@@ -60,14 +73,54 @@ struct QuantityScanner: Sendable {
                 found[index].quantity.unit = unit
                 continue
             }
-            guard index > 0, let unit = found[index - 1].quantity.unit else { continue }
-            let previous = found[index - 1]
+            // "raised 280 million of the 1.5 billion shekels": a part of the amount named next
+            if index + 1 < found.count, let unit = found[index + 1].quantity.unit, found[index + 1].start == current.end + 2,
+               tokens[current.end].lower == "of", ["the", "a", "an", "its", "their"].contains(tokens[current.end + 1].lower),
+               current.quantity.value <= found[index + 1].quantity.value {
+                found[index].quantity.unit = unit
+                continue
+            }
+            guard previousIndex >= 0, let unit = found[previousIndex].quantity.unit else { continue }
+            let previous = found[previousIndex]
             guard current.start - previous.end <= 12 else { continue }
+            // "rose 8.15% to 3.65": a change in percent, then the level it reached
+            if QuantityScanner.percentUnits.contains(unit), current.start > 0, tokens[current.start - 1].lower == "to" { continue }
             // "rose 0.7 percent to 6,327.80": a number of another magnitude is not the same kind of thing
             let ratio = abs(current.quantity.value) / max(abs(previous.quantity.value), 1e-9)
             guard ratio < 50 && ratio > 0.02 else { continue }
             let boundary = tokens[previous.end..<current.start].contains { [".", ";", "!", "?", ":"].contains($0.lower) || $0.newlineBefore }
-            if !boundary { found[index].quantity.unit = unit }
+            guard !boundary else { continue }
+            found[index].quantity.unit = unit
+            // "22 burglaries last week against an average of 20 per week": a borrowed count can be a rate
+            if !lexicon.canonicalUnits.contains(unit), let rate = rateSuffix(tokens, at: current.end, kind: "count") {
+                found[index].quantity.unit = "\(unit) per \(rate.name)"
+                found[index].quantity.span.end = tokens[rate.end - 1].end
+            }
+        }
+    }
+
+    /// A level without unit reached by a stock index is in points: "the S&P 500 rose 64.06 points to 4,577.10",
+    /// "the TA-125 climbed 0.1% to 1,333.18" (a sentence naming an index or points; a number written with decimals or
+    /// separators after "to", "at", "of", "(" or before "up"/"down").
+    private func indexLevels(_ found: inout [(quantity: Quantity, start: Int, end: Int)], _ tokens: [TextToken]) {
+        for index in found.indices where found[index].quantity.unit == nil && found[index].quantity.high == nil {
+            let (quantity, start, end) = found[index]
+            guard quantity.value >= 100, tokens[start].kind == .number, tokens[start].hasSeparator, start > 0 else { continue }
+            let leads = ["to", "at", "of", "("].contains(tokens[start - 1].lower)
+                || end < tokens.count && ["up", "down"].contains(tokens[end].lower)
+            guard leads else { continue }
+            var k = start - 1
+            var cue = false
+            while k >= 0, !(tokens[k].lower == "." || tokens[k].newlineBefore && k < start - 1) {
+                if lexicon.indexCues.contains(tokens[k].lower) { cue = true; break }
+                k -= 1
+            }
+            k = end
+            while !cue, k < tokens.count, tokens[k].lower != ".", !tokens[k].newlineBefore {
+                if lexicon.indexCues.contains(tokens[k].lower) { cue = true }
+                k += 1
+            }
+            if cue { found[index].quantity.unit = "points" }
         }
     }
 
@@ -103,13 +156,26 @@ struct QuantityScanner: Sendable {
                     break
                 }
                 if offset > 0, token.newlineBefore { ok = false; break }
+                // "a $3,500 mortgage" is not "a$" (Australian dollars): a one-letter code spaced from its symbol is upper case
+                if offset == 1, form.kind == "prefix", token.spaceBefore, form.tokens[0].utf8.count == 1, !tokens[i].capitalized {
+                    ok = false
+                    break
+                }
             }
             guard ok else { continue }
+            if form.needsCapital && !tokens[i].capitalized { continue }
             let end = i + form.tokens.count
+            // "iPhone 14's", "Apple One's": a possessive, not feet
+            if form.tokens == ["'"] || form.tokens == ["’"], end < tokens.count, tokens[end].lower == "s", !tokens[end].spaceBefore { continue }
             // a unit glued to a following letter run is a word, not a unit ("5 min" yes, "5 mine" is a different token)
             if form.tokens.count == 1, form.tokens[0].utf8.count == 1, form.tokens[0].first!.isLetter {
+                // "800,000 F-Series pickups", "23456 F Block": a name, not a unit
+                if tokens[i].capitalized, end < tokens.count,
+                   tokens[end].lower == "-" && !tokens[end].spaceBefore
+                    || tokens[end].kind == .word && tokens[end].capitalized && form.kind == "temperature" { continue }
                 // "5 m" or "5m": allow only when attached, or written in capitals for W/V/K/C/F
-                if tokens[i].spaceBefore && !(tokens[i].capitalized && "wvkcf".contains(form.tokens[0])) { continue }
+                if tokens[i].spaceBefore && !(tokens[i].capitalized && "wvkcf".contains(form.tokens[0]))
+                    && !spacedLetterUnit(tokens, at: i) { continue }
             }
             return (form, end)
         }
@@ -117,6 +183,33 @@ struct QuantityScanner: Sendable {
     }
 
     typealias UnitForm = QuantityLexicon.UnitForm
+
+    /// "COVID -19", "Su -27": a short whole number glued to a hyphen spaced from a capitalised word is part of a name,
+    /// not a negative number.
+    private func isSpacedNameHyphen(_ tokens: [TextToken], at i: Int) -> Bool {
+        guard i > 1, tokens[i - 1].lower == "-", tokens[i - 1].spaceBefore, !tokens[i].spaceBefore,
+              tokens[i - 2].kind == .word, tokens[i - 2].capitalized else { return false }
+        return !tokens[i].hasSeparator && tokens[i].integerDigits <= 2
+    }
+
+    private static let spacedLetters: Set<String> = ["m", "g", "t", "l", "h", "p", "w", "v"]
+    private static let afterSpacedLetter: Set<String> = ["at", "to", "from", "and", "or", "per", "in", "on", "for", "of", "a", "an"]
+
+    /// A one-letter unit written apart from its number ("down 68 p at 1112 p", "a 5 m wall" no, "ran 5 m.") counts
+    /// when what follows cannot make the letter part of a word or abbreviation: the end, a clause mark, a preposition.
+    private func spacedLetterUnit(_ tokens: [TextToken], at i: Int) -> Bool {
+        guard QuantityScanner.spacedLetters.contains(tokens[i].lower), i > 0, tokens[i - 1].kind == .number else { return false }
+        guard i + 1 < tokens.count else { return true }
+        let next = tokens[i + 1]
+        // "1 m x 1 m", "12 m 2 dm"
+        if next.spaceBefore, next.kind == .number || next.lower == "x" || next.lower == "×" { return true }
+        if next.kind == .punct {
+            if [",", ";", ")", "!", "?"].contains(next.lower) { return true }
+            // "5 p.m." is a time
+            return next.lower == "." && (i + 2 >= tokens.count || tokens[i + 2].spaceBefore)
+        }
+        return next.kind == .word && next.spaceBefore && QuantityScanner.afterSpacedLetter.contains(next.lower)
+    }
 
     private func isPlural(_ word: String) -> Bool {
         if lexicon.irregularPlurals.contains(word) { return true }
@@ -129,6 +222,11 @@ struct QuantityScanner: Sendable {
     private func countedNoun(_ tokens: [TextToken], at start: Int, value: Double) -> (String, Int)? {
         var words: [(text: String, end: Int, lower: String)] = []
         var i = start
+        // "eight more picks", "two fewer seats"
+        if start + 1 < tokens.count, ["more", "fewer"].contains(tokens[start].lower), tokens[start + 1].kind == .word,
+           !lexicon.stopWords.contains(tokens[start + 1].lower) {
+            i += 1
+        }
         while i < tokens.count && words.count < 4 {
             let token = tokens[i]
             guard token.kind == .word, !token.newlineBefore || words.isEmpty && !token.newlineBefore else { break }
@@ -153,13 +251,19 @@ struct QuantityScanner: Sendable {
             i = end
             if i < tokens.count, tokens[i].kind == .punct, tokens[i].lower != "-" { break }
         }
-        // leading participles are not part of the counted thing: "300 recorded songs"
-        while let firstWord = words.first, firstWord.text.hasSuffix("ed") || firstWord.text.hasSuffix("ing") { words.removeFirst() }
+        // leading participles are not part of the counted thing: "300 recorded songs" (but "shipping containers" are)
+        while let firstWord = words.first, firstWord.text.hasSuffix("ed") { words.removeFirst() }
         guard !words.isEmpty else { return nil }
         if value == 1 {
-            // "one proposal": the first word, or adjective + noun
+            // "one proposal", "one particular demand": the words before any plural (a verb: "one man says")
             if isPlural(words[0].text) { return nil }
-            return (words[0].text, words[0].end)
+            let singular = words.prefix { !isPlural($0.text) && !$0.text.hasSuffix("ed") }.prefix(2)
+            return (singular.map(\.text).joined(separator: " "), singular.last!.end)
+        }
+        // "19 fouls proves it was …": a plural-looking last word before an object is a verb
+        if words.count >= 2, let lastWord = words.last, lastWord.end < tokens.count,
+           QuantityScanner.objectWords.contains(tokens[lastWord.end].lower), isPlural(words[words.count - 2].text) {
+            words.removeLast()
         }
         // the last plural word ends the phrase
         if let last = words.lastIndex(where: { isPlural($0.text.split(separator: "-").last.map(String.init) ?? $0.text) }) {
@@ -202,7 +306,10 @@ struct QuantityScanner: Sendable {
             let glued = !tokens[after].spaceBefore
             // letter codes: "RM23.50", "PS2.7m", "Y100" must touch the number; three-letter codes may be spaced
             if !letters || glued && (tokens[i].hasUppercase || form.tokens[0].utf8.count >= 3) || form.tokens[0].utf8.count >= 3 {
-                if tokens[after].kind == .number || numberWords[tokens[after].lower] != nil {
+                // "$-50.8bn": a signed amount after the symbol
+                let signedAmount = tokens[after].lower == "-" && !tokens[after].spaceBefore && after + 1 < tokens.count
+                    && tokens[after + 1].kind == .number && !tokens[after + 1].spaceBefore
+                if tokens[after].kind == .number || numberWords[tokens[after].lower] != nil || signedAmount {
                     prefixUnit = form
                     i = after
                 }
@@ -223,8 +330,11 @@ struct QuantityScanner: Sendable {
             // numbers glued to words: "F-16", "COVID-19", "G5", "iPhone11"
             let previous = tokens[i - 1]
             if previous.kind == .word { return nil }
-            if previous.lower == "-", i > 1, tokens[i - 2].kind == .word, !previous.spaceBefore { return nil }
+            // "sub-7 nanometre", "her now-18-month-old daughter": a prefix, the number stays a quantity
+            if previous.lower == "-", i > 1, tokens[i - 2].kind == .word, !previous.spaceBefore,
+               !lexicon.hyphenPrefixes.contains(tokens[i - 2].lower) { return nil }
             if previous.lower == "#" || previous.lower == "." || previous.lower == "/" || previous.lower == ":" { return nil }
+            if isSpacedNameHyphen(tokens, at: i) { return nil }
         }
         guard let number = numbers.read(tokens, at: i, letterScales: prefixUnit != nil, fractions: true)
             ?? (first.lower == "half" && start < i ? NumberReader.Reading(value: 0.5, end: i + 1, hasWords: true, hasScale: false,
@@ -271,7 +381,7 @@ struct QuantityScanner: Sendable {
         }
         if let (form, after) = unit(tokens, at: end, table: lexicon.suffixUnits) {
             let singleLetter = form.tokens.count == 1 && form.tokens[0].utf8.count == 1 && form.tokens[0].allSatisfy(\.isLetter)
-            let acceptable = !(singleLetter && tokens[end].spaceBefore && !tokens[end].capitalized)
+            let acceptable = !(singleLetter && tokens[end].spaceBefore && !tokens[end].capitalized) || spacedLetterUnit(tokens, at: end)
             if acceptable && (prefixUnit == nil || form.kind == "currency" || form.kind == "percent") {
                 result.unitStart = end
                 result.unit = form.canonical
@@ -296,6 +406,13 @@ struct QuantityScanner: Sendable {
                 }
                 result.unitKind = prefixUnit == nil ? form.kind : "currency"
                 end = unitEnd
+                // "10 kV/cm", "1.3 A/cm2": a unit per another unit
+                if form.kind == "dimension", end + 1 < tokens.count, tokens[end].lower == "/", !tokens[end].spaceBefore,
+                   !tokens[end + 1].spaceBefore, let (per, afterPer) = unit(tokens, at: end + 1, table: lexicon.suffixUnits),
+                   per.kind == "dimension" || per.kind == "time" {
+                    result.unit = "\(form.canonical) per \(per.canonical)"
+                    end = afterPer
+                }
                 if form.canonical == "degree", let (temperature, afterTemperature) = unit(tokens, at: end, table: lexicon.suffixUnits),
                    temperature.kind == "temperature" {
                     result.unit = temperature.canonical
@@ -322,8 +439,8 @@ struct QuantityScanner: Sendable {
         }
         // "5 feet 2 inches", "12 ft 2 in"
         if result.unit == "foot", end < tokens.count, let inches = numbers.read(tokens, at: tokens[end].lower == "and" ? end + 1 : end),
-           inches.value < 12, inches.end < tokens.count, let form = unit(tokens, at: inches.end, table: lexicon.suffixUnits)?.0,
-           form.canonical == "inch" || tokens[inches.end].lower == "in" {
+           inches.value < 12, inches.end < tokens.count,
+           unit(tokens, at: inches.end, table: lexicon.suffixUnits)?.0.canonical == "inch" || tokens[inches.end].lower == "in" {
             result.value += inches.value / 12
             end = inches.end + 1
         }
@@ -345,13 +462,17 @@ struct QuantityScanner: Sendable {
             hedgeText = h
             i = after
         }
+        if i < tokens.count, lexicon.vagueMagnitudes[tokens[i].lower] != nil,
+           let vague = vagueQuantity(tokens, at: i, start: start, hedge: hedgeText) {
+            return (vague.quantity, vague.end, false)
+        }
         var negative = false
         if i < tokens.count, tokens[i].lower == "minus" || tokens[i].lower == "negative" {
             negative = true
             i += 1
             if i < tokens.count, tokens[i].lower == "-", !tokens[i].spaceBefore { i += 1 }
         }
-        if i + 1 < tokens.count, tokens[i].lower == "-", tokens[i + 1].kind == .number,
+        if i + 1 < tokens.count, tokens[i].lower == "-", tokens[i + 1].kind == .number, !isSpacedNameHyphen(tokens, at: i + 1),
            !tokens[i + 1].spaceBefore && (i == 0 || tokens[i].spaceBefore || tokens[i - 1].lower == "(")
             || (i == 0 || tokens[i].newlineBefore) && tokens[i + 1].spaceBefore {  // "- 1 4/5" opening a line
             negative = true
@@ -367,7 +488,9 @@ struct QuantityScanner: Sendable {
         let before = start > 0 ? tokens[start - 1].lower : ""
         var connectors: Set<String> = before == "between" ? ["and", "-", "to"] : ["-", "to", "–"]
         if low.prefix { connectors.insert("/") }  // "$7/$9"
-        for connectorIndex in [low.end] where connectorIndex + 1 < tokens.count {
+        // "from 450 sq ft up to 900 sq ft"
+        let upTo = before == "from" && low.end + 2 < tokens.count && tokens[low.end].lower == "up" && tokens[low.end + 1].lower == "to"
+        for connectorIndex in [upTo ? low.end + 1 : low.end] where connectorIndex + 1 < tokens.count {
             let connector = tokens[connectorIndex]
             let isOr = connector.lower == "or"
             guard connectors.contains(connector.lower) || isOr else { continue }
@@ -378,7 +501,11 @@ struct QuantityScanner: Sendable {
                 // "rose by $43.6 billion to $419.2 billion" is a change and a level, "fell by 1 to 1.5 degrees" a range
                 if before == "by" && connector.lower == "to" && upper.value / max(abs(low.value), 1e-9) > 3 { continue }
                 if low.yearLike && upper.yearLike { return nil }  // "2014-2015"
-                if low.yearLike != upper.yearLike && (upper.unit == nil || upper.unitKind == "count") { continue }
+                if low.yearLike != upper.yearLike && (upper.unit == nil || upper.unitKind == "count" || low.yearLike && upper.value < low.value) {
+                    continue  // "from 20 mpg in 2008 to 29 mpg"
+                }
+                // "rose 8.15% to 3.65": a change in percent, then a price
+                if low.unitKind == "percent", upper.unit == nil, before != "between", before != "from" { continue }
                 if low.unit != nil, upper.unit == nil, upper.value > low.value * 20 { continue }
                 if upper.unit == nil, low.unit != nil { upper.unit = low.unit; upper.unitKind = low.unitKind }
                 if low.unit == nil { low.unit = upper.unit; low.unitKind = upper.unitKind }
@@ -391,25 +518,24 @@ struct QuantityScanner: Sendable {
         var unitText = low.unit
         var unitKind = low.unitKind
         // rates: "$5 a month", "US$60 per barrel", "52,000 barrels a day"
-        if unitText != nil, unitKind != "count", end + 1 < tokens.count, QuantityScanner.rateWords.contains(tokens[end].lower) {
-            let noun = tokens[end + 1].lower
-            let singular = noun.hasSuffix("s") ? String(noun.dropLast()) : noun
-            if QuantityScanner.rateNouns.contains(singular) && (unitKind == "currency" || QuantityScanner.timeNouns.contains(singular)) {
-                var name = singular
-                if singular == "square", end + 2 < tokens.count, tokens[end + 2].kind == .word {
-                    let next = tokens[end + 2].lower
-                    name = "square " + (next == "feet" ? "foot" : next)
-                    end += 1
-                }
-                unitText = "\(unitText!) per \(name)"
-                end += 2
+        if let unit = unitText, let kind = unitKind {
+            if let rate = rateSuffix(tokens, at: end, kind: kind) {
+                unitText = "\(unit) per \(rate.name)"
+                end = rate.end
+            } else if tokens.indices.contains(end), tokens[end].lower == "(",
+                      let close = tokens[end..<min(end + 12, tokens.count)].firstIndex(where: { $0.lower == ")" }),
+                      let rate = rateSuffix(tokens, at: close + 1, kind: kind) {
+                // "C$6 (US$4.46) per share": the rate after a bracketed conversion applies to the first amount too
+                unitText = "\(unit) per \(rate.name)"
             }
         }
         // counted nouns: "150,000 troops", "four-cylinder"
         if unitText == nil {
             if end + 1 < tokens.count, tokens[end].lower == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
                tokens[end + 1].kind == .word, !lexicon.stopWords.contains(tokens[end + 1].lower), high == nil {
+                // "one-sided", "two-faced": adjectives, not counts
                 let word = tokens[end + 1].lower
+                if word.utf8.count > 4, word.hasSuffix("ed"), !word.hasSuffix("eed"), lexicon.suffixUnits[word] == nil { return nil }
                 if let form = lexicon.suffixUnits[word]?.first(where: { $0.tokens.count == 1 }), form.kind != "count" {
                     // "5-mile", "3-inch"; "a 10-year plan" is an adjective, "a 10-year-old" an age
                     if form.kind == "time" {
@@ -427,6 +553,11 @@ struct QuantityScanner: Sendable {
                 unitText = noun
                 unitKind = "count"
                 end = after
+                // "3,000 tests per day", "20 burglaries a week"
+                if let rate = rateSuffix(tokens, at: end, kind: "count") {
+                    unitText = "\(noun) per \(rate.name)"
+                    end = rate.end
+                }
             }
         }
         // "a 10-year plan": hyphenated time adjectives describe a thing, they are not counted quantities
@@ -434,13 +565,11 @@ struct QuantityScanner: Sendable {
            tokens[low.end - 1].lower != "old" { return nil }
         // years: "in 2011", "2018 sales", "the 1988 horror film" are dates, not counts
         if low.yearLike && high == nil && (unitText == nil || unitKind == "time" || unitKind == "count") { return nil }
-        // suspended hyphens: "a 7- or 8-inch screen"
+        // suspended hyphens: "a 7- or 8-inch screen", "four-, five- and six-cylinder engines"
         if unitText == nil, high == nil, end + 2 < tokens.count, tokens[end].lower == "-", !tokens[end].spaceBefore,
-           ["or", "to", "and"].contains(tokens[end + 1].lower),
-           let next = reading(tokens, at: end + 2, excluded: excluded, excludedIndex: &excludedIndex), next.unit != nil,
-           let unitStart = next.unitStart, unitStart > 0, tokens[unitStart - 1].lower == "-" {
-            unitText = next.unit
-            unitKind = next.unitKind
+           let shared = suspendedUnit(tokens, after: end + 1) {
+            unitText = shared.unit
+            unitKind = shared.kind
             end += 1
         }
         // ages: "Maddon, 66, has", "Nick Hague 44 has", "who was 10.", "over the age of 21"
@@ -461,13 +590,24 @@ struct QuantityScanner: Sendable {
             countNamedBefore = true
             if unitText == nil, let unit = named.unit { unitText = unit; unitKind = "count" }
         }
-        var isBare = !countNamedBefore && unitText == nil && hedgeText == nil && !low.scaled && !includeBareNumbers && !(writtenOut && !low.wordNumber)
+        // "jumped from 240 to 273": a range the sentence spells out is a quantity even without a unit
+        let spelledRange = high != nil && (before == "from" || before == "between") && !low.wordNumber
+        var isBare = !countNamedBefore && unitText == nil && hedgeText == nil && !low.scaled && !includeBareNumbers
+            && !(writtenOut && !low.wordNumber) && !spelledRange
         if !countNamedBefore && low.wordNumber && unitText == nil && hedgeText == nil && !low.scaled && low.value < 10 && !includeBareNumbers
             && low.value == low.value.rounded() { isBare = true }
         // labels before a bare number: "Game 2", "Section 427", "iPhone 11"
         if unitText == nil, hedgeText == nil, !low.prefix, low.numberStart == start, start > 0, tokens[start - 1].kind == .word,
            tokens[start - 1].hasUppercase, tokens[start].kind == .number {
             return nil
+        }
+        // model names: "iPhone 11 Pro cameras", "63,000 Model 3 sedans" (a number between a name and a capitalised word,
+        // or after a name that follows another number)
+        if unitKind == "count", hedgeText == nil, high == nil, !low.prefix, low.numberStart == start, start > 0,
+           tokens[start].kind == .number, !tokens[start].hasSeparator, tokens[start - 1].kind == .word, tokens[start - 1].hasUppercase,
+           !lexicon.stopWords.contains(tokens[start - 1].lower) {
+            let nextCapitalized = low.end < tokens.count && tokens[low.end].kind == .word && tokens[low.end].capitalized
+            if nextCapitalized || start > 1 && tokens[start - 2].kind == .number { return nil }
         }
         var value = low.value
         var highValue = high?.value
@@ -476,6 +616,100 @@ struct QuantityScanner: Sendable {
         let quantity = Quantity(span: Span(tokens[spanStart].start, tokens[end - 1].end), value: value, high: highValue,
                                 unit: unitText, hedge: hedgeText, describes: describes)
         return (quantity, end, isBare)
+    }
+
+    private static let listJoiners: Set<String> = [",", "or", "to", "and"]
+
+    /// The unit a list of suspended hyphens shares: after "7-" in "7- or 8-inch", "inch"; after "four-" in
+    /// "four-, five- and six-cylinder", "cylinder".
+    private func suspendedUnit(_ tokens: [TextToken], after start: Int) -> (unit: String, kind: String)? {
+        var p = start
+        for _ in 0..<6 {
+            var joined = false
+            while p < tokens.count, QuantityScanner.listJoiners.contains(tokens[p].lower) { p += 1; joined = true }
+            guard joined, let number = numbers.read(tokens, at: p), number.end + 1 < tokens.count,
+                  tokens[number.end].lower == "-", !tokens[number.end].spaceBefore else { return nil }
+            let next = tokens[number.end + 1]
+            if next.kind == .word, !next.spaceBefore, !QuantityScanner.listJoiners.contains(next.lower) {
+                if let form = lexicon.suffixUnits[next.lower]?.first(where: { $0.tokens.count == 1 }), form.kind != "count" {
+                    return (form.canonical, form.kind)
+                }
+                return lexicon.stopWords.contains(next.lower) ? nil : (next.lower, "count")
+            }
+            p = number.end + 1
+        }
+        return nil
+    }
+
+    private static let notRateAfter: Set<String> = ["earlier", "ago", "before", "later", "after", "previously", "prior", "from",
+                                                     "since", "old", "older", "younger", "back"]
+
+    /// A rate after a unit and its end: "a month", "per barrel", "per sq m", "a-year", "-a-day". Money takes any rate
+    /// noun or unit; counts and measures only time ("3,000 tests per day", "78,000 times a minute").
+    private func rateSuffix(_ tokens: [TextToken], at start: Int, kind: String) -> (name: String, end: Int)? {
+        var k = start
+        // "52,000 barrel-a-day"
+        if k + 1 < tokens.count, tokens[k].lower == "-", !tokens[k].spaceBefore, !tokens[k + 1].spaceBefore { k += 1 }
+        guard k + 1 < tokens.count, QuantityScanner.rateWords.contains(tokens[k].lower) else { return nil }
+        var n = k + 1
+        // "£24 a-year"
+        if n + 1 < tokens.count, tokens[n].lower == "-", !tokens[n].spaceBefore, !tokens[n + 1].spaceBefore { n += 1 }
+        guard tokens[n].kind == .word else { return nil }
+        let noun = tokens[n].lower
+        let singular = noun.hasSuffix("s") && noun.utf8.count > 3 ? String(noun.dropLast()) : noun
+        // "$6.78 billion a year earlier" is a level a year before, not a yearly amount
+        if tokens[k].lower != "per", n + 1 < tokens.count, QuantityScanner.notRateAfter.contains(tokens[n + 1].lower) { return nil }
+        let isTime = QuantityScanner.timeNouns.contains(singular)
+        if kind == "count" && !(isTime && tokens[k].lower != "each") { return nil }
+        if QuantityScanner.rateNouns.contains(singular) && (kind == "currency" || isTime) {
+            if singular == "square", n + 1 < tokens.count, tokens[n + 1].kind == .word {
+                let next = tokens[n + 1].lower
+                return ("square " + (next == "feet" ? "foot" : next), n + 2)
+            }
+            return (singular, n + 1)
+        }
+        // "$80 per sq m", "$2.24 per mmBTU"
+        if kind == "currency", let (form, after) = unit(tokens, at: n, table: lexicon.suffixUnits), form.kind == "dimension" {
+            return (form.canonical, after)
+        }
+        return nil
+    }
+
+    /// An order of magnitude named by plural number words and what it counts: "thousands of homes" (1,000–10,000),
+    /// "tens of thousands of dollars" (10,000–100,000 dollars), "dozens of people".
+    private func vagueQuantity(_ tokens: [TextToken], at i: Int, start: Int, hedge: String?) -> (quantity: Quantity, end: Int)? {
+        guard let magnitude = lexicon.vagueMagnitudes[tokens[i].lower], i + 2 < tokens.count, tokens[i + 1].lower == "of" else {
+            return nil
+        }
+        // "in the 1990s": a plural number word after a number belongs to that number
+        if i > 0, tokens[i - 1].kind == .number || numberWords[tokens[i - 1].lower] != nil { return nil }
+        var low = magnitude.low, high = magnitude.high
+        var j = i + 2
+        // "tens of thousands of", "hundreds of millions of"
+        if let scale = lexicon.vagueMagnitudes[tokens[j].lower], scale.low >= 1000, scale.low > magnitude.low,
+           j + 2 < tokens.count, tokens[j + 1].lower == "of" {
+            low *= scale.low
+            high *= scale.low
+            j += 2
+        }
+        guard tokens[j].kind == .word, numberWords[tokens[j].lower] == nil, lexicon.vagueMagnitudes[tokens[j].lower] == nil else {
+            return nil
+        }
+        var unitText: String?
+        var end = j
+        if let (form, after) = unit(tokens, at: j, table: lexicon.suffixUnits), form.kind != "count",
+           form.tokens.count > 1 || form.tokens[0].utf8.count > 2 {
+            unitText = form.canonical
+            end = after
+        } else if let (noun, after) = countedNoun(tokens, at: j, value: 2) {
+            unitText = noun
+            end = after
+        }
+        guard unitText != nil else { return nil }
+        let spanStart = hedge != nil ? start : i
+        let quantity = Quantity(span: Span(tokens[spanStart].start, tokens[end - 1].end), value: low, high: high, unit: unitText,
+                                hedge: hedge, describes: describing(tokens, start: start, end: end))
+        return (quantity, end)
     }
 
     /// The participle or noun the sentence says the quantity describes: "killed nearly 13,000", "13,000 have been

@@ -248,6 +248,10 @@ struct QuoteExtraction {
         guard last - first >= 6 else { return nil }
         for v in (first + 2)..<last where !inDirect[v] && tokens[v].kind == .word && finder.cueClass(v) != nil {
             guard let speaker = finder.subject(before: v, limit: first), speakerLooksHuman(speaker) else { continue }
+            // "what he called …" names a thing; it reports nothing
+            if speaker.lowerBound > first, text.isToken(speaker.lowerBound - 1, "what") { continue }
+            // "X said that she expects …": the same person's clause is already the outer quote
+            if let outer = item.1.speakerCluster, speakerInfo(speaker, at: v).cluster == outer { continue }
             var c = v + 1
             if c <= last, text.isToken(c, "that") { c += 1 }
             guard c <= last, !text.isToken(c, "to"), let content = trimmed(c..<(last + 1)), wordCount(content) >= 3 else { continue }
@@ -333,6 +337,12 @@ struct QuoteExtraction {
                 var c = v + 1
                 // phrasal cue: "pointed out", "laid out", "spelled out"
                 if c < hi, text.isToken(c, "out") { c += 1 }
+                // "said on Tuesday that …": time and manner words before the reported clause's "that"
+                var skip = c
+                while skip < hi, skip - c < 4, tokens[skip].kind == .word, lexicon.cueAdverbials.contains(text.string(skip).lowercased()) {
+                    skip += 1
+                }
+                if skip > c, skip < hi, text.isToken(skip, "that") { c = skip }
                 if lexicon.hearerVerbs.contains(word) {
                     var k = c
                     while k < hi, k - c < 6, !text.isToken(k, "that"), !finder.isSentenceEnd(k) { k += 1 }

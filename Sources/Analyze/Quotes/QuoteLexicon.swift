@@ -14,6 +14,8 @@ struct QuoteLexicon: Sendable {
     let weakCues: Set<String>
     /// Cue forms that introduce a whole quotation right after them ("said", "wrote", "tweeted").
     let quoteIntroducers: Set<String>
+    /// Time and manner words between a cue verb and its "that" ("said on Tuesday that …").
+    let cueAdverbials: Set<String>
     /// Participles that open a second reported clause inside a sentence ("…, saying …", "…, adding that …").
     let secondClauseOpeners: Set<String> = ["saying", "adding", "noting", "arguing", "calling", "warning", "insisting",
                                             "claiming", "stressing", "explaining", "suggesting", "asking", "declaring",
@@ -58,5 +60,6 @@ struct QuoteLexicon: Sendable {
         nonPersonSources = WordList.set("quotes/nonperson-sources.txt", lowercased: true)
         weakCues = WordList.set("quotes/weak-cues.txt", lowercased: true)
         quoteIntroducers = WordList.set("quotes/quote-introducers.txt", lowercased: true)
+        cueAdverbials = WordList.set("quotes/cue-adverbials.txt", lowercased: true)
     }
 }

@@ -37,6 +37,10 @@ struct TemporalGrammar: Sendable {
                 if match.granularity == .quarter, !match.isOffset, let q = quarterOf(match.value) { state.quarterContext = q }
                 if let y = Int(match.value.prefix(4)), match.value.utf8.count >= 4, match.kind == .date { state.lastYear = y }
                 i = max(match.end, i + 1)
+                if let next = followingDay(after: match, state) {
+                    result.append(next)
+                    i = next.end
+                }
             } else {
                 i += 1
             }
@@ -76,7 +80,8 @@ struct TemporalGrammar: Sendable {
                  "just", "well", "approximately", "roughly", "some", "over", "under", "only", "every", "each", "per",
                  "fiscal", "noon", "midnight", "that", "year", "mid", "week", "future", "present", "half", "once", "twice",
                  "christmas", "new", "thanksgiving", "weeks", "months", "years", "days", "hours", "minutes", "decades",
-                 "centuries", "nineteen", "ye", "couple", "o", "end", "beginning", "start", "middle", "turn":
+                 "centuries", "nineteen", "ye", "couple", "o", "end", "beginning", "start", "middle", "turn", "midday",
+                 "right", "everyday", "calendar", "weekend", "quarter", "noonish":
                 return true
             default: return false
             }
@@ -157,6 +162,15 @@ struct TemporalGrammar: Sendable {
         return nil
     }
 
+    /// A day of the month said as a cardinal in words right before a month name: "fifteen August", "twenty five January".
+    private func spelledDay(_ s: State, _ i: Int) -> (Int, Int)? {
+        guard i < s.tokens.count, s.tokens[i].kind == .word, let reading = numbers.read(s.tokens, at: i), reading.hasWords, !reading.hasScale,
+              reading.value >= 1, reading.value <= 31, reading.value == reading.value.rounded(),
+              let w = word(s, reading.end), let month = lexicon[w]?.month, month > 0, w.utf8.count > 4 || w == "june" || w == "july",
+              w != "march" || s.tokens[reading.end].capitalized else { return nil }
+        return (Int(reading.value), reading.end)
+    }
+
     /// A month name at `i`, returning month and end (after an abbreviation period). `strict` asks for context that
     /// makes the word a month ("May", "March" and abbreviations alone are too ambiguous).
     private func monthName(_ s: State, _ i: Int, standalone: Bool) -> (Int, Int)? {
@@ -164,7 +178,8 @@ struct TemporalGrammar: Sendable {
         let token = s.tokens[i]
         let isAbbreviation = w.utf8.count <= 4 && w != "june" && w != "july" && w != "may"
         let end = isAbbreviation ? skipPeriod(s, i + 1) : i + 1
-        if isAbbreviation && !token.capitalized { return nil }
+        let glued = i > 0 && (s.tokens[i - 1].lower == "-" || s.tokens[i - 1].lower == "/") && !token.spaceBefore
+        if isAbbreviation && !token.capitalized && !glued { return nil }
         if standalone {
             if isAbbreviation && end == i + 1 { return nil }
             if w == "may" || w == "march" {
@@ -203,6 +218,13 @@ struct TemporalGrammar: Sendable {
         var modifier: String?
         if word(s, j) == "the" { j += 1 }
         if let w = word(s, j), let m = lexicon[w]?.modifier {
+            // "earlier in the week", "later in the year": a position inside the current period
+            if j == i, w == "earlier" || w == "later" || w == "early" || w == "late", word(s, j + 1) == "in", word(s, j + 2) == "the",
+               let period = word(s, j + 3), let unit = lexicon[period]?.unit, unit == "Y" || unit == "M" || unit == "W",
+               var match = currentPeriod(s, unit: unit, start: i, end: j + 4) {
+                match.modifier = m
+                return match
+            }
             if j > i || ["end", "beginning", "start", "middle", "close", "turn", "dawn", "outset"].contains(w) {
                 // "the end of", "end of"
                 guard word(s, j + 1) == "of" else { return nil }
@@ -238,12 +260,18 @@ struct TemporalGrammar: Sendable {
         }
         guard j < s.tokens.count, var inner = core(at: j, &s) else { return nil }
         switch inner.granularity {
-        case .century, .decade, .year, .half, .quarter, .season, .month, .week, .day: break
+        case .century, .decade, .year, .half, .quarter, .season, .month, .week, .day, .partOfDay: break
         default: if inner.kind != .time { return nil }
         }
         if inner.kind == .duration { return nil }
         let positionWord = word(s, i) ?? ""
-        if inner.granularity != .day && inner.kind != .time && positionWord != "earlier" && positionWord != "later" { inner.start = i }
+        // "early December", "late last week", "earlier this year", "later this afternoon", "early morning": the position
+        // word belongs to the expression; "late yesterday", "early Friday morning": the day's span stays
+        let startsWithShift = lexicon[word(s, inner.start) ?? ""]?.shift != nil || word(s, inner.start) == "that"
+        if inner.granularity == .partOfDay || startsWithShift && inner.granularity != .day
+            || inner.granularity != .day && inner.kind != .time && positionWord != "earlier" && positionWord != "later" {
+            inner.start = i
+        }
         inner.modifier = modifier == "EARLY" || modifier == "LATE" || modifier == "MID" || modifier == "START" || modifier == "END"
             ? modifier : inner.modifier
         // "late yesterday", "early Friday": the day's span stays, the position goes into the mod only
@@ -261,6 +289,7 @@ struct TemporalGrammar: Sendable {
         }
         switch token.kind {
         case .number:
+            offer(clockPhrase(at: i, &s))
             offer(numeric(at: i, &s))
             offer(ordinalPeriod(at: i, &s))
             offer(clock(at: i, &s))
@@ -293,6 +322,20 @@ struct TemporalGrammar: Sendable {
             if entry?.vague == true || entry?.unit != nil { offer(vagueDuration(at: i, &s)) }
             if entry?.modifier != nil { offer(earlierThis(at: i, &s)) }
             if w == "year" { offer(yearAgoAdjective(at: i, &s)) }
+            if w == "year", let anchor = s.anchor {
+                // "by year end", "year-end", "by year's end": the end of the current year ("since year-end": the last one)
+                var j = i + 1
+                if isText(s, j, "-") && !s.tokens[j].spaceBefore { j += 1 } else if isText(s, j, "'"), word(s, j + 1) == "s" { j += 2 }
+                // not the adjective of "year-end results"
+                let after = j + 1 < s.tokens.count ? s.tokens[j + 1] : nil
+                if word(s, j) == "end", after == nil || after!.kind == .punct && after!.lower != "-"
+                    || ["and", "or", "to", "in", "at", "when", "as", "for", "with"].contains(after!.lower) {
+                    let year = word(s, i - 1) == "since" ? anchor.year - 1 : anchor.year
+                    var match = TemporalMatch(start: i, end: j + 1, kind: .date, value: TimexResolver.year(year), granularity: .year)
+                    match.modifier = "END"
+                    offer(match)
+                }
+            }
             if w == "nineteen" || w == "twenty", let reading = numbers.read(s.tokens, at: i + 1), reading.value >= 10,
                reading.value < 100, !reading.hasScale {
                 let year = (w == "nineteen" ? 1900 : 2000) + Int(reading.value)
@@ -333,7 +376,20 @@ struct TemporalGrammar: Sendable {
                     offer(TemporalMatch(start: i, end: i + 2, kind: .date, value: TimexResolver.year(y), granularity: .year))
                 }
             }
-            if w == "noon" || w == "midnight" { offer(clock(at: i, &s)) }
+            if w == "noon" || w == "midnight" || w == "midday" || w == "noonish" { offer(clock(at: i, &s)) }
+            if numberWords[w] != nil || w == "half" || w == "quarter" || w == "a" && word(s, i + 1) == "quarter" {
+                offer(clockPhrase(at: i, &s))
+                offer(clock(at: i, &s))
+                offer(dayMonth(at: i, &s))
+            }
+            if w == "twenty" || w == "thirty" { offer(ordinalPeriod(at: i, &s)) }
+            if entry?.partOfDay != nil { offer(partOfDay(at: i, &s)) }
+            if w == "right", word(s, i + 1) == "now" {
+                offer(TemporalMatch(start: i, end: i + 2, kind: .date, value: "PRESENT_REF"))
+            }
+            if w == "everyday" { offer(everyday(at: i, &s)) }
+            if w == "that" { offer(thatYear(at: i, &s)) }
+            if w == "week" || w == "weekend", word(s, i + 1) == "of" { offer(weekOfDate(s, start: i, unitIndex: i)) }
             if w == "mid" { offer(positioned(at: i, &s)) }
             offer(counted(at: i, &s))
         }
@@ -353,8 +409,17 @@ struct TemporalGrammar: Sendable {
            isText(s, i + 3, "-"), s.tokens[i + 4].kind == .number, !s.tokens[i + 1].spaceBefore, !s.tokens[i + 3].spaceBefore {
             let m = Int(s.tokens[i + 2].number), d = Int(s.tokens[i + 4].number)
             if CalendarDate.isValid(year: y, month: m, day: d) {
-                return TemporalMatch(start: i, end: i + 5, kind: .date,
-                                     value: CalendarDate(year: y, month: m, day: d).description, granularity: .day)
+                return withClock(s, TemporalMatch(start: i, end: i + 5, kind: .date,
+                                                  value: CalendarDate(year: y, month: m, day: d).description, granularity: .day))
+            }
+        }
+        // European dotted date 23.04.2022 (the tokenizer reads "23.04" as one decimal number)
+        if t.hasSeparator, t.integerDigits <= 2, t.end - t.start == t.integerDigits + 3, isText(s, i + 1, "."),
+           !s.tokens[i + 1].spaceBefore, let y = yearNumber(s, i + 2), !s.tokens[i + 2].spaceBefore {
+            let d = Int(t.number), m = Int(((t.number - Double(d)) * 100).rounded())
+            if CalendarDate.isValid(year: y, month: m, day: d) {
+                return withClock(s, TemporalMatch(start: i, end: i + 3, kind: .date,
+                                                  value: CalendarDate(year: y, month: m, day: d).description, granularity: .day))
             }
         }
         // US numeric date 12/23/2021 or 12/23
@@ -367,8 +432,8 @@ struct TemporalGrammar: Sendable {
                 var y = Int(s.tokens[i + 4].number)
                 if s.tokens[i + 4].integerDigits == 2 { y += 2000 + y > (s.anchor?.year ?? 2030) + 20 ? 1900 : 2000 }
                 if CalendarDate.isValid(year: y, month: m, day: d) {
-                    return TemporalMatch(start: i, end: i + 5, kind: .date,
-                                         value: CalendarDate(year: y, month: m, day: d).description, granularity: .day)
+                    return withClock(s, TemporalMatch(start: i, end: i + 5, kind: .date,
+                                                      value: CalendarDate(year: y, month: m, day: d).description, granularity: .day))
                 }
             } else if m >= 1, m <= 12, d >= 1, d <= 31, i > 0,
                       ["on", "since", "by", "until", "from", "before", "after", "through"].contains(s.tokens[i - 1].lower)
@@ -448,6 +513,12 @@ struct TemporalGrammar: Sendable {
         }
         // "the 1988 period", "the 1999 season": keep the year only
         return TemporalMatch(start: i, end: i + 1, kind: .date, value: TimexResolver.year(y), granularity: .year)
+    }
+
+    /// A numeric date with the clock time written right after it: "5/3/18 @ 17:49", "23.04.2022 14:55".
+    private func withClock(_ s: State, _ date: TemporalMatch) -> TemporalMatch {
+        guard let time = attachedClock(s, after: date.end), !isText(s, date.end, ",") else { return date }
+        return TemporalMatch(start: date.start, end: time.end, kind: .time, value: "\(date.value)T\(time.value)", granularity: .time)
     }
 
     /// "'90s", "'98".
@@ -551,7 +622,10 @@ struct TemporalGrammar: Sendable {
 
     /// "23 December 2021", "23rd of December".
     private func dayMonth(at i: Int, _ s: inout State) -> TemporalMatch? {
-        guard let (day, afterDay) = dayNumber(s, i) else { return nil }
+        guard i < s.tokens.count else { return nil }
+        if i > 0, ["$", "€", "£", "#"].contains(s.tokens[i - 1].lower) { return nil }  // "$12 December 27"
+        guard let (day, afterDay) = dayNumber(s, i) ?? spelledDay(s, i) else { return nil }
+        if let joined = coordinatedDay(at: i, day: day, end: afterDay, &s) { return joined }
         var j = afterDay
         var separator: String?
         if word(s, j) == "of" { j += 1 }
@@ -643,7 +717,13 @@ struct TemporalGrammar: Sendable {
         if let date = dayMonth(at: k, &s), date.granularity == .day {
             return TemporalMatch(start: i, end: date.end, kind: .date, value: date.value, granularity: .day)
         }
-        let resolved = s.resolver.weekday(weekday, tense: tense(s, i, j))
+        if k < s.tokens.count, s.tokens[k].kind == .number, let date = numeric(at: k, &s), date.granularity == .day || date.kind == .time,
+           date.value.utf8.count >= 10 {
+            return TemporalMatch(start: i, end: date.end, kind: date.kind, value: date.value, granularity: date.granularity)  // "Friday 2018-7-6"
+        }
+        // "Friday's vote", "Wednesday's ruling": news names an event by its day once it has happened
+        let possessive = isText(s, j, "'") && word(s, j + 1) == "s" && !s.tokens[j].spaceBefore
+        let resolved = s.resolver.weekday(weekday, tense: possessive ? .past : tense(s, i, j))
         var value = resolved.map(TimexResolver.day) ?? "XXXX-WXX-\(weekday)"
         var kind = Timex.Kind.date
         var granularity = TemporalMatch.Granularity.day
@@ -677,7 +757,12 @@ struct TemporalGrammar: Sendable {
         let date = anchor.adding(days: offset)
         var j = i + 1
         if w == "tonight" || w == "tonite" {
-            if let time = attachedClock(s, after: j) {
+            if var time = attachedClock(s, after: j) {
+                // "tonight around 7": an evening hour ("tonight around 3" is the small hours)
+                if let hour = Int(time.value.prefix(2)), hour >= 6, hour < 12, !s.tokens[j..<time.end].contains(where: {
+                    $0.lower == "am" || $0.lower == "a" }) {
+                    time.value = TimexResolver.pad(hour + 12, 2) + time.value.dropFirst(2)
+                }
                 return TemporalMatch(start: i, end: time.end, kind: .time, value: TimexResolver.day(date) + "T\(time.value)",
                                      granularity: .time)
             }
@@ -689,7 +774,7 @@ struct TemporalGrammar: Sendable {
         }
         var m = j
         if word(s, m) == "at" { m += 1 }
-        if m < s.tokens.count, let time = clockValue(s, m) {
+        if m < s.tokens.count, let time = clockValue(s, m, bare: m > j) {
             return TemporalMatch(start: i, end: time.end, kind: .time, value: TimexResolver.day(date) + "T\(time.value)",
                                  granularity: .time)
         }
@@ -698,16 +783,49 @@ struct TemporalGrammar: Sendable {
 
     // MARK: Clock times
 
-    /// A clock time at `i`: "10 p.m.", "10:30", "10.30am", "noon", "midnight"; value `hh:mm`.
-    private func clockValue(_ s: State, _ i: Int) -> (value: String, end: Int)? {
+    /// A clock time at `i`: "10 p.m.", "10:30", "10.30am", "1140 a.m.", "seven p.m.", "noon", "midnight"; value `hh:mm`.
+    /// `bare` also takes an hour without a meridiem said in words after "at" or a date ("at seven twenty-seven").
+    private func clockValue(_ s: State, _ i: Int, bare: Bool = false) -> (value: String, end: Int)? {
         guard i < s.tokens.count else { return nil }
         let t = s.tokens[i]
         if t.kind == .word {
-            if t.lower == "noon" || t.lower == "midday" { return ("12:00", i + 1) }
+            if t.lower == "noon" || t.lower == "midday" || t.lower == "noonish" {
+                if t.lower == "noon", word(s, i - 1) == "high" { return nil }  // the idiom "high noon"
+                return ("12:00", i + 1)
+            }
             if t.lower == "midnight" { return ("24:00", i + 1) }
-            return nil
+            // an hour in words: "seven p.m.", "nine a m", "six o'clock", "seven twenty-seven" (after "at")
+            guard t.lower != "a", t.lower != "an", let hourWord = numberWords[t.lower], hourWord.role == .unit, hourWord.value >= 1, hourWord.value <= 12,
+                  hourWord.value == hourWord.value.rounded() else { return nil }
+            var hour = Int(hourWord.value)
+            var minute = 0
+            var j = i + 1
+            if let reading = numbers.read(s.tokens, at: j), reading.hasWords, reading.value >= 10, reading.value < 60,
+               reading.value == reading.value.rounded(), !reading.hasScale {
+                minute = Int(reading.value)
+                j = reading.end
+                if let w = word(s, j), w == "minutes" || w == "minute" { j += 1 }
+            }
+            if let (meridiem, end) = meridiemAfter(s, j, spelled: true) {
+                if meridiem == "pm" && hour < 12 { hour += 12 }
+                if meridiem == "am" && hour == 12 { hour = 0 }
+                return ("\(TimexResolver.pad(hour, 2)):\(TimexResolver.pad(minute, 2))", end)
+            }
+            guard bare else { return nil }
+            return ("\(TimexResolver.pad(hour, 2)):\(TimexResolver.pad(minute, 2))", j)
         }
-        guard t.kind == .number, t.integerDigits <= 2 else { return nil }
+        guard t.kind == .number else { return nil }
+        if t.integerDigits == 3 || t.integerDigits == 4, !t.hasSeparator {
+            // "1140 a.m.": hours and minutes run together, only with a meridiem
+            let n = Int(t.number), hour = n / 100, minute = n % 100
+            // not a glued single letter: "200p" is 200 pence
+            let glued = (word(s, i + 1) == "a" || word(s, i + 1) == "p") && !isText(s, i + 2, ".")
+            guard hour >= 1, hour <= 12, minute < 60, !glued, let (meridiem, end) = meridiemAfter(s, i + 1, spelled: false),
+                  meridiem == "am" || meridiem == "pm" else { return nil }
+            let h = meridiem == "pm" && hour < 12 ? hour + 12 : (meridiem == "am" && hour == 12 ? 0 : hour)
+            return ("\(TimexResolver.pad(h, 2)):\(TimexResolver.pad(minute, 2))", end)
+        }
+        guard t.integerDigits <= 2 else { return nil }
         var hour = Int(t.number)
         var minute = 0
         var j = i + 1
@@ -730,26 +848,12 @@ struct TemporalGrammar: Sendable {
         guard hour <= 24, minute < 60 else { return nil }
         if hour == 12, word(s, j) == "noon" { return ("12:00", j + 1) }
         var meridiem: String?
-        if let w = word(s, j) {
-            if w == "am" || w == "pm" { meridiem = w; j += 1 }
-            else if (w == "a" || w == "p"), !s.tokens[j].spaceBefore, !(j + 1 < s.tokens.count && s.tokens[j + 1].kind == .word
-                                                                          && !s.tokens[j + 1].spaceBefore) {
-                meridiem = w + "m"  // "9a", "9:00p"
-                j += 1
-            }
-            else if (w == "a" || w == "p"), isText(s, j + 1, "."), word(s, j + 2) == "m" {
-                meridiem = w + "m"
-                j += 3
-                if isText(s, j, "."), !s.tokens[j].spaceBefore { j += 1 }
-            } else if w == "o", isText(s, j + 1, "'"), word(s, j + 2) == "clock" {
-                j += 3
-                meridiem = "oclock"
-            } else if w == "oclock" {
-                j += 1
-                meridiem = "oclock"
-            }
+        if let (found, end) = meridiemAfter(s, j, spelled: false) {
+            meridiem = found
+            j = end
         }
         if meridiem == nil && (!hasMinutes || t.hasSeparator) { return nil }
+        if meridiem == "ish" && hour > 12 { return nil }
         if meridiem == "pm" && hour < 12 { hour += 12 }
         if meridiem == "am" && hour == 12 { hour = 0 }
         if let w = word(s, j), ["est", "edt", "gmt", "utc", "pst", "pdt", "cst", "cdt", "et", "bst", "cet"].contains(w) { j += 1 }
@@ -757,12 +861,117 @@ struct TemporalGrammar: Sendable {
         return ("\(TimexResolver.pad(hour, 2)):\(TimexResolver.pad(minute, 2))\(seconds)", j)
     }
 
+    /// The meridiem after a clock number at `j`: "am"/"pm", "a.m.", "9a", "9.am", "o'clock", "11ish"; `spelled` also reads
+    /// "a m" after an hour said in words. Returns "am", "pm", "oclock" or "ish" and the end.
+    private func meridiemAfter(_ s: State, _ j: Int, spelled: Bool) -> (String, Int)? {
+        guard j < s.tokens.count else { return nil }
+        if isText(s, j, "."), !s.tokens[j].spaceBefore, let w = word(s, j + 1), w == "am" || w == "pm", !s.tokens[j + 1].spaceBefore {
+            return (w, j + 2)  // "9.am"
+        }
+        guard let w = word(s, j) else { return nil }
+        if w == "am" || w == "pm" { return (w, j + 1) }
+        if (w == "a" || w == "p"), isText(s, j + 1, "."), word(s, j + 2) == "m" {
+            var end = j + 3
+            if isText(s, end, "."), !s.tokens[end].spaceBefore || s.tokens[end - 1].spaceBefore { end += 1 }
+            return (w + "m", end)  // "a.m.", "p . m ."
+        }
+        if (w == "a" || w == "p"), !s.tokens[j].spaceBefore,
+           !(j + 1 < s.tokens.count && s.tokens[j + 1].kind == .word && !s.tokens[j + 1].spaceBefore) {
+            return (w + "m", j + 1)  // "9a", "9:00p"
+        }
+        if spelled, w == "a" || w == "p", word(s, j + 1) == "m" { return (w + "m", j + 2) }  // "nine a m"
+        if w == "o", isText(s, j + 1, "'"), word(s, j + 2) == "clock" { return ("oclock", j + 3) }
+        if w == "oclock" { return ("oclock", j + 1) }
+        if w == "ish", !s.tokens[j].spaceBefore { return ("ish", j + 1) }
+        return nil
+    }
+
+    /// "half past seven", "20 min past eight in the evening", "a quarter to six", "ten past 9", "4 in the morning" → hh:mm
+    /// of the document date (the hour read as the part of the day says).
+    private func clockPhrase(at i: Int, _ s: inout State) -> TemporalMatch? {
+        var j = i
+        var minutes: Int?
+        var minuteWord = false
+        if word(s, j) == "half" {
+            minutes = 30
+            j += 1
+        } else if word(s, j) == "quarter" || word(s, j) == "a" && word(s, j + 1) == "quarter" {
+            minutes = 15
+            minuteWord = true
+            j += word(s, j) == "a" ? 2 : 1
+        } else if let reading = numbers.read(s.tokens, at: j), reading.value >= 1, reading.value < 60,
+                  reading.value == reading.value.rounded(), !reading.hasScale, s.tokens[j].integerDigits <= 2 || !reading.hasWords {
+            j = reading.end
+            if let w = word(s, j), ["min", "mins", "minute", "minutes"].contains(w) { j += 1; minuteWord = true }
+            let direction = word(s, j)
+            if direction == "past" || direction == "to" && minuteWord {
+                minutes = Int(reading.value)
+            } else {
+                // "4 in the morning" after "at", "around", "circa", "about", "by", "until"
+                guard !minuteWord, reading.value <= 12, i > 0, let previous = word(s, i - 1),
+                      ["at", "around", "circa", "about", "by", "until", "till"].contains(previous),
+                      let (pod, end) = dayPartAfter(s, j) else { return nil }
+                let hour = TemporalGrammar.hour(Int(reading.value), partOfDay: pod)
+                let time = "\(TimexResolver.pad(hour, 2)):00"
+                return TemporalMatch(start: i, end: end, kind: .time, value: s.anchor.map { "\($0.description)T\(time)" } ?? "T\(time)",
+                                     granularity: .time)
+            }
+        }
+        guard let m = minutes, let direction = word(s, j), direction == "past" || direction == "to" else { return nil }
+        j += 1
+        var hour: Int
+        if j < s.tokens.count, s.tokens[j].kind == .number, !s.tokens[j].hasSeparator, s.tokens[j].integerDigits <= 2 {
+            hour = Int(s.tokens[j].number)
+        } else if let w = word(s, j), let entry = numberWords[w], entry.role == .unit, entry.value == entry.value.rounded() {
+            hour = Int(entry.value)
+        } else {
+            return nil
+        }
+        guard hour >= 1, hour <= 12 else { return nil }
+        j += 1
+        var minute = m
+        if direction == "to" {
+            minute = 60 - m
+            hour = hour == 1 ? 12 : hour - 1
+        }
+        if word(s, j) == "o", isText(s, j + 1, "'"), word(s, j + 2) == "clock" { j += 3 } else if word(s, j) == "oclock" { j += 1 }
+        if let (pod, end) = dayPartAfter(s, j) {
+            hour = TemporalGrammar.hour(hour, partOfDay: pod)
+            j = end
+        } else if let (meridiem, end) = meridiemAfter(s, j, spelled: false), meridiem == "am" || meridiem == "pm" {
+            if meridiem == "pm" && hour < 12 { hour += 12 }
+            j = end
+        }
+        let time = "\(TimexResolver.pad(hour, 2)):\(TimexResolver.pad(minute, 2))"
+        return TemporalMatch(start: i, end: j, kind: .time, value: s.anchor.map { "\($0.description)T\(time)" } ?? "T\(time)",
+                             granularity: .time)
+    }
+
+    /// "in the morning", "in the evening", "at night" after a clock hour: the part of the day and the end.
+    private func dayPartAfter(_ s: State, _ j: Int) -> (String, Int)? {
+        if word(s, j) == "in", word(s, j + 1) == "the", let w = word(s, j + 2), let code = lexicon[w]?.partOfDay, !w.hasSuffix("s") {
+            return (code, j + 3)
+        }
+        if word(s, j) == "at", word(s, j + 1) == "night" { return ("NI", j + 2) }
+        return nil
+    }
+
+    /// A 12-hour clock hour read in a part of the day: 8 in the evening → 20.
+    static func hour(_ hour: Int, partOfDay: String) -> Int {
+        switch partOfDay {
+        case "MO": return hour == 12 ? 0 : hour
+        case "AF", "EV": return hour < 12 ? hour + 12 : hour
+        case "NI": return hour < 12 && hour >= 6 ? hour + 12 : hour
+        default: return hour
+        }
+    }
+
     /// A clock time after a date: "October 14 at 8:00", "May 3, 9 a.m.", "tonight at 2am".
     private func attachedClock(_ s: State, after end: Int) -> (value: String, end: Int)? {
         var m = end
         let introduced = word(s, m) == "at" || word(s, m) == "around"
         if introduced || isText(s, m, "@") || isText(s, m, ",") { m += 1 }
-        if let time = clockValue(s, m) { return time }
+        if let time = clockValue(s, m, bare: introduced) { return time }
         // "Friday the 26th at 4": a bare hour after "at" following a date
         if introduced, m < s.tokens.count, s.tokens[m].kind == .number, !s.tokens[m].hasSeparator, s.tokens[m].integerDigits <= 2,
            s.tokens[m].number >= 1, s.tokens[m].number <= 12,
@@ -972,8 +1181,18 @@ struct TemporalGrammar: Sendable {
         guard let unit = unitAt(s, j) else { return nil }
         let unitWord = s.tokens[j].lower
         if yearNumber(s, i) != nil, !unitWord.hasSuffix("s") { return nil }
+        // "three-quarters of its food", "more than a quarter of the market": a fraction, not a period
+        if unit == "Q", word(s, j + 1) == "of",
+           !(word(s, j + 2) == "the" && ["year", "fiscal", "century"].contains(word(s, j + 3) ?? "")) && yearNumber(s, j + 2) == nil {
+            return nil
+        }
+        // "a second round", "a second time": the ordinal before a noun
+        if unitWord == "second", s.tokens[i].lower == "a", let next = word(s, j + 1),
+           !["later", "ago", "earlier", "before", "after", "and", "or", "of", "to", "in", "for", "or"].contains(next) { return nil }
         j += 1
         let isA = s.tokens[i].lower == "a" || s.tokens[i].lower == "an"
+        // "a decades-long feud": the article belongs to the noun, not to a plural unit
+        if isA, countEnd == i + 1, unitWord.hasSuffix("s") { return nil }
         // "a day" after a rate: "$5 a day", "twice a year" → set
         if isA, i > 0, value == 1 {
             let previous = s.tokens[i - 1]
@@ -991,6 +1210,11 @@ struct TemporalGrammar: Sendable {
         if let w = word(s, j), let direction = TemporalGrammar.agoWords[w] {
             // "two weeks before the election" is relative to an event, not the document date
             if w == "before" || w == "later" && hyphen { return nil }
+            // "three days later", "a day earlier", "over an hour later" in a narrative count from the story's last event,
+            // not from the document date: the amount of time is what the text gives
+            if w == "later" || w == "earlier", ["D", "H", "MIN", "S", "W"].contains(unit) {
+                return TemporalMatch(start: i, end: j, kind: .duration, value: TemporalGrammar.durationValue(value, unit: unit))
+            }
             // "a year earlier" in a narrative is still resolved against the document date
             let end = j + 1
             guard let (v, granularity) = offsetValue(s, count: value, unit: unit, direction: direction) else { return nil }
@@ -1035,9 +1259,24 @@ struct TemporalGrammar: Sendable {
 
     private func theForms(at i: Int, _ s: inout State) -> TemporalMatch? {
         let j = i + 1
+        // "the week of March 6", "the weekend of Halloween"
+        if let week = weekOfDate(s, start: i, unitIndex: j) { return week }
+        // "in the morning", "later in the afternoon"
+        if j < s.tokens.count, let pod = partOfDay(at: j, &s) {
+            return TemporalMatch(start: i, end: pod.end, kind: pod.kind, value: pod.value, granularity: .partOfDay)
+        }
+        // "the third month of 2021", "the 15th day of next month"
+        if j < s.tokens.count, let inner = ordinalPeriod(at: j, &s), inner.granularity == .month || inner.granularity == .day {
+            return TemporalMatch(start: i, end: inner.end, kind: inner.kind, value: inner.value, granularity: inner.granularity)
+        }
         if let anchor = s.anchor, let unit = word(s, j), unit == "day" || unit == "week", let w = word(s, j + 1),
            w == "before" || w == "after" {
             let sign = w == "before" ? -1 : 1
+            // "the day before last Tuesday('s hearing)", "the day after Christmas": a day next to a dated day
+            if unit == "day", j + 2 < s.tokens.count, let inner = core(at: j + 2, &s), inner.granularity == .day,
+               inner.value.utf8.count == 10, let date = CalendarDate(iso: inner.value) {
+                return TemporalMatch(start: i, end: inner.end, kind: .date, value: date.adding(days: sign).description, granularity: .day)
+            }
             // only "the day before yesterday", "the day after tomorrow", "the week after next": a bare "the day before"
             // is relative to an event of the story, not to the document date
             guard let next = word(s, j + 2), next == "yesterday" || next == "tomorrow" || next == "next" || next == "last" else {
@@ -1262,6 +1501,18 @@ struct TemporalGrammar: Sendable {
         if let month = entry.month, monthName(s, j, standalone: false) != nil,
            !((next == "may" || next == "march") && !s.tokens[j].capitalized) {
             let end = skipPeriod(s, j + 1)
+            if let (day, afterDay) = dayNumber(s, end), s.tokens[end].kind == .number, effectiveShift != 0 || w == "this" {
+                // "last Oct. 23": the most recent such date; "next May 5": the coming one
+                for year in [anchor.year - 1, anchor.year, anchor.year + 1] where CalendarDate.isValid(year: year, month: month, day: day) {
+                    let date = CalendarDate(year: year, month: month, day: day)
+                    let fits = effectiveShift < 0 ? date < anchor && CalendarDate(year: year + 1, month: month, day: min(day, 28)) >= anchor
+                        : effectiveShift > 0 ? date > anchor && CalendarDate(year: year - 1, month: month, day: min(day, 28)) <= anchor
+                        : year == anchor.year
+                    if fits {
+                        return TemporalMatch(start: i, end: afterDay, kind: .date, value: date.description, granularity: .day)
+                    }
+                }
+            }
             let year: Int
             switch effectiveShift {
             case -1: year = month < anchor.month ? anchor.year : anchor.year - 1
@@ -1337,7 +1588,14 @@ struct TemporalGrammar: Sendable {
     private func reference(at i: Int, _ s: inout State) -> TemporalMatch? {
         guard let w = word(s, i) else { return nil }
         if let value = lexicon[w]?.reference {
-            if w == "now" && (word(s, i + 1) == "that" || isText(s, i - 1, "'")) { return nil }
+            if w == "now" && isText(s, i - 1, "'") { return nil }
+            // "current", "future" refer to a time only before the noun they qualify ("the current weakness", "future
+            // losses", "Elian's future"), not as nouns of their own ("an electric current")
+            if w == "current" {
+                guard let next = word(s, i + 1), !["is", "was", "were", "are", "has", "had", "will", "would", "can", "could",
+                                                    "may", "of", "in", "to", "and", "or", "from", "that", "which", "flows",
+                                                    "flowed", "carried", "swept"].contains(next) else { return nil }
+            }
             return TemporalMatch(start: i, end: i + 1, kind: .date, value: value)
         }
         return nil
@@ -1404,7 +1662,10 @@ struct TemporalGrammar: Sendable {
     private func ordinalPeriod(at i: Int, _ s: inout State) -> TemporalMatch? {
         var ordinal: Int
         var j: Int
-        if let w = word(s, i), let value = lexicon[w]?.ordinal {
+        if let w = word(s, i), w == "twenty" || w == "thirty", let (day, end) = dayNumber(s, i), end > i + 1 {
+            ordinal = day
+            j = end
+        } else if let w = word(s, i), let value = lexicon[w]?.ordinal {
             ordinal = value
             j = i + 1
         } else if i + 1 < s.tokens.count, s.tokens[i].kind == .number, s.tokens[i].integerDigits <= 2, !s.tokens[i].hasSeparator,
@@ -1427,6 +1688,25 @@ struct TemporalGrammar: Sendable {
             return nil
         }
         j += 1
+        if unit == "D", next == "day", ordinal >= 1, ordinal <= 31, word(s, j) == "of" {
+            // "the 15th day of next month", "the twenty-sixth day of the month", "the 23rd day of September"
+            var k = j + 1
+            var month: (Int, Int)?
+            if let anchor = s.anchor, word(s, k) == "the", word(s, k + 1) == "month" {
+                month = (anchor.year, anchor.month)
+                k += 2
+            } else if let anchor = s.anchor, let shiftWord = word(s, k), let shift = lexicon[shiftWord]?.shift, word(s, k + 1) == "month" {
+                let d = TimexResolver.addingMonths(CalendarDate(year: anchor.year, month: anchor.month, day: 1), shift)
+                month = (d.year, d.month)
+                k += 2
+            } else if k < s.tokens.count, let inner = monthForms(at: k, &s), inner.granularity == .month {
+                let parts = inner.value.split(separator: "-").compactMap { Int($0) }
+                if parts.count == 2 { month = (parts[0], parts[1]); k = inner.end }
+            }
+            guard let (y, m) = month, CalendarDate.isValid(year: y, month: m, day: ordinal) else { return nil }
+            return TemporalMatch(start: i, end: k, kind: .date, value: CalendarDate(year: y, month: m, day: ordinal).description,
+                                 granularity: .day)
+        }
         // optional "of 1990" / "of this year" / "of next year"
         var year: Int? = nil
         if word(s, j) == "of" || isText(s, j, ",") {
@@ -1477,7 +1757,16 @@ struct TemporalGrammar: Sendable {
         return TemporalMatch(start: i, end: i + 1, kind: .date, value: "\(TimexResolver.year(y))-\(season)", granularity: .season)
     }
 
+    /// A holiday, or the week or weekend of one: "Easter week", "Labor Day weekend".
     private func holiday(at i: Int, _ s: inout State) -> TemporalMatch? {
+        guard let match = holidayDate(at: i, &s) else { return nil }
+        guard let w = word(s, match.end), w == "week" || w == "weekend", match.value.utf8.count == 10,
+              let date = CalendarDate(iso: match.value) else { return match }
+        let value = w == "week" ? TimexResolver.week(date) : TemporalGrammar.weekend(nearest: date)
+        return TemporalMatch(start: i, end: match.end + 1, kind: .date, value: value, granularity: .week)
+    }
+
+    private func holidayDate(at i: Int, _ s: inout State) -> TemporalMatch? {
         // join up to four words with hyphens, apostrophes kept: "new year's day" → "new-year's-day"
         var candidates: [(String, Int)] = []
         var text = ""
@@ -1518,10 +1807,20 @@ struct TemporalGrammar: Sendable {
                     return TemporalMatch(start: i, end: end + 1, kind: .date, value: day(y).description, granularity: .day)
                 }
                 guard let anchor = s.anchor else { continue }
-                var year = anchor.year
-                if tense(s, i, end) != .future && day(year) > anchor { year -= 1 }
-                if tense(s, i, end) == .future && day(year) < anchor { year += 1 }
-                return TemporalMatch(start: i, end: end, kind: .date, value: day(year).description, granularity: .day)
+                // the occurrence nearest to the anchor, the other direction than the tense's counting double or more
+                let t = tense(s, i, end)
+                var best: (score: Int, date: CalendarDate)?
+                for year in (anchor.year - 1)...(anchor.year + 1) {
+                    let date = day(year)
+                    let distance = date.dayNumber - anchor.dayNumber
+                    var score = abs(distance)
+                    if t == .past && distance > 0 { score = score * 5 / 2 }
+                    if t == .future && distance < 0 { score *= 3 }
+                    if t == .unknown && distance > 0 { score *= 2 }
+                    if best == nil || score < best!.score { best = (score, date) }
+                }
+                guard let date = best?.date else { continue }
+                return TemporalMatch(start: i, end: end, kind: .date, value: date.description, granularity: .day)
             }
         }
         return nil
@@ -1536,9 +1835,15 @@ struct TemporalGrammar: Sendable {
                              granularity: .day)
     }
 
-    /// "recent years", "several weeks", "within days", "for years", "recent months".
+    /// "recent years", "several weeks", "within days", "for years", "recent months", "a day-long meeting".
     private func vagueDuration(at i: Int, _ s: inout State) -> TemporalMatch? {
         guard let w = word(s, i) else { return nil }
+        if let unit = lexicon[w]?.unit, isText(s, i + 1, "-"), word(s, i + 2) == "long", !s.tokens[i + 1].spaceBefore,
+           !s.tokens[i + 2].spaceBefore, !(i > 1 && s.tokens[i - 1].lower == "-" && s.tokens[i - 2].kind == .number) {
+            // "day-long", "decades-long": one unit, or an unknown number of them
+            return TemporalMatch(start: i, end: i + 3, kind: .duration,
+                                 value: TemporalGrammar.durationValue(w.hasSuffix("s") ? nil : 1, unit: unit))
+        }
         if let unit = lexicon[w]?.unit {
             // a bare plural after a preposition: "within days", "for years", "in months"
             guard w.hasSuffix("s"), i > 0, let previous = word(s, i - 1),
@@ -1565,6 +1870,9 @@ struct TemporalGrammar: Sendable {
         guard i + 1 < s.tokens.count, var inner = core(at: i + 1, &s) else { return nil }
         guard inner.kind == .date || inner.kind == .time, inner.granularity != .other else { return nil }
         inner.modifier = w == "earlier" ? "EARLY" : "LATE"
+        if inner.granularity != .day, lexicon[word(s, inner.start) ?? ""]?.shift != nil || word(s, inner.start) == "that" {
+            inner.start = i
+        }
         return inner
     }
 
@@ -1692,5 +2000,102 @@ struct TemporalGrammar: Sendable {
     /// The most recent quarter `q` that has started by the anchor date.
     private func latestQuarter(_ q: Int, anchor: CalendarDate) -> (Int, Int) {
         q <= TimexResolver.quarterOf(anchor.month) ? (anchor.year, q) : (anchor.year - 1, q)
+    }
+
+    // MARK: Parts of the day, current periods, coordinated and anaphoric dates
+
+    /// The period of the anchor a unit names: its year, month or ISO week.
+    private func currentPeriod(_ s: State, unit: String, start: Int, end: Int) -> TemporalMatch? {
+        guard let anchor = s.anchor else { return nil }
+        switch unit {
+        case "Y": return TemporalMatch(start: start, end: end, kind: .date, value: TimexResolver.year(anchor.year), granularity: .year)
+        case "M": return TemporalMatch(start: start, end: end, kind: .date, value: TimexResolver.month(anchor.year, anchor.month),
+                                       granularity: .month)
+        case "W": return TemporalMatch(start: start, end: end, kind: .date, value: TimexResolver.week(anchor), granularity: .week)
+        default: return nil
+        }
+    }
+
+    /// A part of the day named alone after "in (the)", "early", "late": "in the morning", "early evening" → that part of the
+    /// document date.
+    private func partOfDay(at i: Int, _ s: inout State) -> TemporalMatch? {
+        guard let w = word(s, i), let code = lexicon[w]?.partOfDay, !w.hasSuffix("s"), w != "overnight", i > 0 else { return nil }
+        var p = i - 1
+        if word(s, p) == "the" { p -= 1 }
+        guard p >= 0, let previous = word(s, p) else { return nil }
+        guard previous == "in" || p == i - 1 && (previous == "early" || previous == "late") else { return nil }
+        // "in the morning of March 3", "in the evening news", "early morning raids": not a time of the document date
+        if let next = word(s, i + 1), next == "of" || next == "news" || next == "paper" || next == "edition" || next == "raid"
+            || next == "raids" || next == "flight" || next == "flights" || next == "session" || next == "sessions" || next == "hours" {
+            return nil
+        }
+        let value = s.anchor.map { "\($0.description)T\(code)" } ?? "T\(code)"
+        return TemporalMatch(start: i, end: i + 1, kind: .time, value: value, granularity: .partOfDay)
+    }
+
+    /// "everyday" as an adverb: "I run everyday", "everyday at 6am" (not "an everyday routine").
+    private func everyday(at i: Int, _ s: inout State) -> TemporalMatch? {
+        if i > 0, let previous = word(s, i - 1), previous == "an" || previous == "a" || previous == "the" || previous == "our"
+            || previous == "their" || previous == "his" || previous == "her" || previous == "its" || previous == "my" { return nil }
+        if let time = attachedClock(s, after: i + 1) {
+            return TemporalMatch(start: i, end: time.end, kind: .set, value: "T\(time.value)")
+        }
+        if i + 1 < s.tokens.count, s.tokens[i + 1].kind == .word, !s.tokens[i + 1].newlineBefore { return nil }
+        return TemporalMatch(start: i, end: i + 1, kind: .set, value: "P1D")
+    }
+
+    /// "that year", "that same year": the year of the last date mentioned.
+    private func thatYear(at i: Int, _ s: inout State) -> TemporalMatch? {
+        var j = i + 1
+        if word(s, j) == "same" { j += 1 }
+        guard word(s, j) == "year", let year = s.lastYear, word(s, j + 1) != "-", !isText(s, j + 1, "'") else { return nil }
+        return TemporalMatch(start: i, end: j + 1, kind: .date, value: TimexResolver.year(year), granularity: .year)
+    }
+
+    /// "the week of March 6", "the weekend of Halloween", "weekend of Thanksgiving 2023": the ISO week of a date, or the
+    /// weekend nearest to it.
+    private func weekOfDate(_ s: State, start: Int, unitIndex k: Int) -> TemporalMatch? {
+        guard let unit = word(s, k), unit == "week" || unit == "weekend", word(s, k + 1) == "of", k + 2 < s.tokens.count else { return nil }
+        var state = s
+        guard let inner = core(at: k + 2, &state), inner.granularity == .day, inner.value.utf8.count == 10,
+              let date = CalendarDate(iso: inner.value) else { return nil }
+        let value = unit == "week" ? TimexResolver.week(date) : TemporalGrammar.weekend(nearest: date)
+        return TemporalMatch(start: start, end: inner.end, kind: .date, value: value, granularity: .week)
+    }
+
+    /// The weekend (`YYYY-Www-WE`) whose Saturday is nearest to a date: a Monday holiday's weekend is the one before it,
+    /// a Thursday's the one after.
+    static func weekend(nearest date: CalendarDate) -> String {
+        let after = date.adding(days: (6 - date.weekday + 7) % 7)
+        let before = after.adding(days: -7)
+        let saturday = after.dayNumber - date.dayNumber <= date.dayNumber - before.dayNumber ? after : before
+        return TimexResolver.week(saturday) + "-WE"
+    }
+
+    /// "18 and 19 June": a day number joined to a following day-month date takes its month and year.
+    private func coordinatedDay(at i: Int, day: Int, end: Int, _ s: inout State) -> TemporalMatch? {
+        guard let joiner = word(s, end), joiner == "and" || joiner == "or", end + 1 < s.tokens.count,
+              s.tokens[end + 1].kind == s.tokens[i].kind, let other = dayMonth(at: end + 1, &s), other.granularity == .day,
+              other.value.utf8.count == 10 else { return nil }
+        let parts = other.value.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, CalendarDate.isValid(year: parts[0], month: parts[1], day: day) else { return nil }
+        return TemporalMatch(start: i, end: end, kind: .date, value: CalendarDate(year: parts[0], month: parts[1], day: day).description,
+                             granularity: .day)
+    }
+
+    /// "April 24 and 25": a bare day number joined to a day date before it takes that date's month and year.
+    private func followingDay(after match: TemporalMatch, _ s: State) -> TemporalMatch? {
+        guard match.granularity == .day, match.kind == .date, match.value.utf8.count == 10,
+              let joiner = word(s, match.end), joiner == "and" || joiner == "or",
+              match.end + 1 < s.tokens.count, s.tokens[match.end + 1].kind == .number,
+              let (day, end) = dayNumber(s, match.end + 1),
+              end >= s.tokens.count || s.tokens[end].kind == .punct && s.tokens[end].lower != "%" && s.tokens[end].lower != ":"
+                || ["in", "at", "on", "to", "for", "with", "when", "and", "or", "the", "as", "after", "before"].contains(s.tokens[end].lower) else {
+            return nil
+        }
+        let parts = match.value.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3, day > parts[2], CalendarDate.isValid(year: parts[0], month: parts[1], day: day) else { return nil }
+        return TemporalMatch(start: match.end + 1, end: end, kind: .date,
+                             value: CalendarDate(year: parts[0], month: parts[1], day: day).description, granularity: .day)
     }
 }

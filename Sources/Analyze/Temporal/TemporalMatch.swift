@@ -13,5 +13,5 @@ struct TemporalMatch: Sendable {
     /// True for "… ago / earlier / later" expressions (hedges may precede them).
     var isOffset = false
 
-    enum Granularity: Sendable { case century, decade, year, half, quarter, season, month, week, day, time, other }
+    enum Granularity: Sendable { case century, decade, year, half, quarter, season, month, week, day, time, partOfDay, other }
 }

@@ -10,9 +10,14 @@ struct TenseDetector: Sendable {
     ]
 
     func tense(_ tokens: [TextToken], from start: Int, to end: Int) -> Tense {
+        // "since March": the period began in the past
+        if start > 0, tokens[start - 1].lower == "since" { return .past }
         let low = sentenceStart(tokens, before: start)
         let high = sentenceEnd(tokens, after: end)
         var best: (distance: Int, tense: Tense)? = nil
+        // "until Thursday, they had …", "it was not until Tuesday that …": the limit lies in the past
+        var pastPerfect = false
+        for index in low..<high where tokens[index].lower == "had" { pastPerfect = true; break }
         func consider(_ index: Int, distance: Int) {
             let token = tokens[index]
             guard token.kind == .word || token.lower == "'" else { return }
@@ -21,12 +26,16 @@ struct TenseDetector: Sendable {
             if lexicon.future.contains(word) {
                 if word == "until" || word == "till" || word == "soon" {
                     // "postponed until Tuesday", "as soon as Tuesday": only right before the expression
-                    if distance <= 2 { cue = .future }
-                } else if word == "set" || word == "due" || word == "plan" || word == "expected" {
-                    // "set to", "due to", "plans to", "expected to": future only before "to"
-                    if index + 1 < tokens.count, tokens[index + 1].lower == "to" || tokens[index + 1].lower == "for" {
-                        cue = .future
-                    }
+                    let previous = index > 0 ? tokens[index - 1].lower : ""
+                    if distance <= 2, !pastPerfect, previous != "not", previous != "up" { cue = .future }
+                } else if lexicon.beforeTo.contains(word) {
+                    // "set to", "due to", "plans to", "expected to": future only before "to" ("set for", "due for" too)
+                    let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
+                    if next == "to" || next == "for" && (word == "set" || word == "due") { cue = .future }
+                } else if word == "next" {
+                    // "next week" is future, "next to the embassy" is not
+                    if index + 1 < tokens.count, let entry = TemporalLexicon.shared[tokens[index + 1].lower],
+                       entry.unit != nil || entry.weekday != nil || entry.month != nil || entry.season != nil { cue = .future }
                 } else if word == "going" {
                     if index + 1 < tokens.count, tokens[index + 1].lower == "to" { cue = .future }
                 } else if word == "wo" {
@@ -35,6 +44,12 @@ struct TenseDetector: Sendable {
                     cue = .future
                 }
             } else if lexicon.past.contains(word) {
+                // "were planning to", "was due to": the future word after the auxiliary decides
+                if lexicon.auxiliaries.contains(word), index + 1 < tokens.count, lexicon.future.contains(tokens[index + 1].lower) {
+                    return
+                }
+                // "will be held", "has been paid": a participle after "be" is passive, the auxiliary decides
+                if index > 0, ["be", "been", "being"].contains(tokens[index - 1].lower) { return }
                 cue = .past
             } else if word.utf8.count > 4, word.hasSuffix("ed"), !lexicon.notPast.contains(word) {
                 // a participle after "be"/"has" is passive or perfect: the auxiliary decides
@@ -45,22 +60,45 @@ struct TenseDetector: Sendable {
                 } else {
                     cue = .past
                 }
+                // a guessed "-ed" verb may be an adjective ("markets untouched by"): it counts as half again as far as a
+                // sure cue word
+                if cue == .past {
+                    if best == nil || 3 * distance / 2 < best!.distance { best = (3 * distance / 2, cue) }
+                    return
+                }
             }
             if word == "ll", index > 0, tokens[index - 1].lower == "'" { cue = .future }
             guard cue != .unknown else { return }
             if best == nil || distance < best!.distance { best = (distance, cue) }
         }
+        // a cue on the other side of a quotation mark belongs to the reporting clause ("… will leave Thursday,'' Castro
+        // said"): it counts three times as far
         var index = start - 1
+        var quoteFactor = 1
         while index >= low {
-            consider(index, distance: start - index)
+            if isQuotationMark(tokens, index) { quoteFactor = 3 }
+            consider(index, distance: (start - index) * quoteFactor)
             index -= 1
         }
         index = end
+        quoteFactor = 1
         while index < high {
-            consider(index, distance: index - end + 1)
+            if isQuotationMark(tokens, index) { quoteFactor = 3 }
+            consider(index, distance: (index - end + 1) * quoteFactor)
             index += 1
         }
         return best?.tense ?? .unknown
+    }
+
+    /// `"`, `“`, `”`, `«`, `»`, a backtick, or one of two apostrophes written as a quotation mark (`''`).
+    private func isQuotationMark(_ tokens: [TextToken], _ index: Int) -> Bool {
+        switch tokens[index].lower {
+        case "\"", "“", "”", "«", "»", "`": return true
+        case "'":
+            return index + 1 < tokens.count && tokens[index + 1].lower == "'" && !tokens[index + 1].spaceBefore
+                || index > 0 && tokens[index - 1].lower == "'" && !tokens[index].spaceBefore
+        default: return false
+        }
     }
 
     private func isBoundary(_ tokens: [TextToken], _ index: Int) -> Bool {

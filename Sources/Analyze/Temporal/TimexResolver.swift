@@ -84,7 +84,7 @@ struct TimexResolver: Sendable {
             let distance = CalendarDate(year: year, month: month, day: d).dayNumber - anchor.dayNumber
             var score = abs(distance)
             if tense == .past && distance > 0 { score = score * 5 / 2 }
-            if tense == .future && distance < 0 { score *= 3 }
+            if tense == .future && distance < 0 { score *= 8 }
             if tense == .unknown && distance > 0 { score *= 2 }
             if score < bestScore { bestScore = score; bestYear = year }
         }

@@ -1,0 +1,88 @@
+import ArgumentParser
+import Foundation
+import Link
+import Model
+import Store
+import Story
+
+/// `storyline date`: the publication date of every article with where it came from, and the user's corrections
+/// (`set`, `clear`), which persist in the store and are applied before undated articles are estimated.
+struct DateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "date",
+        abstract: "List articles' publication dates with their provenance; set or clear a date by hand (kept in the store).",
+        subcommands: [List.self, Set.self, Clear.self],
+        defaultSubcommand: List.self
+    )
+
+    /// The one stored document whose id is `prefix` or starts with it.
+    static func documentID(_ prefix: String, db: String) throws -> String {
+        let ids = try StorylineStore(path: db).allDocuments().map(\.id)
+        let matches = ids.filter { $0.hasPrefix(prefix) }
+        if matches.count == 1 { return matches[0] }
+        if matches.contains(prefix) { return prefix }
+        throw ValidationError(matches.isEmpty ? "no article with id \(prefix)" : "\(prefix) matches \(matches.count) articles; give more of the id")
+    }
+
+    struct List: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "list", abstract: "Every article's date, source, confidence and evidence.")
+        @Option(help: "The store.") var db: String = "storyline.db"
+        @Option(help: "Output format: md or json.") var format: OutputFormat = .md
+
+        struct Row: Encodable {
+            var id: String
+            var outlet: String
+            var title: String?
+            var date: String?
+            var source: String?
+            var confidence: Double?
+            var evidence: String?
+        }
+
+        func run() throws {
+            let workspace = try StoriesCommand.workspace(db: db)
+            let rows = workspace.documents.map { document in
+                Row(id: document.id, outlet: document.outlet, title: document.metadata.title,
+                    date: document.metadata.published?.date.description, source: document.metadata.published?.source.rawValue,
+                    confidence: document.metadata.published?.confidence, evidence: document.metadata.published?.evidence)
+            }.sorted { ($0.date ?? "9999", $0.id) < ($1.date ?? "9999", $1.id) }
+            switch format {
+            case .json: FileHandle.standardOutput.write(try JSONOutput.encode(rows))
+            case .md:
+                print("| article | outlet | date | from | confidence | title |")
+                print("|---|---|---|---|---|---|")
+                for row in rows {
+                    let confidence = row.confidence.map { String(format: "%.2f", $0) } ?? ""
+                    print("| \(row.id.prefix(16)) | \(row.outlet) | \(row.date ?? "undated") | \(row.source ?? "") | \(confidence) | \(row.title ?? "") |")
+                }
+            }
+        }
+    }
+
+    struct Set: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "set", abstract: "Set an article's publication date (YYYY-MM-DD).")
+        @Argument(help: "The article id (or a unique start of it).") var article: String
+        @Argument(help: "The date, YYYY-MM-DD.") var date: String
+        @Option(help: "Why (kept as the date's evidence).") var note: String?
+        @Option(help: "The store.") var db: String = "storyline.db"
+
+        func run() throws {
+            guard let day = CalendarDate(iso: date) else { throw ValidationError("\(date) is not a YYYY-MM-DD date") }
+            let id = try DateCommand.documentID(article, db: db)
+            try DateOverrideStore(path: db).set(documentID: id, date: day, note: note)
+            print("\(id): published \(day) (set by the user)")
+        }
+    }
+
+    struct Clear: ParsableCommand {
+        static let configuration = CommandConfiguration(commandName: "clear", abstract: "Forget the date set by hand for an article.")
+        @Argument(help: "The article id (or a unique start of it).") var article: String
+        @Option(help: "The store.") var db: String = "storyline.db"
+
+        func run() throws {
+            let id = try DateCommand.documentID(article, db: db)
+            let removed = try DateOverrideStore(path: db).remove(documentID: id)
+            print(removed ? "\(id): date set by hand removed" : "\(id): no date set by hand")
+        }
+    }
+}
