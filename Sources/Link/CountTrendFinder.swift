@@ -16,8 +16,12 @@ public struct CountTrendFinder: Sendable {
     /// the two figures' sentences must share: a sign they count the same thing. Every ordering says how many they
     /// share; the resolver trusts it more the more they share (``DateClueWeights/countTrendWeights``).
     public var minimumSharedWords = 0
+    /// Larger stories are not searched (pairs grow with the square; firm dates settle them anyway).
+    public var maximumDocuments = 300
     private let tokenizer = TextTokenizer()
-    private static let conceptHashes = Set(CountConcepts.conceptOfWord.keys.map { TextTokenizer.hash(ofFoldedWord: $0) })
+    /// Words that say what is counted ("killed", "troops", "people"): shared by every pair of counts of one concept.
+    private static let conceptHashes = Set((Array(CountConcepts.conceptOfWord.keys) + Array(CountConcepts.genericUnits))
+        .map { TextTokenizer.hash(ofFoldedWord: $0) })
 
     public init() {}
 
@@ -34,6 +38,7 @@ public struct CountTrendFinder: Sendable {
     }
 
     public func orderings(_ documents: [Document]) -> [CountOrdering] {
+        guard documents.count <= maximumDocuments else { return [] }
         let counts = documents.map(largestCounts)
         // words of every article: the story's subject, which says nothing about which count is meant
         var subject: Set<UInt64> = []
@@ -72,7 +77,8 @@ public struct CountTrendFinder: Sendable {
                              laterText: large.text, earlierText: small.text)
     }
 
-    /// Hashes of the content words of a sentence (4+ letters, not stop words or numbers, not concept words).
+    /// Hashes of the content words of a sentence (4+ letters, not stop words or numbers, not concept words or general
+    /// counted nouns).
     private func contentWords(_ document: Document, _ span: Span) -> Set<UInt64> {
         var words: Set<UInt64> = []
         document.text.utf8.withContiguousStorageIfAvailable { bytes in
