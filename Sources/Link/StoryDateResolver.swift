@@ -9,9 +9,12 @@ import Model
 /// ``PublicationDayScorer`` turns them into scores over candidate days. The story's articles were published within
 /// weeks of each other, so a ``StoryDateWindow`` is chosen where the articles fit best together — an article that
 /// settles the year lends it to one that only names a month, firmly dated articles pin the window, an upper bound
-/// from one scrape bounds the story. Inside the window each undated article takes its best day, drawn weakly
-/// towards the dates of the articles most similar to it. Its confidence is the share of the score mass on that day
-/// (or, when the day is underdetermined, on that month, said in the evidence) times how settled the window is.
+/// from one scrape bounds the story. Inside the window each undated article takes its best day, drawn towards the
+/// month or day another article names for the same event (``DateAlignmentFinder``), weakly towards the dates of the
+/// articles most similar to it, and by count trends (``CountTrendFinder``: a clearly larger count of the same thing is
+/// probably later). Its confidence is the share of the score mass on that day (or, when the day is underdetermined, on
+/// that month, said in the evidence) times how settled the window is; its plausible range (`earliest…latest`) the
+/// shortest run of days holding 90% of the score mass.
 /// Finally the article's time expressions are resolved again against the estimate (`anchoredToEstimate`). A
 /// per-article estimate already on a document is kept when the story does not contradict it.
 public struct StoryDateResolver: Sendable {
