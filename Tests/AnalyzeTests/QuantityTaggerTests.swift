@@ -166,4 +166,29 @@ import Testing
         #expect(values("He counted four and a half million ballots").first == 4_500_000)
         #expect(values("three million and two fifths") == [3_400_000])
     }
+
+    @Test func spacedDimensionsFeetAndInchesAndLetterNames() {
+        #expect(summary("The slab is 3 m x 4 m.") == ["3 m=3 metre", "4 m=4 metre"])
+        #expect(summary("She is 5 ft 4 in tall.") == ["5 ft 4 in=5.333333 foot"])
+        #expect(summary("They sold 90,000 F-Series trucks.").allSatisfy { !$0.contains("fahrenheit") })
+        #expect(summary("It ships with a 20 W USB-C charger.") == ["20 W=20 watt"])
+    }
+
+    @Test func signedAmountsCapitalScalesAndMetricHorsepower() {
+        #expect(summary("The deficit widened to $-12.5bn in May.") == ["$-12.5bn=-12500000000 dollar"])
+        #expect(summary("The region has about 2 B residents.") == ["about 2 B residents=2000000000 residents"])
+        #expect(summary("The engine makes 150 PS at full throttle.") == ["150 PS=150 horsepower"])
+        // a capital letter before a name stays a letter
+        #expect(summary("He drove 3 B Street cars.").allSatisfy { !$0.contains("3000000000") })
+    }
+
+    @Test func borrowedCountsRatesAndVerbsAfterNouns() {
+        #expect(summary("Police logged 31 thefts last month, against an average of 25 per month before.")
+            == ["31 thefts=31 thefts", "25 per month=25 thefts per month"])
+        #expect(summary("There are 41200 people waiting for one to three years and 77300 who waited longer.").last
+            == "77300=77300 people")
+        #expect(summary("But 23 corners shows it was one-sided.") == ["23 corners=23 corners"])
+        #expect(summary("There is one clear reason that matters.") == ["one clear reason=1 clear reason"])
+        #expect(summary("Only one man says so.").allSatisfy { !$0.contains("says") })
+    }
 }

@@ -26,6 +26,16 @@ struct NumberReader: Sendable {
     /// Words after "1.8m" that make the "m" metres rather than millions.
     private static let dimensionWords: Set<String> = ["tall", "long", "high", "wide", "deep", "away", "above", "below", "in",
                                                        "of", "from", "/", "-", "height", "length", "depth", "sprint", "race", "("]
+    /// "8 B people", "1,674,200.5 M": a capital B or M apart from its number is billions or millions when the text ends
+    /// or a plural noun follows.
+    private func spacedCapitalScale(_ tokens: [TextToken], at i: Int) -> Bool {
+        guard tokens[i].spaceBefore, tokens[i].capitalized, tokens[i].lower == "b" || tokens[i].lower == "m" else { return false }
+        guard i + 1 < tokens.count else { return true }
+        let next = tokens[i + 1]
+        if next.kind == .punct { return [",", ";", ")", "!", "?"].contains(next.lower) || next.lower == "." && (i + 2 >= tokens.count || tokens[i + 2].spaceBefore) }
+        return next.kind == .word && !next.capitalized && (next.lower == "people" || next.lower.hasSuffix("s") && next.lower.utf8.count > 3)
+    }
+
     /// Possessives after "of" that make "35m of its devices" millions.
     private static let possessives: Set<String> = ["its", "their", "his", "her", "our", "my", "your"]
 
@@ -220,6 +230,7 @@ struct NumberReader: Sendable {
                 ? attached && (!singleLetter || letterScales || tokens[end].capitalized || word == "k"
                                || (word == "m" && !metresFollow(tokens, at: end + 1))
                                || word == "b")
+                    || spacedCapitalScale(tokens, at: end)
                 : true
             let unitFollows = end + 1 < tokens.count && singleLetter && !tokens[end + 1].spaceBefore
                 && (tokens[end + 1].lower == "/" || tokens[end + 1].kind == .number)  // "km/h"-like, "m2"

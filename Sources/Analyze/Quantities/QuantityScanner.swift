@@ -10,6 +10,8 @@ struct QuantityScanner: Sendable {
     let numberWords = NumberWords.shared
     let countBeforeNumber = QuantityLexicon.countBeforeNumber
 
+    private static let timeUnits: Set<String> = ["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"]
+    private static let objectWords: Set<String> = ["it", "them", "him", "her", "that", "this", "the", "a", "an", "his", "their", "its"]
     private static let percentUnits: Set<String> = ["percent", "percentage point", "basis point"]
     private static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
     private static let rateWords: Set<String> = ["a", "an", "per", "each"]
@@ -51,9 +53,18 @@ struct QuantityScanner: Sendable {
                               bare: Set<Int>) {
         for index in found.indices where found[index].quantity.unit == nil {
             let current = found[index]
+            // the quantity to borrow from: the one before, over durations ("68,400 people out of work for one to two
+            // years and 95,800 who …")
+            var previousIndex = index - 1
+            while previousIndex > 0, let unit = found[previousIndex].quantity.unit, QuantityScanner.timeUnits.contains(unit) {
+                previousIndex -= 1
+            }
+            if previousIndex != index - 1, let unit = found[previousIndex].quantity.unit, lexicon.canonicalUnits.contains(unit) {
+                previousIndex = index - 1  // only a counted noun is borrowed over a duration
+            }
             // a bare number borrows only a counted noun, and only when its own noun is left out ("187 by tender")
             if bare.contains(index) {
-                guard index > 0, let unit = found[index - 1].quantity.unit, !lexicon.canonicalUnits.contains(unit),
+                guard previousIndex >= 0, let unit = found[previousIndex].quantity.unit, !lexicon.canonicalUnits.contains(unit),
                       current.end >= tokens.count || tokens[current.end].kind == .punct
                         || lexicon.stopWords.contains(tokens[current.end].lower) else { continue }
             }
@@ -69,8 +80,8 @@ struct QuantityScanner: Sendable {
                 found[index].quantity.unit = unit
                 continue
             }
-            guard index > 0, let unit = found[index - 1].quantity.unit else { continue }
-            let previous = found[index - 1]
+            guard previousIndex >= 0, let unit = found[previousIndex].quantity.unit else { continue }
+            let previous = found[previousIndex]
             guard current.start - previous.end <= 12 else { continue }
             // "rose 8.15% to 3.65": a change in percent, then the level it reached
             if QuantityScanner.percentUnits.contains(unit), current.start > 0, tokens[current.start - 1].lower == "to" { continue }
@@ -78,7 +89,13 @@ struct QuantityScanner: Sendable {
             let ratio = abs(current.quantity.value) / max(abs(previous.quantity.value), 1e-9)
             guard ratio < 50 && ratio > 0.02 else { continue }
             let boundary = tokens[previous.end..<current.start].contains { [".", ";", "!", "?", ":"].contains($0.lower) || $0.newlineBefore }
-            if !boundary { found[index].quantity.unit = unit }
+            guard !boundary else { continue }
+            found[index].quantity.unit = unit
+            // "22 burglaries last week against an average of 20 per week": a borrowed count can be a rate
+            if !lexicon.canonicalUnits.contains(unit), let rate = rateSuffix(tokens, at: current.end, kind: "count") {
+                found[index].quantity.unit = "\(unit) per \(rate.name)"
+                found[index].quantity.span.end = tokens[rate.end - 1].end
+            }
         }
     }
 
@@ -152,6 +169,10 @@ struct QuantityScanner: Sendable {
             if form.tokens == ["'"] || form.tokens == ["’"], end < tokens.count, tokens[end].lower == "s", !tokens[end].spaceBefore { continue }
             // a unit glued to a following letter run is a word, not a unit ("5 min" yes, "5 mine" is a different token)
             if form.tokens.count == 1, form.tokens[0].utf8.count == 1, form.tokens[0].first!.isLetter {
+                // "800,000 F-Series pickups", "23456 F Block": a name, not a unit
+                if tokens[i].capitalized, end < tokens.count,
+                   tokens[end].lower == "-" && !tokens[end].spaceBefore
+                    || tokens[end].kind == .word && tokens[end].capitalized && form.kind == "temperature" { continue }
                 // "5 m" or "5m": allow only when attached, or written in capitals for W/V/K/C/F
                 if tokens[i].spaceBefore && !(tokens[i].capitalized && "wvkcf".contains(form.tokens[0]))
                     && !spacedLetterUnit(tokens, at: i) { continue }
@@ -180,6 +201,8 @@ struct QuantityScanner: Sendable {
         guard QuantityScanner.spacedLetters.contains(tokens[i].lower), i > 0, tokens[i - 1].kind == .number else { return false }
         guard i + 1 < tokens.count else { return true }
         let next = tokens[i + 1]
+        // "1 m x 1 m", "12 m 2 dm"
+        if next.spaceBefore, next.kind == .number || next.lower == "x" || next.lower == "×" { return true }
         if next.kind == .punct {
             if [",", ";", ")", "!", "?"].contains(next.lower) { return true }
             // "5 p.m." is a time
@@ -232,9 +255,15 @@ struct QuantityScanner: Sendable {
         while let firstWord = words.first, firstWord.text.hasSuffix("ed") { words.removeFirst() }
         guard !words.isEmpty else { return nil }
         if value == 1 {
-            // "one proposal": the first word, or adjective + noun
+            // "one proposal", "one particular demand": the words before any plural (a verb: "one man says")
             if isPlural(words[0].text) { return nil }
-            return (words[0].text, words[0].end)
+            let singular = words.prefix { !isPlural($0.text) && !$0.text.hasSuffix("ed") }.prefix(2)
+            return (singular.map(\.text).joined(separator: " "), singular.last!.end)
+        }
+        // "19 fouls proves it was …": a plural-looking last word before an object is a verb
+        if words.count >= 2, let lastWord = words.last, lastWord.end < tokens.count,
+           QuantityScanner.objectWords.contains(tokens[lastWord.end].lower), isPlural(words[words.count - 2].text) {
+            words.removeLast()
         }
         // the last plural word ends the phrase
         if let last = words.lastIndex(where: { isPlural($0.text.split(separator: "-").last.map(String.init) ?? $0.text) }) {
@@ -277,7 +306,10 @@ struct QuantityScanner: Sendable {
             let glued = !tokens[after].spaceBefore
             // letter codes: "RM23.50", "PS2.7m", "Y100" must touch the number; three-letter codes may be spaced
             if !letters || glued && (tokens[i].hasUppercase || form.tokens[0].utf8.count >= 3) || form.tokens[0].utf8.count >= 3 {
-                if tokens[after].kind == .number || numberWords[tokens[after].lower] != nil {
+                // "$-50.8bn": a signed amount after the symbol
+                let signedAmount = tokens[after].lower == "-" && !tokens[after].spaceBefore && after + 1 < tokens.count
+                    && tokens[after + 1].kind == .number && !tokens[after + 1].spaceBefore
+                if tokens[after].kind == .number || numberWords[tokens[after].lower] != nil || signedAmount {
                     prefixUnit = form
                     i = after
                 }
@@ -407,8 +439,8 @@ struct QuantityScanner: Sendable {
         }
         // "5 feet 2 inches", "12 ft 2 in"
         if result.unit == "foot", end < tokens.count, let inches = numbers.read(tokens, at: tokens[end].lower == "and" ? end + 1 : end),
-           inches.value < 12, inches.end < tokens.count, let form = unit(tokens, at: inches.end, table: lexicon.suffixUnits)?.0,
-           form.canonical == "inch" || tokens[inches.end].lower == "in" {
+           inches.value < 12, inches.end < tokens.count,
+           unit(tokens, at: inches.end, table: lexicon.suffixUnits)?.0.canonical == "inch" || tokens[inches.end].lower == "in" {
             result.value += inches.value / 12
             end = inches.end + 1
         }
@@ -501,7 +533,9 @@ struct QuantityScanner: Sendable {
         if unitText == nil {
             if end + 1 < tokens.count, tokens[end].lower == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
                tokens[end + 1].kind == .word, !lexicon.stopWords.contains(tokens[end + 1].lower), high == nil {
+                // "one-sided", "two-faced": adjectives, not counts
                 let word = tokens[end + 1].lower
+                if word.utf8.count > 4, word.hasSuffix("ed"), !word.hasSuffix("eed"), lexicon.suffixUnits[word] == nil { return nil }
                 if let form = lexicon.suffixUnits[word]?.first(where: { $0.tokens.count == 1 }), form.kind != "count" {
                     // "5-mile", "3-inch"; "a 10-year plan" is an adjective, "a 10-year-old" an age
                     if form.kind == "time" {
