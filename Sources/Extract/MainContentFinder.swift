@@ -17,6 +17,8 @@ struct MainContentFinder {
     /// Climbing stops at a parent with at least this link density and more than `climbStopWidth` times the text.
     static let climbMaxLinkDensity = 0.3
     static let climbStopWidth = 1001.0
+    /// Share of a block's link text that counts as its own when comparing widths (link-only cards).
+    static let linkTextOwnShare = 0.1
     /// Unless the block is one of at least this many sibling cards with its tag and class (a listing).
     static let cardRepeats = 3
     /// A block with at least this much non-link text stops below a parent whose extra text (at least
@@ -237,7 +239,8 @@ struct MainContentFinder {
         while true {
             let parent = Int(tree.nodes[best].parent)
             guard parent >= 0, parent != bodyIndex, !removed[parent] else { break }
-            let own = Double(textChars[best] - linkChars[best])
+            // A card that is one big link still has text of its own: a tenth of it counts.
+            let own = max(Double(textChars[best] - linkChars[best]), MainContentFinder.linkTextOwnShare * Double(textChars[best]))
             let wider = Double(textChars[parent] - linkChars[parent])
             if wider > own * MainContentFinder.climbStopWidth
                 && linkDensity(parent) >= MainContentFinder.climbMaxLinkDensity
