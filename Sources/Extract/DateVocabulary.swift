@@ -16,6 +16,8 @@ struct DateVocabulary: Sendable {
 
     let months: [String: Int]
     let publishedMetaKeys: [String]
+    /// The generic keys among `publishedMetaKeys` (`date`, `dc.date`): read after the dated elements of the page.
+    let genericMetaKeys: [String]
     /// The Open Graph article tags among `publishedMetaKeys` (a CMS writes them apart from the update time).
     let openGraphPublishedKeys: [String]
     let modifiedMetaKeys: [String]
@@ -33,6 +35,7 @@ struct DateVocabulary: Sendable {
         struct File: Decodable {
             var months: [String: [String]]
             var publishedMetaKeys: [String]
+            var genericMetaKeys: [String]
             var openGraphPublishedKeys: [String]
             var modifiedMetaKeys: [String]
             var dateElementHints: [String]
@@ -50,6 +53,7 @@ struct DateVocabulary: Sendable {
         }
         self.months = months
         publishedMetaKeys = file.publishedMetaKeys
+        genericMetaKeys = file.genericMetaKeys
         openGraphPublishedKeys = file.openGraphPublishedKeys
         modifiedMetaKeys = file.modifiedMetaKeys
         dateElementHints = file.dateElementHints.map { Array($0.utf8) }
