@@ -24,6 +24,8 @@ struct DateVocabulary: Sendable {
     let dateElementHints: [[UInt8]]
     /// Class/id parts of elements that show today's date (page headers).
     let todayElementHints: [[UInt8]]
+    /// Regions whose English writes the day first (`gb` in `en-GB`).
+    let dayFirstEnglishRegions: Set<String>
     /// Meta keys holding the lead image URL (its path often carries the upload day).
     let imageMetaKeys: [String]
     /// Lower-cased label → kind, longest labels first.
@@ -44,6 +46,7 @@ struct DateVocabulary: Sendable {
             var ignoredLabels: [String]
             var todayElementHints: [String]
             var imageMetaKeys: [String]
+            var dayFirstEnglishRegions: [String]
         }
         let file = ExtractResources.decode(File.self, from: "dates.json")
         var months: [String: Int] = [:]
@@ -59,6 +62,7 @@ struct DateVocabulary: Sendable {
         dateElementHints = file.dateElementHints.map { Array($0.utf8) }
         todayElementHints = file.todayElementHints.map { Array($0.utf8) }
         imageMetaKeys = file.imageMetaKeys
+        dayFirstEnglishRegions = Set(file.dayFirstEnglishRegions)
         var labels: [(text: [Character], kind: Label)] = []
         for (list, kind) in [(file.publishedLabels, Label.published), (file.modifiedLabels, .modified),
                              (file.ignoredLabels, .ignored)] {

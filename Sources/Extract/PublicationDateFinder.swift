@@ -31,9 +31,19 @@ struct PublicationDateFinder {
         self.signals = signals
         self.finder = finder
         self.url = url
-        self.dayFirst = dayFirst
+        self.dayFirst = dayFirst || PublicationDateFinder.isDayFirstEnglish(language: signals.htmlLanguage, url: url,
+                                                                          regions: vocabulary.dayFirstEnglishRegions)
         self.vocabulary = vocabulary
         self.parser = DateStringParser(vocabulary: vocabulary, latest: latest)
+    }
+
+    /// English pages from regions that write the day first (`en-GB`, `en-AU`, …, from `<html lang>` or an
+    /// `/en-gb/` URL folder): 02/10/2020 is 2 October there.
+    static func isDayFirstEnglish(language: String?, url: String?, regions: Set<String>) -> Bool {
+        if let language = language?.lowercased(), language.hasPrefix("en-") || language.hasPrefix("en_"),
+           regions.contains(String(language.dropFirst(3).prefix(2))) { return true }
+        guard let path = url?.lowercased() else { return false }
+        return regions.contains { path.contains("/en-\($0)/") }
     }
 
     /// Parses a machine-readable value (ISO first, then any written date).

@@ -172,6 +172,17 @@ import Testing
         #expect(extractor.extract(html: html).metadata.published?.date == PublicationDateFinderTests.day(2026, 2, 2))
     }
 
+    /// British, Australian, Indian … English writes the day first; US English the month.
+    @Test func dayFirstEnglishRegions() {
+        let british = PublicationDateFinderTests.page(lang: "en-GB", afterTitle: "<span class=\"time\">02/10/2020</span>")
+        #expect(extractor.extract(html: british).metadata.published?.date == PublicationDateFinderTests.day(2020, 10, 2))
+        let american = PublicationDateFinderTests.page(lang: "en-US", afterTitle: "<span class=\"time\">02/10/2020</span>")
+        #expect(extractor.extract(html: american).metadata.published?.date == PublicationDateFinderTests.day(2020, 2, 10))
+        let folder = extractor.extract(html: PublicationDateFinderTests.page(lang: "en", afterTitle: "<span class=\"time\">02/10/2020</span>"),
+                                       url: "https://news.example/en-gb/news/uk/halls-too-full/ar-BB19")
+        #expect(folder.metadata.published?.date == PublicationDateFinderTests.day(2020, 10, 2))
+    }
+
     @Test(arguments: [
         ("Last updated on ", DateVocabulary.Label.modified),
         ("By Ann Reed | Published: ", .published),
