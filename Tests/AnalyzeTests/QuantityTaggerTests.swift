@@ -191,4 +191,15 @@ import Testing
         #expect(summary("There is one clear reason that matters.") == ["one clear reason=1 clear reason"])
         #expect(summary("Only one man says so.").allSatisfy { !$0.contains("says") })
     }
+
+    @Test func spaceGroupedDigitsHundredsAndFractionsAfterAnd() {
+        let values = { (text: String) in QuantityTagger(includeBareNumbers: true).quantities(in: text).map(\.value) }
+        #expect(values("The city has 2 345 678 residents.") == [2_345_678])
+        #expect(values("About 75\u{202F}000 came.") == [75_000])
+        #expect(values("It cost hundred thousand dollars") == [100_000])
+        #expect(values("four hundred and three quarters") == [400.75])
+        #expect(values("The bill came to 4.5 k") == [4_500])
+        // a four-digit year does not start a group
+        #expect(summary("Since 2019 300 people moved in.").last == "300 people=300 people")
+    }
 }
