@@ -202,4 +202,11 @@ import Testing
         // a four-digit year does not start a group
         #expect(summary("Since 2019 300 people moved in.").last == "300 people=300 people")
     }
+
+    @Test func rangesAcrossATimePhraseAndIndexNames() {
+        #expect(summary("Fares went from $12 in 2019 to $19 in 2023.") == ["$12 in 2019 to $19=12–19 dollar"])
+        // different units or a clause mark between stay apart
+        #expect(summary("It fell from $12 at noon, then rose to 15% later.").count == 2)
+        #expect(summary("In the S P 500 banks led.").isEmpty)
+    }
 }
