@@ -209,4 +209,14 @@ import Testing
         #expect(summary("It fell from $12 at noon, then rose to 15% later.").count == 2)
         #expect(summary("In the S P 500 banks led.").isEmpty)
     }
+
+    @Test func compoundAndLargeDenominators() {
+        let values = { (text: String) in QuantityTagger(includeBareNumbers: true).quantities(in: text).map(\.value) }
+        #expect(values("a forty-first") == [1.0 / 41])
+        #expect(values("five thirty-sevenths") == [5.0 / 37])
+        #expect(values("a billionth") == [1e-9])
+        #expect(values("ten and a fiftieth") == [10.02])
+        // an ordinal adjective is not a fraction
+        #expect(values("a twenty-first-century city").allSatisfy { $0 != 1.0 / 21 })
+    }
 }

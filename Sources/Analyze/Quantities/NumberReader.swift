@@ -26,6 +26,17 @@ struct NumberReader: Sendable {
     /// Words after "1.8m" that make the "m" metres rather than millions.
     private static let dimensionWords: Set<String> = ["tall", "long", "high", "wide", "deep", "away", "above", "below", "in",
                                                        "of", "from", "/", "-", "height", "length", "depth", "sprint", "race", "("]
+    /// A denominator written as tens and an ordinal at `start`: "twenty-first" → 21, "thirty fifths" → 35 (plural).
+    private func compoundDenominator(_ tokens: [TextToken], at start: Int) -> (value: Double, end: Int, plural: Bool)? {
+        guard start + 1 < tokens.count, let tens = words[tokens[start].lower], tens.role == .tens else { return nil }
+        var k = start + 1
+        if tokens[k].lower == "-", k + 1 < tokens.count, tokens[k].spaceBefore == tokens[k + 1].spaceBefore { k += 1 }
+        guard let unit = words.ordinalUnits[tokens[k].lower] else { return nil }
+        // "twenty-first-century" is an adjective
+        if k + 1 < tokens.count, tokens[k + 1].lower == "-", !tokens[k + 1].spaceBefore { return nil }
+        return (tens.value + unit, k + 1, tokens[k].lower.hasSuffix("s"))
+    }
+
     /// Whether number words from `start` end in a fraction denominator ("two thirds", "fifty-four hundredths").
     private func fractionFollows(_ tokens: [TextToken], at start: Int) -> Bool {
         var i = start
@@ -109,6 +120,11 @@ struct NumberReader: Sendable {
         } else if first.kind == .punct, let value = NumberReader.vulgarFractions[first.lower] {
             return Reading(value: value, end: start + 1, hasWords: false, hasScale: false, plainDigits: false)
         } else if first.kind == .word {
+            // "a twenty-first", "one thirty-fifth"
+            if fractions, first.lower == "a" || first.lower == "one", let compound = compoundDenominator(tokens, at: start + 1),
+               !compound.plural {
+                return Reading(value: 1 / compound.value, end: compound.end, hasWords: true, hasScale: false, plainDigits: false)
+            }
             if fractions, first.lower == "a" || first.lower == "one" || first.lower == "quarter", start + 1 < tokens.count,
                let denominator = first.lower == "quarter" ? 4 : words.denominators[tokens[start + 1].lower],
                first.lower == "quarter" || !tokens[start + 1].lower.hasSuffix("s"),
@@ -184,6 +200,13 @@ struct NumberReader: Sendable {
            let part = read(tokens, at: r.end + 1, fractions: true), part.value > 0, part.value < 1 {
             r.value += part.value
             r.end = part.end
+            r.plainDigits = false
+            return r
+        }
+        // "three twenty-firsts", "twenty twenty fifths"
+        if let compound = compoundDenominator(tokens, at: r.end), compound.plural || r.value == 1 {
+            r.value /= compound.value
+            r.end = compound.end
             r.plainDigits = false
             return r
         }
