@@ -87,6 +87,7 @@ struct NumberReader: Sendable {
         return next.kind == .word && !next.capitalized && (next.lower == "people" || next.lower.hasSuffix("s") && next.lower.utf8.count > 3)
     }
 
+    private static let timesSigns: Set<String> = ["x", "×", "*"]
     private static let groupSpaces: Set<String> = ["\u{202F}", "\u{2009}"]
     /// Possessives after "of" that make "35m of its devices" millions.
     private static let possessives: Set<String> = ["its", "their", "his", "her", "our", "my", "your"]
@@ -263,7 +264,7 @@ struct NumberReader: Sendable {
             }
         }
         // scientific notation: "1.3x10^6", "6.23 x 10^-4", "2.998×10−8"
-        if end + 2 < tokens.count, ["x", "×", "*"].contains(tokens[end].lower), tokens[end + 1].kind == .number,
+        if end + 2 < tokens.count, tokens[end + 1].kind == .number, NumberReader.timesSigns.contains(tokens[end].lower),
            tokens[end + 1].number == 10, !tokens[end + 1].hasSeparator {
             var k = end + 2
             var marked = false

@@ -484,7 +484,8 @@ struct QuantityScanner: Sendable {
             hedgeText = h
             i = after
         }
-        if i < tokens.count, lexicon.vagueMagnitudes[tokens[i].lower] != nil,
+        if i < tokens.count, tokens[i].kind == .word, tokens[i].lower.utf8.last == UInt8(ascii: "s"),
+           lexicon.vagueMagnitudes[tokens[i].lower] != nil,
            let vague = vagueQuantity(tokens, at: i, start: start, hedge: hedgeText) {
             return (vague.quantity, vague.end, false)
         }
