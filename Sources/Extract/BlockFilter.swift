@@ -8,6 +8,8 @@ struct BlockFilter {
     let dates: DateStringParser
     /// Blocks longer than this are never furniture.
     static let maximumWords = 20
+    /// A block of at least this many words repeating an earlier block's text exactly is dropped.
+    static let minimumRepeatWords = 8
 
     init(rules: TextDebrisRules = .shared, latest: CalendarDate) {
         self.rules = rules
@@ -19,7 +21,8 @@ struct BlockFilter {
         case .tableRow, .preformatted: return nil
         default: break
         }
-        let words = block.text.split(separator: " ").count
+        // Counting stops past the limit (the two tests below only ask "at most 20", "at most 6").
+        let words = WordCounter.spaceSeparated(block.text, limit: BlockFilter.maximumWords + 1)
         guard words <= BlockFilter.maximumWords else { return nil }
         if let reason = rules.reason(for: block.text) { return reason }
         if words <= 6, let match = dates.dates(in: block.text, dayFirst: true, limit: 1).first {
@@ -33,7 +36,15 @@ struct BlockFilter {
     func filter(_ blocks: [ContentBlock]) -> (kept: [ContentBlock], removed: [RemovedBlock]) {
         var kept: [ContentBlock] = []
         var removed: [RemovedBlock] = []
+        var seen = Set<String>()
         for block in blocks {
+            // Responsive layouts render the same text twice (a desktop and a mobile copy).
+            if block.text.utf8.count > 30, block.text.split(separator: " ").count >= BlockFilter.minimumRepeatWords {
+                if !seen.insert(block.text).inserted {
+                    removed.append(RemovedBlock(text: block.text, reason: "repeated block"))
+                    continue
+                }
+            }
             if let reason = reason(for: block) {
                 removed.append(RemovedBlock(text: block.text, reason: reason))
             } else {

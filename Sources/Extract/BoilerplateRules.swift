@@ -15,6 +15,8 @@ struct BoilerplateRules: Sendable {
     let negativeSubstrings: [[UInt8]]
     let removeRoles: Set<String>
     let alwaysRemove: [[UInt8]]
+    let visibilityTokens: Set<String>
+    let breakpointTokens: Set<String>
 
     static let shared = BoilerplateRules()
 
@@ -27,6 +29,8 @@ struct BoilerplateRules: Sendable {
             var negativeSubstrings: [String]
             var removeRoles: [String]
             var alwaysRemove: [String]
+            var visibilityTokens: [String]
+            var breakpointTokens: [String]
         }
         let file = ExtractResources.decode(File.self, from: "boilerplate.json")
         removeTokens = Set(file.removeTokens)
@@ -36,6 +40,8 @@ struct BoilerplateRules: Sendable {
         negativeSubstrings = file.negativeSubstrings.map { Array($0.utf8) }
         removeRoles = Set(file.removeRoles)
         alwaysRemove = file.alwaysRemove.map { Array($0.utf8) }
+        visibilityTokens = Set(file.visibilityTokens)
+        breakpointTokens = Set(file.breakpointTokens)
     }
 
     /// Classifies a lower-cased "class id" string.
@@ -53,12 +59,14 @@ struct BoilerplateRules: Sendable {
             // prefix "share-…" / suffix "…-share"
             if let dash = name.firstIndex(where: { $0 == 45 || $0 == 95 }),
                removeTokens.contains(String(decoding: name[name.startIndex..<dash], as: UTF8.self)),
-               name[name.startIndex..<dash].count >= 3 {
+               name[name.startIndex..<dash].count >= 3,
+               !isVisibilityAffix(name[name.startIndex..<dash], other: name[(dash + 1)...]) {
                 return .boilerplate("class/id \(string)")
             }
             if let dash = name.lastIndex(where: { $0 == 45 || $0 == 95 }),
                removeTokens.contains(String(decoding: name[(dash + 1)...], as: UTF8.self)),
-               name[(dash + 1)...].count >= 3 {
+               name[(dash + 1)...].count >= 3,
+               !isVisibilityAffix(name[(dash + 1)...], other: name[name.startIndex..<dash]) {
                 return .boilerplate("class/id \(string)")
             }
         }
@@ -77,6 +85,20 @@ struct BoilerplateRules: Sendable {
         if BoilerplateRules.containsAny(classAndID, keepSubstrings) { weight += 1 }
         return weight
     }
+
+    /// "hidden-md-down", "mobile-hidden", "field--label-hidden": a visibility word joined to a breakpoint or to
+    /// a longer word means hidden at some widths only, or a hidden part (a label), not a hidden element;
+    /// "is-hidden", "js-hide" still hide the element.
+    func isVisibilityAffix(_ word: ArraySlice<UInt8>, other: ArraySlice<UInt8>) -> Bool {
+        guard visibilityTokens.contains(String(decoding: word, as: UTF8.self)) else { return false }
+        var rest = other
+        while let first = rest.first, first == 45 || first == 95 { rest = rest.dropFirst() }
+        while let last = rest.last, last == 45 || last == 95 { rest = rest.dropLast() }
+        return rest.count > BoilerplateRules.visibilityPrefixLength || breakpointTokens.contains(String(decoding: rest, as: UTF8.self))
+    }
+
+    /// A visibility word joined to a longer word than this is a partial or responsive class.
+    static let visibilityPrefixLength = 3
 
     static func containsAny(_ haystack: [UInt8], _ needles: [[UInt8]]) -> Bool {
         firstContained(haystack, needles) != nil
@@ -99,13 +121,71 @@ struct BoilerplateRules: Sendable {
 
     static func firstContained(_ haystack: [UInt8], _ needles: [[UInt8]]) -> [UInt8]? {
         haystack.withUnsafeBytes { hay in
+            // With many needles, a filter of the haystack's bytes and byte pairs rules most of them out before
+            // any search (no false negatives, so the answer is the same).
+            var filter = PairFilter()
+            let filtered = needles.count >= 4
+            if filtered { filter.add(hay) }
             for needle in needles where needle.count <= hay.count {
+                if filtered && !filter.mayContain(needle) { continue }
                 let found = needle.withUnsafeBytes { pattern in
                     BoilerplateRules.search(hay, pattern)
                 }
                 if found { return needle }
             }
             return nil
+        }
+    }
+
+    /// Which bytes and (hashed) adjacent byte pairs occur in a haystack.
+    struct PairFilter {
+        private var bytes: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        private var pairs: (UInt64, UInt64) = (0, 0)
+
+        private static func pairBit(_ first: UInt8, _ second: UInt8) -> UInt32 {
+            (UInt32(first) &* 31 &+ UInt32(second)) & 127
+        }
+
+        mutating func add(_ hay: UnsafeRawBufferPointer) {
+            var previous: UInt8?
+            for byte in hay {
+                let bit = UInt64(1) << UInt64(byte & 63)
+                switch byte >> 6 {
+                case 0: bytes.0 |= bit
+                case 1: bytes.1 |= bit
+                case 2: bytes.2 |= bit
+                default: bytes.3 |= bit
+                }
+                if let previous {
+                    let pair = PairFilter.pairBit(previous, byte)
+                    if pair < 64 { pairs.0 |= UInt64(1) << UInt64(pair) } else { pairs.1 |= UInt64(1) << UInt64(pair - 64) }
+                }
+                previous = byte
+            }
+        }
+
+        private func hasByte(_ byte: UInt8) -> Bool {
+            let bit = UInt64(1) << UInt64(byte & 63)
+            switch byte >> 6 {
+            case 0: return bytes.0 & bit != 0
+            case 1: return bytes.1 & bit != 0
+            case 2: return bytes.2 & bit != 0
+            default: return bytes.3 & bit != 0
+            }
+        }
+
+        private func hasPair(_ first: UInt8, _ second: UInt8) -> Bool {
+            let pair = PairFilter.pairBit(first, second)
+            return pair < 64 ? pairs.0 & (UInt64(1) << UInt64(pair)) != 0 : pairs.1 & (UInt64(1) << UInt64(pair - 64)) != 0
+        }
+
+        /// False only when the needle cannot occur.
+        func mayContain(_ needle: [UInt8]) -> Bool {
+            let count = needle.count
+            guard count > 0 else { return true }
+            if !hasByte(needle[0]) || !hasByte(needle[count - 1]) { return false }
+            if count >= 2 && (!hasPair(needle[0], needle[1]) || !hasPair(needle[count - 2], needle[count - 1])) { return false }
+            return true
         }
     }
 }

@@ -17,6 +17,16 @@ struct MainContentFinder {
     /// Climbing stops at a parent with at least this link density and more than `climbStopWidth` times the text.
     static let climbMaxLinkDensity = 0.3
     static let climbStopWidth = 1001.0
+    /// Unless the block is one of at least this many sibling cards with its tag and class (a listing).
+    static let cardRepeats = 3
+    /// A block with at least this much non-link text stops below a parent whose extra text (at least
+    /// `climbLinkOnlyMinimumExtra` characters) is at least `climbLinkOnlyDensity` links.
+    static let climbLinkOnlyMinimumOwn = 500.0
+    static let climbLinkOnlyMinimumExtra = 200.0
+    static let climbLinkOnlyDensity = 0.9
+    /// A positive class/id weight counts in full from this many characters of text, in proportion below
+    /// (a small teaser card named "post-content" must not outscore the article).
+    static let classWeightFullText = 400.0
 
     /// A discussion page (forum thread, Q&A): the replies are the content, comment rules do not apply.
     var isDiscussion = false
@@ -70,20 +80,23 @@ struct MainContentFinder {
 
     private mutating func markBoilerplate(rawText: [Int32], rawLinks: [Int32]) {
         let bodyText = max(1, Int(rawText[bodyIndex]))
+        // The class/id verdict depends on the string only: computed once per distinct string of the page.
+        var verdicts = [BoilerplateRules.Verdict?](repeating: nil, count: tree.classStrings.count)
         for index in 0..<tree.nodes.count {
             let node = tree.nodes[index]
             if node.parent >= 0 && removed[Int(node.parent)] { removed[index] = true; continue }
             guard let tag = node.tag else { continue }
             let textRich = rawText[index] >= 500 && Double(rawLinks[index]) < 0.3 * Double(rawText[index])
             if let reason = boilerplateReason(index, tag: tag, share: Double(rawText[index]) / Double(bodyText),
-                                              textRich: textRich, rawText: Int(rawText[index])) {
+                                              textRich: textRich, rawText: Int(rawText[index]), verdicts: &verdicts) {
                 removed[index] = true
                 removedReason[index] = reason
             }
         }
     }
 
-    private func boilerplateReason(_ index: Int, tag: HTMLTag, share: Double, textRich: Bool, rawText: Int) -> String? {
+    private func boilerplateReason(_ index: Int, tag: HTMLTag, share: Double, textRich: Bool, rawText: Int,
+                                   verdicts: inout [BoilerplateRules.Verdict?]) -> String? {
         switch tag {
         case .html, .body, .head: return nil
         case .script, .style: return nil
@@ -98,7 +111,9 @@ struct MainContentFinder {
         case .nav: return share < 0.5 ? "navigation" : nil
         case .aside: return share < 0.5 ? "aside" : nil
         case .footer: return share < 0.5 ? "footer" : nil
-        case .header: return share < 0.3 ? "header" : nil
+        case .header:
+            if insideArticle(index) { return nil }
+            return share < 0.3 ? "header" : nil
         case .form: return share < 0.4 ? "form" : nil
         case .figcaption: return "caption"
         default: break
@@ -117,11 +132,46 @@ struct MainContentFinder {
         if tag == .main || tag == .article { return nil }
         let classAndID = tree.classAndID(index)
         if isDiscussion && BoilerplateRules.containsAny(classAndID, MainContentFinder.discussionWords) { return nil }
-        if case .boilerplate(let reason) = rules.verdict(classAndID), share < 0.5 {
+        let verdict: BoilerplateRules.Verdict
+        if let cached = verdicts[tree.classKey(index)] {
+            verdict = cached
+        } else {
+            verdict = rules.verdict(classAndID)
+            verdicts[tree.classKey(index)] = verdict
+        }
+        if case .boilerplate(let reason) = verdict, share < 0.5 {
             if textRich && !BoilerplateRules.containsAny(classAndID, rules.alwaysRemove) { return nil }
             return reason
         }
         return nil
+    }
+
+    /// True when the parent has at least `minimum` element children with the same tag and class as `node` (cards).
+    func hasRepeatedSiblings(_ node: Int, parent: Int, minimum: Int) -> Bool {
+        let tag = tree.nodes[node].tag
+        let classes = tree.attributeRange(node, .classAttr).map { tree.bytes[$0] }
+        var count = 0
+        var child = Int(tree.nodes[parent].firstChild)
+        while child >= 0 {
+            if tree.nodes[child].tag == tag {
+                let other = tree.attributeRange(child, .classAttr).map { tree.bytes[$0] }
+                if other == classes { count += 1; if count >= minimum { return true } }
+            }
+            child = Int(tree.nodes[child].nextSibling)
+        }
+        return false
+    }
+
+    /// True when an `<article>` or `<main>` element encloses the node (a header there belongs to that content).
+    func insideArticle(_ index: Int) -> Bool {
+        var ancestor = Int(tree.nodes[index].parent)
+        while ancestor > 0 {
+            let tag = tree.tag(ancestor)
+            if tag == .article || tag == .main { return true }
+            if tag == .body { return false }
+            ancestor = Int(tree.nodes[ancestor].parent)
+        }
+        return false
     }
 
     /// Score of every node from the text blocks below it; the best container wins.
@@ -129,6 +179,8 @@ struct MainContentFinder {
         let nodes = tree.nodes
         var score = [Double](repeating: 0, count: nodes.count)
         var isCandidate = [Bool](repeating: false, count: nodes.count)
+        // Class weights per distinct class/id string (computed on first use).
+        var weights = [Int?](repeating: nil, count: tree.classStrings.count)
         for index in 0..<nodes.count where !removed[index] {
             guard let tag = nodes[index].tag else { continue }
             let isParagraph: Bool
@@ -149,7 +201,7 @@ struct MainContentFinder {
             while ancestor >= 0 && level < 5 {
                 if !isCandidate[ancestor] {
                     isCandidate[ancestor] = true
-                    score[ancestor] += initialScore(ancestor)
+                    score[ancestor] += initialScore(ancestor, weights: &weights)
                 }
                 let divider = level == 0 ? 1.0 : (level == 1 ? 2.0 : Double(level) * 3.0)
                 score[ancestor] += value / divider
@@ -183,7 +235,15 @@ struct MainContentFinder {
             let own = Double(textChars[best] - linkChars[best])
             let wider = Double(textChars[parent] - linkChars[parent])
             if wider > own * MainContentFinder.climbStopWidth
-                && linkDensity(parent) >= MainContentFinder.climbMaxLinkDensity { break }
+                && linkDensity(parent) >= MainContentFinder.climbMaxLinkDensity
+                && !hasRepeatedSiblings(best, parent: parent, minimum: MainContentFinder.cardRepeats) { break }
+            // A block of real text does not climb into a parent that only adds links (archives, menus, tag clouds).
+            if own >= MainContentFinder.climbLinkOnlyMinimumOwn {
+                let extra = Double(textChars[parent] - textChars[best])
+                let extraLinks = Double(linkChars[parent] - linkChars[best])
+                if extra >= MainContentFinder.climbLinkOnlyMinimumExtra
+                    && extraLinks >= MainContentFinder.climbLinkOnlyDensity * extra { break }
+            }
             scores[parent] = max(scores[parent], scores[best])
             best = parent
         }
@@ -210,7 +270,7 @@ struct MainContentFinder {
         return roots
     }
 
-    private func initialScore(_ index: Int) -> Double {
+    private func initialScore(_ index: Int, weights: inout [Int?]) -> Double {
         var value = 0.0
         switch tree.tag(index) {
         case .article: value += 10
@@ -224,7 +284,10 @@ struct MainContentFinder {
         if let itemprop = tree.attribute(index, .itemprop)?.lowercased(), itemprop.contains("articlebody") {
             value += 50
         }
-        value += Double(rules.weight(tree.classAndID(index))) * 25
+        let key = tree.classKey(index)
+        if weights[key] == nil { weights[key] = rules.weight(tree.classAndID(index)) }
+        let weight = Double(weights[key]!) * 25
+        value += weight > 0 ? weight * min(1, Double(textChars[index]) / MainContentFinder.classWeightFullText) : weight
         return value
     }
 

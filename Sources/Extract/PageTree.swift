@@ -20,6 +20,8 @@ struct PageTree {
         var end: Int32 = 0
         /// Index of the node after this subtree (pre-order), set when the element closes.
         var subtreeEnd: Int32 = 0
+        /// Index of the node's lower-cased "class id" string in `classStrings` (0: neither attribute).
+        var classKey: Int32 = 0
     }
 
     struct AttributeValue {
@@ -31,6 +33,9 @@ struct PageTree {
     var nodes: [Node] = []
     var attributes: [AttributeValue] = []
     var bytes: [UInt8] = []
+    /// The distinct lower-cased "class id" strings of the page, each stored once (index 0: the empty string), so
+    /// rules about class names run once per distinct string instead of once per element.
+    var classStrings: [[UInt8]] = [[]]
 
     var isEmpty: Bool { nodes.count <= 1 }
 
@@ -65,7 +70,18 @@ struct PageTree {
     }
 
     /// Lower-cased class and id joined by a space (empty when neither is present).
-    func classAndID(_ index: Int) -> [UInt8] {
+    func classAndID(_ index: Int) -> [UInt8] { classStrings[Int(nodes[index].classKey)] }
+
+    /// The node's entry in `classStrings`.
+    func classKey(_ index: Int) -> Int { Int(nodes[index].classKey) }
+
+    /// For every distinct class/id string: whether it contains one of `needles` (index it with `classKey`).
+    func classStringsContaining(_ needles: [[UInt8]]) -> [Bool] {
+        classStrings.map { !$0.isEmpty && BoilerplateRules.containsAny($0, needles) }
+    }
+
+    /// Lower-cased class and id of an element read from its attributes (what the builder interns).
+    func classAndIDFromAttributes(_ index: Int) -> [UInt8] {
         var result: [UInt8] = []
         for key in [Attribute.classAttr, .id] {
             if let range = attributeRange(index, key) {

@@ -1,8 +1,8 @@
 import Model
 
 /// Finds ``CountOrdering``s in a story: per article, the largest figure it gives for each counted concept
-/// (``CountConcepts``: from the quantity tagger's quantities and from ``MagnitudePhrases`` such as "tens of thousands
-/// of soldiers") with its hedged interval (``CountHedges``) and "since" year; two articles are ordered when one's
+/// (``CountConcepts``, over the quantity tagger's quantities, ranges such as "tens of thousands of soldiers" included)
+/// with its hedged interval (``CountHedges``) and "since" year; two articles are ordered when one's
 /// lower bound exceeds the other's figure by `margin` while staying within `growthRatio` of it (so "3 killed in the
 /// blast" is not compared with "13,000 killed since 2014").
 public struct CountTrendFinder: Sendable {
@@ -52,7 +52,7 @@ public struct CountTrendFinder: Sendable {
     /// The article's largest figure per concept and "since" year.
     func largestCounts(_ document: Document) -> [Count] {
         var best: [String: Count] = [:]
-        for quantity in document.quantities + MagnitudePhrases.quantities(in: document) where quantity.value >= minimumValue {
+        for quantity in document.quantities where quantity.value >= minimumValue {
             let sentence = document.sentenceIndex(containing: quantity.span.start).map { document.sentences[$0].span }
             guard let concept = CountConcepts.concept(quantity)
                     ?? sentence.flatMap({ CountConcepts.nearbyConcept(quantity, sentence: $0, in: document) })

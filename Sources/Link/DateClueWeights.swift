@@ -44,7 +44,8 @@ public struct DateClueWeights: Sendable {
     /// A day on the wrong side of another article's date for a count that grows (``CountOrdering``: the article with the
     /// larger figure is probably the later one): the penalty for counts that only grow (the dead, the displaced), the
     /// factor for other counts (troops, protesters), and how soft the step at the other article's day is, in days
-    /// (firmly dated other article / estimated one).
+    /// (firmly dated other article / estimated one). With several orderings an article's penalty is the weighted share
+    /// a day goes against, times `countTrendWeight` (at most that much in all).
     public var countTrendWeight = 1.0
     public var countTrendOtherFactor = 0.5
     public var countTrendFirmSoftness = 1.0

@@ -96,11 +96,12 @@ public struct StoryDateResolver: Sendable {
         let undated = Set(articles.indices.filter { articles[$0].firm == nil })
         let alignments = alignmentFinder.alignments(documents, undated: undated)
         let orderings = trendFinder.orderings(documents).filter { undated.contains($0.later) || undated.contains($0.earlier) }
-        /// The penalty of a day for an article that should be later (or earlier) than another article's chosen day.
+        /// The penalty of a day for an article that should be later (or earlier) than another article's chosen day
+        /// (before scaling by `countTrendWeight`).
         func trendPenalty(_ ordering: CountOrdering, for index: Int, day: Int) -> Double {
             let other = ordering.later == index ? ordering.earlier : ordering.later
             let softness = articles[other].firm != nil ? weights.countTrendFirmSoftness : weights.countTrendEstimatedSoftness
-            let weight = weights.countTrendWeight * (ordering.cumulative ? 1 : weights.countTrendOtherFactor)
+            let weight = ordering.cumulative ? 1 : weights.countTrendOtherFactor
             // distance past the other article's day in the wrong direction
             let wrong = Double(ordering.later == index ? chosen[other] - day : day - chosen[other])
             return -weight / (1 + exp(-wrong / softness))
@@ -134,8 +135,15 @@ public struct StoryDateResolver: Sendable {
                         pull[day] += strength * exp(-Double(abs(day - otherDay)) / weights.neighbourDecay)
                     }
                 }
-                for ordering in orderings where ordering.later == index || ordering.earlier == index {
-                    for day in windowRange { pull[day] += trendPenalty(ordering, for: index, day: day) }
+                // the share of the article's count orderings a day goes against (many orderings do not add up to
+                // more than one firm one: counts of different incidents share a concept)
+                let own = orderings.filter { $0.later == index || $0.earlier == index }
+                if !own.isEmpty {
+                    let total = own.reduce(0.0) { $0 + ($1.cumulative ? 1 : weights.countTrendOtherFactor) }
+                    let scale = weights.countTrendWeight / max(1, total)
+                    for ordering in own {
+                        for day in windowRange { pull[day] += scale * trendPenalty(ordering, for: index, day: day) }
+                    }
                 }
                 for day in windowRange { totals[index][day] = scores[index].values[day] + pull[day] }
                 let day = bestDay(totals[index], in: windowRange)

@@ -212,7 +212,7 @@ import Model
         ]
         let published = try estimate(documents, "a")
         #expect(published.date.year == 2023 && published.date.month == 10, "\(published)")
-        #expect(published.evidence?.contains("'this month' = 'early October' in b") == true, "\(published)")
+        #expect(published.evidence?.contains("this month' = 'early October' in b") == true, "\(published)")
         // without the alignment the article would follow its most similar neighbour (c, in November)
         var weights = DateClueWeights()
         weights.alignmentWeight = 0

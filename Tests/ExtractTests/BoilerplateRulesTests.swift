@@ -1,0 +1,26 @@
+import Testing
+@testable import Extract
+
+/// Class/id verdicts, including responsive and partial visibility classes.
+@Suite struct BoilerplateRulesTests {
+    let rules = BoilerplateRules.shared
+
+    func isBoilerplate(_ classes: String) -> Bool {
+        if case .boilerplate = rules.verdict(Array(classes.utf8)) { return true }
+        return false
+    }
+
+    @Test func hiddenElementsAreBoilerplate() {
+        for classes in ["hidden", "is-hidden", "js-hide", "u-hidden", "visually-hidden", "share-bar"] {
+            #expect(isBoilerplate(classes), "\(classes)")
+        }
+    }
+
+    @Test func responsiveAndPartialVisibilityClassesAreNot() {
+        // Hidden at some breakpoints only (the other copy shows elsewhere), or only the field's label is hidden.
+        for classes in ["description hidden-md-down", "hidden-xs", "mobile-hidden", "copy hidden-up-md",
+                        "field field--label-hidden field__item", "hide-desktop"] {
+            #expect(!isBoilerplate(classes), "\(classes)")
+        }
+    }
+}

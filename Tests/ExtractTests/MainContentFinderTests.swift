@@ -1,0 +1,74 @@
+import Foundation
+import Model
+import Testing
+@testable import Extract
+
+/// Choosing the main container: class weights, climbing, cards, headers inside articles. Own fixtures.
+@Suite struct MainContentFinderTests {
+    let extractor = ArticleExtractor(latestDate: CalendarDate(year: 2030, month: 1, day: 1))
+
+    static func paragraphs(_ sentence: String, count: Int) -> String {
+        (1...count).map { "<p>\(sentence) Paragraph \($0) adds a detail, a number and a place.</p>" }.joined()
+    }
+
+    @Test func smallTeasersNamedLikeContentDoNotOutscoreTheArticle() {
+        let teaser = "<div class=\"post-content\"><p>A short teaser for another story on this site, with a comma.</p></div>"
+        let html = """
+        <html><body><div class="story">\(MainContentFinderTests.paragraphs("The harbour authority approved the new quay on Monday, after a long debate.", count: 5))</div>
+        <div class="more">\(String(repeating: teaser, count: 3))</div></body></html>
+        """
+        let text = extractor.extract(html: html).text
+        #expect(text.contains("harbour authority approved"))
+        #expect(!text.contains("short teaser"))
+    }
+
+    @Test func aListingOfLinkCardsKeepsEveryCard() {
+        let cards = ["Senior Rust Engineer", "Data Analyst", "Support Lead", "Product Designer", "Site Reliability Engineer"]
+            .map { "<li class=\"result\"><a href=\"/jobs/1\"><div class=\"job\"><h3>\($0)</h3><p>Acme Robotics, Berlin, Germany. Full-time, remote within Europe, salary band published.</p></div></a></li>" }
+        let html = """
+        <html><body><header><nav><a href="/">Home</a> <a href="/jobs">Jobs</a></nav></header>
+        <div id="main"><h1>Remote jobs</h1><ul class="results">\(cards.joined())<li class="notice">New jobs are added every day.</li></ul></div></body></html>
+        """
+        let text = extractor.extract(html: html).text
+        for title in ["Senior Rust Engineer", "Support Lead", "Site Reliability Engineer"] {
+            #expect(text.contains(title), "lost card: \(title)")
+        }
+    }
+
+    @Test func anArticleDoesNotClimbIntoAParentThatOnlyAddsLinks() {
+        let archive = (1...40).map { "<li><a href=\"/a/\($0)\">Archived story number \($0) from the blog</a></li>" }.joined()
+        let html = """
+        <html><body><div id="wrap"><div class="post">\(MainContentFinderTests.paragraphs("Wine is grouped into still, sparkling and fortified styles, each with its own range.", count: 6))</div>
+        <div class="archive"><ul>\(archive)</ul></div></div></body></html>
+        """
+        let text = extractor.extract(html: html).text
+        #expect(text.contains("sparkling and fortified"))
+        #expect(!text.contains("Archived story number"))
+    }
+
+    @Test func headersInsideArticlesAreContentButThePageHeaderIsNot() {
+        let cards = ["Tides rise", "Ferry returns", "Market reopens", "School extends", "Bridge closes"].map {
+            "<article class=\"teaser\"><header><h2><a href=\"/s\">\($0)</a></h2><p>\($0) this week, and the town council explains what it means for residents.</p></header></article>"
+        }
+        let html = """
+        <html><body><header class="masthead"><p>The Harbour Times, your local paper since 1902, every weekday morning.</p></header>
+        <main><h1>Latest stories</h1>\(cards.joined())</main></body></html>
+        """
+        let text = extractor.extract(html: html).text
+        #expect(text.contains("Ferry returns this week, and the town council explains"))
+        #expect(!text.contains("your local paper since 1902"))
+    }
+
+    @Test func aResponsiveDescriptionIsKeptOnce() {
+        let description = "Make each cup feel special with a wheel thrown mug in a matte speckled finish, glazed inside."
+        let html = """
+        <html><body><div class="product"><h1>Speckle mug</h1><p class="price">$60.00</p>
+        <div class="description hidden-md-down"><p>\(description)</p></div>
+        <div class="description hidden-up-md"><p>\(description)</p></div>
+        <div class="is-hidden"><p>Secret launch discount code for subscribers only this month.</p></div></div></body></html>
+        """
+        let article = extractor.extract(html: html)
+        #expect(article.text.components(separatedBy: "wheel thrown mug").count == 2)
+        #expect(!article.text.contains("Secret launch discount"))
+    }
+}
