@@ -17,6 +17,8 @@ struct MainContentFinder {
     /// Climbing stops at a parent with at least this link density and more than `climbStopWidth` times the text.
     static let climbMaxLinkDensity = 0.3
     static let climbStopWidth = 1001.0
+    /// Share of a block's link text that counts as its own when comparing widths (link-only cards).
+    static let linkTextOwnShare = 0.1
     /// Unless the block is one of at least this many sibling cards with its tag and class (a listing).
     static let cardRepeats = 3
     /// A block with at least this much non-link text stops below a parent whose extra text (at least
@@ -41,37 +43,42 @@ struct MainContentFinder {
         textChars = Array(repeating: 0, count: count)
         linkChars = Array(repeating: 0, count: count)
         bodyIndex = tree.elements(.body).first ?? 0
-        computeCounts()
+        // Visible characters of each text node, counted once for both passes.
+        var ownChars = [Int32](repeating: 0, count: count)
+        tree.bytes.withUnsafeBufferPointer { bytes in
+            for index in 0..<count where tree.nodes[index].tag == nil {
+                var visible: Int32 = 0
+                for position in Int(tree.nodes[index].start)..<Int(tree.nodes[index].end) {
+                    let byte = bytes[position]
+                    if byte > 32 && (byte & 0xC0) != 0x80 { visible += 1 }
+                }
+                ownChars[index] = visible
+            }
+        }
+        computeCounts(ownChars)
         markBoilerplate(rawText: textChars, rawLinks: linkChars)
-        computeCounts()
+        computeCounts(ownChars)
     }
 
     /// Counts visible characters (UTF-8 lead bytes, no whitespace) bottom-up, skipping removed subtrees.
-    private mutating func computeCounts() {
+    private mutating func computeCounts(_ ownChars: [Int32]) {
         let nodes = tree.nodes
         var text = [Int32](repeating: 0, count: nodes.count)
         var links = [Int32](repeating: 0, count: nodes.count)
-        tree.bytes.withUnsafeBufferPointer { bytes in
-            for index in stride(from: nodes.count - 1, through: 0, by: -1) {
-                let node = nodes[index]
-                if removed[index] { continue }
-                if let tag = node.tag {
-                    if tag.isInvisible { text[index] = 0; links[index] = 0; continue }
-                    // An anchor holding a long stretch of text is an unclosed <a> that swallowed content.
-                    if tag == .a && text[index] < 500 { links[index] = text[index] }
-                } else {
-                    var count: Int32 = 0
-                    for position in Int(node.start)..<Int(node.end) {
-                        let byte = bytes[position]
-                        if byte > 32 && (byte & 0xC0) != 0x80 { count += 1 }
-                    }
-                    text[index] = count
-                }
-                let parent = Int(node.parent)
-                if parent >= 0 {
-                    text[parent] += text[index]
-                    links[parent] += links[index]
-                }
+        for index in stride(from: nodes.count - 1, through: 0, by: -1) {
+            let node = nodes[index]
+            if removed[index] { continue }
+            if let tag = node.tag {
+                if tag.isInvisible { text[index] = 0; links[index] = 0; continue }
+                // An anchor holding a long stretch of text is an unclosed <a> that swallowed content.
+                if tag == .a && text[index] < 500 { links[index] = text[index] }
+            } else {
+                text[index] = ownChars[index]
+            }
+            let parent = Int(node.parent)
+            if parent >= 0 {
+                text[parent] += text[index]
+                links[parent] += links[index]
             }
         }
         textChars = text
@@ -232,7 +239,8 @@ struct MainContentFinder {
         while true {
             let parent = Int(tree.nodes[best].parent)
             guard parent >= 0, parent != bodyIndex, !removed[parent] else { break }
-            let own = Double(textChars[best] - linkChars[best])
+            // A card that is one big link still has text of its own: a tenth of it counts.
+            let own = max(Double(textChars[best] - linkChars[best]), MainContentFinder.linkTextOwnShare * Double(textChars[best]))
             let wider = Double(textChars[parent] - linkChars[parent])
             if wider > own * MainContentFinder.climbStopWidth
                 && linkDensity(parent) >= MainContentFinder.climbMaxLinkDensity

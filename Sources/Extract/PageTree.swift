@@ -80,18 +80,6 @@ struct PageTree {
         classStrings.map { !$0.isEmpty && BoilerplateRules.containsAny($0, needles) }
     }
 
-    /// Lower-cased class and id of an element read from its attributes (what the builder interns).
-    func classAndIDFromAttributes(_ index: Int) -> [UInt8] {
-        var result: [UInt8] = []
-        for key in [Attribute.classAttr, .id] {
-            if let range = attributeRange(index, key) {
-                if !result.isEmpty { result.append(32) }
-                for byte in bytes[range] { result.append(byte >= 65 && byte <= 90 ? byte + 32 : byte) }
-            }
-        }
-        return result
-    }
-
     /// Visible text of a subtree with whitespace collapsed (invisible elements skipped).
     func text(of index: Int) -> String {
         var output: [UInt8] = []
@@ -112,17 +100,43 @@ struct PageTree {
                 }
                 if tag.isBlock { pendingSpace = true }
             } else {
-                for byte in bytes[Int(node.start)..<Int(node.end)] {
-                    if byte == 32 || byte == 10 || byte == 9 || byte == 13 || byte == 12 {
-                        pendingSpace = true
-                    } else {
-                        if pendingSpace && !output.isEmpty { output.append(32) }
-                        pendingSpace = false
-                        output.append(byte)
-                    }
-                }
+                PageTree.appendCollapsed(bytes, from: Int(node.start), to: Int(node.end), collapsing: true,
+                                         to: &output, pendingSpace: &pendingSpace)
             }
             position += 1
+        }
+    }
+
+    /// Appends `source[start..<end]` to `output`; when `collapsing`, runs of ASCII whitespace become one pending
+    /// space, written before the next visible byte unless `output` is empty. Runs are copied whole.
+    static func appendCollapsed(_ source: [UInt8], from start: Int, to end: Int, collapsing: Bool,
+                                to output: inout [UInt8], pendingSpace: inout Bool) {
+        guard start < end else { return }
+        source.withUnsafeBufferPointer { bytes in
+            guard collapsing else {
+                if pendingSpace && !output.isEmpty { output.append(32) }
+                pendingSpace = false
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                return
+            }
+            var position = start
+            while position < end {
+                var byte = bytes[position]
+                if byte == 32 || byte == 10 || byte == 9 || byte == 13 || byte == 12 {
+                    pendingSpace = true
+                    position += 1
+                    continue
+                }
+                let runStart = position
+                repeat {
+                    position += 1
+                    if position == end { break }
+                    byte = bytes[position]
+                } while !(byte == 32 || byte == 10 || byte == 9 || byte == 13 || byte == 12)
+                if pendingSpace && !output.isEmpty { output.append(32) }
+                pendingSpace = false
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
+            }
         }
     }
 

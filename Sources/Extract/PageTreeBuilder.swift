@@ -18,7 +18,8 @@ struct PageTreeBuilder {
     private var droppingText = 0
     private var lastTextNode: Int32 = -1
     /// `tree.classStrings` by content, for interning.
-    private var classIndex: [[UInt8]: Int32] = [:]
+    private var classTable = ByteStringTable()
+    private var scratch: [UInt8] = []
     /// The running libxml2 parser, so a start-tag callback can move its input past script/style text we drop.
     private var context: htmlParserCtxtPtr?
 
@@ -45,7 +46,15 @@ struct PageTreeBuilder {
         var buffer: [UInt8] = [0xEF, 0xBB, 0xBF]
         buffer.reserveCapacity(input.count + 3)
         buffer.append(contentsOf: input.starts(with: [0xEF, 0xBB, 0xBF]) ? input.dropFirst(3) : input[...])
-        for index in buffer.indices where buffer[index] == 0 { buffer[index] = 32 }
+        buffer.withUnsafeMutableBytes { bytes in
+            // NUL bytes become spaces (memchr finds them; most pages have none).
+            guard let base = bytes.baseAddress else { return }
+            var offset = 0
+            while offset < bytes.count, let hit = memchr(base + offset, 0, bytes.count - offset) {
+                hit.storeBytes(of: 32, as: UInt8.self)
+                offset = base.distance(to: hit) + 1
+            }
+        }
         guard buffer.count < Int(Int32.max) else { return state.pointee.finish() }
         buffer.withUnsafeBufferPointer { pointer in
             pointer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: pointer.count) { chars in
@@ -159,16 +168,18 @@ struct PageTreeBuilder {
     }
 
     private mutating func internClassAndID(_ index: Int) {
-        let string = tree.classAndIDFromAttributes(index)
-        guard !string.isEmpty else { return }
-        if let key = classIndex[string] {
-            tree.nodes[index].classKey = key
-        } else {
-            let key = Int32(tree.classStrings.count)
-            tree.classStrings.append(string)
-            classIndex[string] = key
-            tree.nodes[index].classKey = key
-        }
+        // The lower-cased class and id joined by a space, built in a reused buffer.
+        scratch.removeAll(keepingCapacity: true)
+        appendLowercased(tree.attributeRange(index, .classAttr))
+        appendLowercased(tree.attributeRange(index, .id))
+        guard !scratch.isEmpty else { return }
+        tree.nodes[index].classKey = classTable.intern(scratch, into: &tree.classStrings)
+    }
+
+    private mutating func appendLowercased(_ range: Range<Int>?) {
+        guard let range else { return }
+        if !scratch.isEmpty { scratch.append(32) }
+        for byte in tree.bytes[range] { scratch.append(byte >= 65 && byte <= 90 ? byte + 32 : byte) }
     }
 
     private static let scriptName: [UInt8] = Array("script".utf8)

@@ -217,9 +217,10 @@ struct PublicationDateFinder {
         var result = Scan()
         var best: (cost: Int, label: DateVocabulary.Label, date: CalendarDate, text: String)?
         let anchor = signals.headings1.first ?? 0
-        // Class/id tests once per distinct class/id string of the page.
-        let hinted = tree.classStringsContaining(vocabulary.dateElementHints)
-        let excluded = tree.classStringsContaining([Array("update".utf8), Array("modif".utf8), Array("comment".utf8)])
+        // The class/id test runs once per distinct class/id string (0: not yet, 1: a date hint, 2: not one), and only
+        // for small elements (the size test is cheaper; the order of these conjunctions changes nothing).
+        var hinted = [UInt8](repeating: 0, count: tree.classStrings.count)
+        let excludedHints = [Array("update".utf8), Array("modif".utf8), Array("comment".utf8)]
         let today = tree.classStringsContaining(vocabulary.todayElementHints)
         for index in 0..<tree.nodes.count {
             let node = tree.nodes[index]
@@ -232,9 +233,15 @@ struct PublicationDateFinder {
                                                       evidence: "itemprop \(key) \(value)")
                 }
             }
-            guard hinted[tree.classKey(index)], !excluded[tree.classKey(index)] else { continue }
             let chars = Int(node.subtreeEnd) - index
             guard chars < 40 else { continue }
+            let key = tree.classKey(index)
+            if hinted[key] == 0 {
+                let classAndID = tree.classAndID(index)
+                hinted[key] = !classAndID.isEmpty && BoilerplateRules.containsAny(classAndID, vocabulary.dateElementHints)
+                    && !BoilerplateRules.containsAny(classAndID, excludedHints) ? 1 : 2
+            }
+            guard hinted[key] == 1 else { continue }
             // Today's date in a page header (the element or one inside it says so).
             if (index..<Int(node.subtreeEnd)).contains(where: { tree.nodes[$0].tag != nil && today[tree.classKey($0)] }) { continue }
             let text = tree.text(of: index)

@@ -35,6 +35,17 @@ import Testing
         }
     }
 
+    @Test func linkOnlyTilesWithSmallLabelsStillClimbToTheGrid() {
+        let tiles = ["Harbour", "Ferry", "Market", "School", "Bridge"].enumerated().map { index, name in
+            "<div class=\"tile-\(index)\"><a href=\"/s/\(index)\"><div class=\"t\"><h3>\(name) news</h3><p>The \(name.lowercased()) story of the week, with what changed and why it matters to readers.</p></div></a><span>New</span></div>"
+        }
+        let html = "<html><body><div id=\"grid\">\(tiles.joined())</div></body></html>"
+        let text = extractor.extract(html: html).text
+        for name in ["Harbour", "Market", "Bridge"] {
+            #expect(text.contains("\(name) news"), "lost tile: \(name)")
+        }
+    }
+
     @Test func anArticleDoesNotClimbIntoAParentThatOnlyAddsLinks() {
         let archive = (1...40).map { "<li><a href=\"/a/\($0)\">Archived story number \($0) from the blog</a></li>" }.joined()
         let html = """

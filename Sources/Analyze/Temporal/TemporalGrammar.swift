@@ -818,7 +818,9 @@ struct TemporalGrammar: Sendable {
         if t.integerDigits == 3 || t.integerDigits == 4, !t.hasSeparator {
             // "1140 a.m.": hours and minutes run together, only with a meridiem
             let n = Int(t.number), hour = n / 100, minute = n % 100
-            guard hour >= 1, hour <= 12, minute < 60, let (meridiem, end) = meridiemAfter(s, i + 1, spelled: false),
+            // not a glued single letter: "200p" is 200 pence
+            let glued = (word(s, i + 1) == "a" || word(s, i + 1) == "p") && !isText(s, i + 2, ".")
+            guard hour >= 1, hour <= 12, minute < 60, !glued, let (meridiem, end) = meridiemAfter(s, i + 1, spelled: false),
                   meridiem == "am" || meridiem == "pm" else { return nil }
             let h = meridiem == "pm" && hour < 12 ? hour + 12 : (meridiem == "am" && hour == 12 ? 0 : hour)
             return ("\(TimexResolver.pad(h, 2)):\(TimexResolver.pad(minute, 2))", end)
@@ -1189,6 +1191,8 @@ struct TemporalGrammar: Sendable {
            !["later", "ago", "earlier", "before", "after", "and", "or", "of", "to", "in", "for", "or"].contains(next) { return nil }
         j += 1
         let isA = s.tokens[i].lower == "a" || s.tokens[i].lower == "an"
+        // "a decades-long feud": the article belongs to the noun, not to a plural unit
+        if isA, countEnd == i + 1, unitWord.hasSuffix("s") { return nil }
         // "a day" after a rate: "$5 a day", "twice a year" → set
         if isA, i > 0, value == 1 {
             let previous = s.tokens[i - 1]
@@ -1831,9 +1835,15 @@ struct TemporalGrammar: Sendable {
                              granularity: .day)
     }
 
-    /// "recent years", "several weeks", "within days", "for years", "recent months".
+    /// "recent years", "several weeks", "within days", "for years", "recent months", "a day-long meeting".
     private func vagueDuration(at i: Int, _ s: inout State) -> TemporalMatch? {
         guard let w = word(s, i) else { return nil }
+        if let unit = lexicon[w]?.unit, isText(s, i + 1, "-"), word(s, i + 2) == "long", !s.tokens[i + 1].spaceBefore,
+           !s.tokens[i + 2].spaceBefore, !(i > 1 && s.tokens[i - 1].lower == "-" && s.tokens[i - 2].kind == .number) {
+            // "day-long", "decades-long": one unit, or an unknown number of them
+            return TemporalMatch(start: i, end: i + 3, kind: .duration,
+                                 value: TemporalGrammar.durationValue(w.hasSuffix("s") ? nil : 1, unit: unit))
+        }
         if let unit = lexicon[w]?.unit {
             // a bare plural after a preposition: "within days", "for years", "in months"
             guard w.hasSuffix("s"), i > 0, let previous = word(s, i - 1),
