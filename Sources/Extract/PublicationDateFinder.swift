@@ -245,8 +245,10 @@ struct PublicationDateFinder {
             // Today's date in a page header (the element or one inside it says so).
             if (index..<Int(node.subtreeEnd)).contains(where: { tree.nodes[$0].tag != nil && today[tree.classKey($0)] }) { continue }
             let text = tree.text(of: index)
-            guard text.count >= 6, text.count <= 120 else { continue }
-            guard let match = parser.dates(in: text, dayFirst: dayFirst, limit: 1).first else { continue }
+            guard text.count >= 6 else { continue }
+            // A longer block (date line followed by tags or a teaser) counts when it starts with the date line.
+            guard let match = parser.dates(in: text.count <= 120 ? text : String(text.prefix(60)), dayFirst: dayFirst,
+                                           limit: 1).first else { continue }
             let label = labels(of: [match], in: text)[0]
             guard label != .ignored else { continue }
             // Distance to the H1 in nodes; a labelled update date counts as farther, a labelled publication as nearer.
@@ -360,6 +362,40 @@ struct PublicationDateFinder {
         return result
     }
 
+    /// A date in the last 150 characters of visible text before the H1 (not labelled as an update, today's date or
+    /// a join date, not inside an element that shows today's date).
+    private func dateAboveTitle(_ h1: Int) -> DateAttribution? {
+        let today = tree.classStringsContaining(vocabulary.todayElementHints)
+        func showsToday(_ index: Int) -> Bool {
+            var ancestor = Int(tree.nodes[index].parent)
+            for _ in 0..<4 where ancestor > 0 {
+                if today[tree.classKey(ancestor)] { return true }
+                ancestor = Int(tree.nodes[ancestor].parent)
+            }
+            return false
+        }
+        var pieces: [ArraySlice<UInt8>] = []
+        var length = 0
+        var position = h1 - 1
+        while position > finder.bodyIndex && length < 150 {
+            let node = tree.nodes[position]
+            if node.tag == nil, tree.nodes[Int(node.parent)].tag.map({ !$0.isInvisible }) ?? true, !showsToday(position) {
+                pieces.append(tree.textBytes(position))
+                length += pieces.last!.count + 1
+            }
+            position -= 1
+        }
+        guard length > 0 else { return nil }
+        var text: [UInt8] = []
+        for piece in pieces.reversed() { text.append(32); text.append(contentsOf: piece) }
+        let string = String(decoding: text.suffix(150), as: UTF8.self)
+        let matches = parser.dates(in: string, dayFirst: dayFirst, limit: 5)
+        guard let match = Array(zip(matches, labels(of: matches, in: string))).last(where: { $0.1 < .modified })?.0 else {
+            return nil
+        }
+        return DateAttribution(date: match.date, source: .text, confidence: 0.55, evidence: "date just above the title")
+    }
+
     /// Dates written in the visible text: after the H1 (bylines), the first one labelled as published, else the first
     /// unlabelled one, else the first labelled as updated; failing that, the most frequent date in the page. Dates
     /// labelled as today's date, a join date or a copyright are never taken.
@@ -380,6 +416,10 @@ struct PublicationDateFinder {
         var chosen: (date: CalendarDate, label: DateVocabulary.Label)?
         for (match, label) in zip(near, nearLabels) where label != .ignored {
             if chosen == nil || label < chosen!.label { chosen = (match.date, label) }
+        }
+        // The line just above the title (a kicker "Dec 12, 2025 · 4 min read"): before unlabelled dates in the text.
+        if chosen?.label != .published, let h1 = signals.headings1.first, let kicker = dateAboveTitle(h1) {
+            return kicker
         }
         if let chosen {
             let confidence = [DateVocabulary.Label.published: 0.7, .none: 0.55][chosen.label] ?? 0.45

@@ -183,6 +183,24 @@ import Testing
         #expect(folder.metadata.published?.date == PublicationDateFinderTests.day(2020, 10, 2))
     }
 
+    /// The kicker line just above the title ("Dec 12, 2025 · 4 min read") beats a date written in the article text.
+    @Test func dateLineAboveTheTitleBeatsADateInTheText() {
+        let html = PublicationDateFinderTests.page(
+            beforeTitle: "<div class=\"flex gap-2\"><svg></svg> Dec 12, 2025 </div><div>4 min read</div>",
+            afterTitle: "<p>The supplier's 1.0 release shipped on 30 October 2025 and changed the schedule.</p>")
+        #expect(extractor.extract(html: html).metadata.published?.date == PublicationDateFinderTests.day(2025, 12, 12))
+    }
+
+    /// A date block that starts with its date line counts even when a long list of tags follows in it.
+    @Test func longDateBlockStartingWithTheDateLine() {
+        let tags = (1...8).map { "<span class=\"tag\"><a href=\"/t/\($0)\">public transport topic \($0)</a></span>" }.joined()
+        let html = PublicationDateFinderTests.page(
+            afterTitle: "<p>Reader note from November 22, 2021 about the old timetable.</p>",
+            after: String(repeating: "<p>More notes on buses, ferries and the new timetable.</p>", count: 70)
+                + "<div class=\"meta date-section-header\"><span>Posted on April 13, 2023</span><div class=\"tags\">\(tags)</div></div>")
+        #expect(extractor.extract(html: html).metadata.published?.date == PublicationDateFinderTests.day(2023, 4, 13))
+    }
+
     @Test(arguments: [
         ("Last updated on ", DateVocabulary.Label.modified),
         ("By Ann Reed | Published: ", .published),
