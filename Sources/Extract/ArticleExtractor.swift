@@ -91,10 +91,14 @@ public struct ArticleExtractor: Sendable {
         let filtered = BlockFilter(latest: latestDate).filter(blocks)
         blocks = filtered.kept
         // JSON-LD articleBody when the DOM gives (almost) nothing.
-        let domWords = blocks.reduce(0) { $0 + $1.text.split(separator: " ").count }
-        if let body = PageSignals.string(signals.jsonLDValue("articleBody", articlesOnly: true)) {
-            let bodyWords = body.split(whereSeparator: { $0.isWhitespace }).count
-            if bodyWords > 50 && domWords < bodyWords / 2 {
+        if let body = PageSignals.string(signals.jsonLDValue("articleBody", articlesOnly: true)),
+           case let bodyWords = WordCounter.whitespaceSeparated(body), bodyWords > 50 {
+            // DOM words, counted only as far as the test needs.
+            var domWords = 0
+            for block in blocks where domWords < bodyWords / 2 {
+                domWords += WordCounter.spaceSeparated(block.text, limit: bodyWords / 2 - domWords)
+            }
+            if domWords < bodyWords / 2 {
                 blocks = body.components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
                     .filter { !$0.isEmpty }.map { ContentBlock(kind: .paragraph, text: $0, node: 0) }
             }
@@ -106,7 +110,7 @@ public struct ArticleExtractor: Sendable {
         metadata.authors = metadataExtractor.authors()
         metadata.siteName = metadataExtractor.siteName() ?? metadataExtractor.siteName(fromDocumentTitleWith: title)
         metadata.canonicalURL = signals.canonicalURL ?? signals.meta["og:url"]
-        let sample = text.isEmpty ? (title ?? "") : String(text.prefix(1500))
+        let sample = text.isEmpty ? (title ?? "") : WordCounter.prefix(text, 1500)
         let htmlLanguage = signals.htmlLanguage.map { String($0.lowercased().prefix(2)) }
         metadata.language = LanguageIdentifier.shared.identify(sample) ?? htmlLanguage
         var dates = PublicationDateFinder(tree: tree, signals: signals, finder: finder,

@@ -21,7 +21,8 @@ struct BlockFilter {
         case .tableRow, .preformatted: return nil
         default: break
         }
-        let words = block.text.split(separator: " ").count
+        // Counting stops past the limit (the two tests below only ask "at most 20", "at most 6").
+        let words = WordCounter.spaceSeparated(block.text, limit: BlockFilter.maximumWords + 1)
         guard words <= BlockFilter.maximumWords else { return nil }
         if let reason = rules.reason(for: block.text) { return reason }
         if words <= 6, let match = dates.dates(in: block.text, dayFirst: true, limit: 1).first {
@@ -38,7 +39,8 @@ struct BlockFilter {
         var seen = Set<String>()
         for block in blocks {
             // Responsive layouts render the same text twice (a desktop and a mobile copy).
-            if block.text.utf8.count > 30, block.text.split(separator: " ").count >= BlockFilter.minimumRepeatWords {
+            if block.text.utf8.count > 30,
+               WordCounter.spaceSeparated(block.text, limit: BlockFilter.minimumRepeatWords) >= BlockFilter.minimumRepeatWords {
                 if !seen.insert(block.text).inserted {
                     removed.append(RemovedBlock(text: block.text, reason: "repeated block"))
                     continue

@@ -156,15 +156,9 @@ struct ContentRenderer {
 
     private mutating func appendText(_ index: Int) {
         if inlineNode < 0 { inlineNode = Int(tree.nodes[index].parent) }
-        for byte in tree.textBytes(index) {
-            if preDepth == 0 && (byte == 32 || byte == 10 || byte == 9 || byte == 13 || byte == 12) {
-                pendingSpace = true
-            } else {
-                if pendingSpace && !inline.isEmpty { inline.append(32) }
-                pendingSpace = false
-                inline.append(byte)
-            }
-        }
+        let node = tree.nodes[index]
+        PageTree.appendCollapsed(tree.bytes, from: Int(node.start), to: Int(node.end), collapsing: preDepth == 0,
+                                 to: &inline, pendingSpace: &pendingSpace)
     }
 
     private mutating func appendText(of index: Int) {

@@ -3,7 +3,10 @@ import Foundation
 /// Identifies the language of a text (en, es, fr, de, ru, uk, ar, nl, it, pt) from stopword profiles
 /// (`Resources/stopwords.json`), after a script check (Arabic, Cyrillic). Returns nil when the evidence is thin.
 struct LanguageIdentifier: Sendable {
-    private let stopwords: [String: Set<String>]
+    /// Language codes, sorted; counts are kept by position in this list.
+    private let languages: [String]
+    /// For each stopword, the positions (in `languages`) of the languages that list it.
+    private let stopwordLanguages: [Substring: [Int]]
     /// Letters that tell Ukrainian from Russian.
     private static let ukrainianLetters: Set<Character> = ["і", "ї", "є", "ґ"]
     private static let russianLetters: Set<Character> = ["ы", "э", "ъ", "ё"]
@@ -19,7 +22,12 @@ struct LanguageIdentifier: Sendable {
         for (key, value) in object {
             if let words = value as? [String] { stopwords[key] = Set(words) }
         }
-        self.stopwords = stopwords
+        languages = stopwords.keys.sorted()
+        var table: [Substring: [Int]] = [:]
+        for (position, language) in languages.enumerated() {
+            for word in stopwords[language]! { table[Substring(word), default: []].append(position) }
+        }
+        stopwordLanguages = table
     }
 
     /// Letter runs (scalar-level, fast), at most `limit`.
@@ -37,36 +45,45 @@ struct LanguageIdentifier: Sendable {
     }
 
     func identify(_ text: String, maxWords: Int = 400) -> String? {
-        var counts: [String: Int] = [:]
-        var words = 0
-        var cyrillic = 0, arabic = 0, latin = 0
-        var ukrainian = 0, russian = 0
-        for word in LanguageIdentifier.words(text.lowercased(), limit: maxWords) {
-            words += 1
+        var counts = [Int](repeating: 0, count: languages.count)
+        var cyrillic = 0, arabic = 0
+        let words = LanguageIdentifier.words(text.lowercased(), limit: maxWords)
+        for word in words {
             if let scalar = word.unicodeScalars.first {
                 switch scalar.value {
                 case 0x0400...0x04FF: cyrillic += 1
                 case 0x0600...0x06FF: arabic += 1
-                default: if scalar.isASCII || (0xC0...0x24F).contains(scalar.value) { latin += 1 }
+                default: break
                 }
             }
-            for character in word {
-                if LanguageIdentifier.ukrainianLetters.contains(character) { ukrainian += 1 }
-                if LanguageIdentifier.russianLetters.contains(character) { russian += 1 }
-            }
-            let string = String(word)
-            for (language, set) in stopwords where set.contains(string) { counts[language, default: 0] += 1 }
+            // One lookup per word gives every language that lists it.
+            if let positions = stopwordLanguages[word] { for position in positions { counts[position] += 1 } }
         }
-        guard words >= 3 else { return nil }
-        if arabic > words / 3 { return "ar" }
-        if cyrillic > words / 3 {
+        guard words.count >= 3 else { return nil }
+        if arabic > words.count / 3 { return "ar" }
+        if cyrillic > words.count / 3 {
+            // Character-level letter test (a decomposed "ё" is still "ё"), only for Cyrillic text.
+            var ukrainian = 0, russian = 0
+            for word in words {
+                for character in word {
+                    if LanguageIdentifier.ukrainianLetters.contains(character) { ukrainian += 1 }
+                    if LanguageIdentifier.russianLetters.contains(character) { russian += 1 }
+                }
+            }
             if ukrainian > russian { return "uk" }
             if russian > ukrainian { return "ru" }
-            return (counts["uk"] ?? 0) > (counts["ru"] ?? 0) ? "uk" : "ru"
+            return count("uk", counts) > count("ru", counts) ? "uk" : "ru"
         }
-        let latinCandidates = counts.filter { !["ru", "uk", "ar"].contains($0.key) }
-        guard let best = latinCandidates.max(by: { $0.value < $1.value || ($0.value == $1.value && $0.key > $1.key) }),
-              best.value >= 2, Double(best.value) / Double(words) > 0.08 else { return nil }
-        return best.key
+        // The most stopword hits among the Latin-script languages; ties go to the first code alphabetically.
+        var best: (language: String, hits: Int)?
+        for (position, language) in languages.enumerated() where !["ru", "uk", "ar"].contains(language) {
+            if best == nil || counts[position] > best!.hits { best = (language, counts[position]) }
+        }
+        guard let best, best.hits >= 2, Double(best.hits) / Double(words.count) > 0.08 else { return nil }
+        return best.language
+    }
+
+    private func count(_ language: String, _ counts: [Int]) -> Int {
+        languages.firstIndex(of: language).map { counts[$0] } ?? 0
     }
 }

@@ -48,37 +48,42 @@ struct MainContentFinder {
         textChars = Array(repeating: 0, count: count)
         linkChars = Array(repeating: 0, count: count)
         bodyIndex = tree.elements(.body).first ?? 0
-        computeCounts()
+        // Visible characters of each text node, counted once for both passes.
+        var ownChars = [Int32](repeating: 0, count: count)
+        tree.bytes.withUnsafeBufferPointer { bytes in
+            for index in 0..<count where tree.nodes[index].tag == nil {
+                var visible: Int32 = 0
+                for position in Int(tree.nodes[index].start)..<Int(tree.nodes[index].end) {
+                    let byte = bytes[position]
+                    if byte > 32 && (byte & 0xC0) != 0x80 { visible += 1 }
+                }
+                ownChars[index] = visible
+            }
+        }
+        computeCounts(ownChars)
         markBoilerplate(rawText: textChars, rawLinks: linkChars)
-        computeCounts()
+        computeCounts(ownChars)
     }
 
     /// Counts visible characters (UTF-8 lead bytes, no whitespace) bottom-up, skipping removed subtrees.
-    private mutating func computeCounts() {
+    private mutating func computeCounts(_ ownChars: [Int32]) {
         let nodes = tree.nodes
         var text = [Int32](repeating: 0, count: nodes.count)
         var links = [Int32](repeating: 0, count: nodes.count)
-        tree.bytes.withUnsafeBufferPointer { bytes in
-            for index in stride(from: nodes.count - 1, through: 0, by: -1) {
-                let node = nodes[index]
-                if removed[index] { continue }
-                if let tag = node.tag {
-                    if tag.isInvisible { text[index] = 0; links[index] = 0; continue }
-                    // An anchor holding a long stretch of text is an unclosed <a> that swallowed content.
-                    if tag == .a && text[index] < 500 { links[index] = text[index] }
-                } else {
-                    var count: Int32 = 0
-                    for position in Int(node.start)..<Int(node.end) {
-                        let byte = bytes[position]
-                        if byte > 32 && (byte & 0xC0) != 0x80 { count += 1 }
-                    }
-                    text[index] = count
-                }
-                let parent = Int(node.parent)
-                if parent >= 0 {
-                    text[parent] += text[index]
-                    links[parent] += links[index]
-                }
+        for index in stride(from: nodes.count - 1, through: 0, by: -1) {
+            let node = nodes[index]
+            if removed[index] { continue }
+            if let tag = node.tag {
+                if tag.isInvisible { text[index] = 0; links[index] = 0; continue }
+                // An anchor holding a long stretch of text is an unclosed <a> that swallowed content.
+                if tag == .a && text[index] < 500 { links[index] = text[index] }
+            } else {
+                text[index] = ownChars[index]
+            }
+            let parent = Int(node.parent)
+            if parent >= 0 {
+                text[parent] += text[index]
+                links[parent] += links[index]
             }
         }
         textChars = text
@@ -87,20 +92,23 @@ struct MainContentFinder {
 
     private mutating func markBoilerplate(rawText: [Int32], rawLinks: [Int32]) {
         let bodyText = max(1, Int(rawText[bodyIndex]))
+        // The class/id verdict depends on the string only: computed once per distinct string of the page.
+        var verdicts = [BoilerplateRules.Verdict?](repeating: nil, count: tree.classStrings.count)
         for index in 0..<tree.nodes.count {
             let node = tree.nodes[index]
             if node.parent >= 0 && removed[Int(node.parent)] { removed[index] = true; continue }
             guard let tag = node.tag else { continue }
             let textRich = rawText[index] >= 500 && Double(rawLinks[index]) < 0.3 * Double(rawText[index])
             if let reason = boilerplateReason(index, tag: tag, share: Double(rawText[index]) / Double(bodyText),
-                                              textRich: textRich, rawText: Int(rawText[index])) {
+                                              textRich: textRich, rawText: Int(rawText[index]), verdicts: &verdicts) {
                 removed[index] = true
                 removedReason[index] = reason
             }
         }
     }
 
-    private func boilerplateReason(_ index: Int, tag: HTMLTag, share: Double, textRich: Bool, rawText: Int) -> String? {
+    private func boilerplateReason(_ index: Int, tag: HTMLTag, share: Double, textRich: Bool, rawText: Int,
+                                   verdicts: inout [BoilerplateRules.Verdict?]) -> String? {
         switch tag {
         case .html, .body, .head: return nil
         case .script, .style: return nil
@@ -137,7 +145,14 @@ struct MainContentFinder {
         if tag == .main || tag == .article { return nil }
         let classAndID = tree.classAndID(index)
         if isDiscussion && BoilerplateRules.containsAny(classAndID, MainContentFinder.discussionWords) { return nil }
-        if case .boilerplate(let reason) = rules.verdict(classAndID), share < 0.5 {
+        let verdict: BoilerplateRules.Verdict
+        if let cached = verdicts[tree.classKey(index)] {
+            verdict = cached
+        } else {
+            verdict = rules.verdict(classAndID)
+            verdicts[tree.classKey(index)] = verdict
+        }
+        if case .boilerplate(let reason) = verdict, share < 0.5 {
             if textRich && !BoilerplateRules.containsAny(classAndID, rules.alwaysRemove) { return nil }
             return reason
         }
@@ -177,6 +192,8 @@ struct MainContentFinder {
         let nodes = tree.nodes
         var score = [Double](repeating: 0, count: nodes.count)
         var isCandidate = [Bool](repeating: false, count: nodes.count)
+        // Class weights per distinct class/id string (computed on first use).
+        var weights = [Int?](repeating: nil, count: tree.classStrings.count)
         for index in 0..<nodes.count where !removed[index] {
             guard let tag = nodes[index].tag else { continue }
             let isParagraph: Bool
@@ -197,7 +214,7 @@ struct MainContentFinder {
             while ancestor >= 0 && level < 5 {
                 if !isCandidate[ancestor] {
                     isCandidate[ancestor] = true
-                    score[ancestor] += initialScore(ancestor)
+                    score[ancestor] += initialScore(ancestor, weights: &weights)
                 }
                 let divider = level == 0 ? 1.0 : (level == 1 ? 2.0 : Double(level) * 3.0)
                 score[ancestor] += value / divider
@@ -272,7 +289,7 @@ struct MainContentFinder {
         return roots
     }
 
-    private func initialScore(_ index: Int) -> Double {
+    private func initialScore(_ index: Int, weights: inout [Int?]) -> Double {
         var value = 0.0
         switch tree.tag(index) {
         case .article: value += 10
@@ -286,7 +303,9 @@ struct MainContentFinder {
         if let itemprop = tree.attribute(index, .itemprop)?.lowercased(), itemprop.contains("articlebody") {
             value += 50
         }
-        let weight = Double(rules.weight(tree.classAndID(index))) * 25
+        let key = tree.classKey(index)
+        if weights[key] == nil { weights[key] = rules.weight(tree.classAndID(index)) }
+        let weight = Double(weights[key]!) * 25
         value += weight > 0 ? weight * min(1, Double(textChars[index]) / MainContentFinder.classWeightFullText) : weight
         return value
     }

@@ -128,10 +128,10 @@ struct MetadataExtractor {
     }
 
     private func bylineAuthors() -> [String] {
+        let hinted = tree.classStringsContaining([Array("author".utf8), Array("byline".utf8)])
         for index in 0..<tree.nodes.count {
             guard let tag = tree.nodes[index].tag, !tag.isInvisible, tag != .body, tag != .html else { continue }
-            let classAndID = tree.classAndID(index)
-            guard BoilerplateRules.containsAny(classAndID, [Array("author".utf8), Array("byline".utf8)]) else { continue }
+            guard hinted[tree.classKey(index)] else { continue }
             let text = tree.text(of: index)
             guard text.count >= 3, text.count <= 80 else { continue }
             let cleaned = MetadataExtractor.cleanAuthor(text)

@@ -24,7 +24,7 @@ struct PageSignals {
                 guard let content = tree.attribute(index, .content) else { continue }
                 for key in [PageTree.Attribute.property, .name, .itemprop, .httpEquiv] {
                     if let name = tree.attribute(index, key)?.lowercased(), !name.isEmpty {
-                        if meta[name] == nil { meta[name] = content.trimmingCharacters(in: .whitespacesAndNewlines) }
+                        if meta[name] == nil { meta[name] = PageSignals.trimmed(content) }
                     }
                 }
             case .title:
@@ -44,11 +44,11 @@ struct PageSignals {
             }
             if tag != .meta, let prop = tree.attribute(index, .itemprop)?.lowercased() {
                 let value = tree.attribute(index, .datetime) ?? tree.attribute(index, .content) ?? tree.text(of: index)
-                if !value.isEmpty, value.count < 300 { itemprops[prop, default: []].append(value) }
+                if !value.isEmpty, value.utf8.count < 300 || value.prefix(300).count < 300 { itemprops[prop, default: []].append(value) }
             }
             if tag == .a, let rel = tree.attribute(index, .rel)?.lowercased(), rel.contains("author") {
                 let name = tree.text(of: index)
-                if !name.isEmpty && name.count < 80 { authorLinks.append(name) }
+                if !name.isEmpty && (name.utf8.count < 80 || name.prefix(80).count < 80) { authorLinks.append(name) }
             }
         }
         var articles: [[String: Any]] = []
@@ -66,6 +66,14 @@ struct PageSignals {
             PageSignals.collect(object, into: &articles, others: &others, depth: 0)
         }
         jsonLD = articles + others
+    }
+
+    /// `trimmingCharacters(in: .whitespacesAndNewlines)`, without Foundation's work when both ends are visible
+    /// ASCII (the common case: then there is nothing to trim).
+    static func trimmed(_ string: String) -> String {
+        let utf8 = string.utf8
+        if let first = utf8.first, let last = utf8.last, first > 32, first < 127, last > 32, last < 127 { return string }
+        return string.trimmingCharacters(in: .whitespacesAndNewlines)
     }
 
     static let articleTypes: Set<String> = ["article", "newsarticle", "blogposting", "reportagenewsarticle",
@@ -97,7 +105,7 @@ struct PageSignals {
     /// A string value of a JSON-LD field (first of an array; `name` of an object).
     static func string(_ value: Any?) -> String? {
         if let string = value as? String {
-            let trimmed = string.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = PageSignals.trimmed(string)
             return trimmed.isEmpty ? nil : trimmed
         }
         if let array = value as? [Any] { return array.lazy.compactMap { string($0) }.first }
@@ -109,7 +117,7 @@ struct PageSignals {
     /// Names in a JSON-LD author/creator field.
     static func names(_ value: Any?) -> [String] {
         if let string = value as? String {
-            let trimmed = string.trimmingCharacters(in: .whitespacesAndNewlines)
+            let trimmed = PageSignals.trimmed(string)
             return trimmed.isEmpty ? [] : [trimmed]
         }
         if let array = value as? [Any] { return array.flatMap { names($0) } }

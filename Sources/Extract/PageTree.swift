@@ -20,6 +20,8 @@ struct PageTree {
         var end: Int32 = 0
         /// Index of the node after this subtree (pre-order), set when the element closes.
         var subtreeEnd: Int32 = 0
+        /// Index of the node's lower-cased "class id" string in `classStrings` (0: neither attribute).
+        var classKey: Int32 = 0
     }
 
     struct AttributeValue {
@@ -31,6 +33,9 @@ struct PageTree {
     var nodes: [Node] = []
     var attributes: [AttributeValue] = []
     var bytes: [UInt8] = []
+    /// The distinct lower-cased "class id" strings of the page, each stored once (index 0: the empty string), so
+    /// rules about class names run once per distinct string instead of once per element.
+    var classStrings: [[UInt8]] = [[]]
 
     var isEmpty: Bool { nodes.count <= 1 }
 
@@ -65,15 +70,14 @@ struct PageTree {
     }
 
     /// Lower-cased class and id joined by a space (empty when neither is present).
-    func classAndID(_ index: Int) -> [UInt8] {
-        var result: [UInt8] = []
-        for key in [Attribute.classAttr, .id] {
-            if let range = attributeRange(index, key) {
-                if !result.isEmpty { result.append(32) }
-                for byte in bytes[range] { result.append(byte >= 65 && byte <= 90 ? byte + 32 : byte) }
-            }
-        }
-        return result
+    func classAndID(_ index: Int) -> [UInt8] { classStrings[Int(nodes[index].classKey)] }
+
+    /// The node's entry in `classStrings`.
+    func classKey(_ index: Int) -> Int { Int(nodes[index].classKey) }
+
+    /// For every distinct class/id string: whether it contains one of `needles` (index it with `classKey`).
+    func classStringsContaining(_ needles: [[UInt8]]) -> [Bool] {
+        classStrings.map { !$0.isEmpty && BoilerplateRules.containsAny($0, needles) }
     }
 
     /// Visible text of a subtree with whitespace collapsed (invisible elements skipped).
@@ -96,17 +100,43 @@ struct PageTree {
                 }
                 if tag.isBlock { pendingSpace = true }
             } else {
-                for byte in bytes[Int(node.start)..<Int(node.end)] {
-                    if byte == 32 || byte == 10 || byte == 9 || byte == 13 || byte == 12 {
-                        pendingSpace = true
-                    } else {
-                        if pendingSpace && !output.isEmpty { output.append(32) }
-                        pendingSpace = false
-                        output.append(byte)
-                    }
-                }
+                PageTree.appendCollapsed(bytes, from: Int(node.start), to: Int(node.end), collapsing: true,
+                                         to: &output, pendingSpace: &pendingSpace)
             }
             position += 1
+        }
+    }
+
+    /// Appends `source[start..<end]` to `output`; when `collapsing`, runs of ASCII whitespace become one pending
+    /// space, written before the next visible byte unless `output` is empty. Runs are copied whole.
+    static func appendCollapsed(_ source: [UInt8], from start: Int, to end: Int, collapsing: Bool,
+                                to output: inout [UInt8], pendingSpace: inout Bool) {
+        guard start < end else { return }
+        source.withUnsafeBufferPointer { bytes in
+            guard collapsing else {
+                if pendingSpace && !output.isEmpty { output.append(32) }
+                pendingSpace = false
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[start..<end]))
+                return
+            }
+            var position = start
+            while position < end {
+                var byte = bytes[position]
+                if byte == 32 || byte == 10 || byte == 9 || byte == 13 || byte == 12 {
+                    pendingSpace = true
+                    position += 1
+                    continue
+                }
+                let runStart = position
+                repeat {
+                    position += 1
+                    if position == end { break }
+                    byte = bytes[position]
+                } while !(byte == 32 || byte == 10 || byte == 9 || byte == 13 || byte == 12)
+                if pendingSpace && !output.isEmpty { output.append(32) }
+                pendingSpace = false
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
+            }
         }
     }
 

@@ -17,6 +17,11 @@ struct PageTreeBuilder {
     /// Inside a script/style whose text is dropped.
     private var droppingText = 0
     private var lastTextNode: Int32 = -1
+    /// `tree.classStrings` by content, for interning.
+    private var classTable = ByteStringTable()
+    private var scratch: [UInt8] = []
+    /// The running libxml2 parser, so a start-tag callback can move its input past script/style text we drop.
+    private var context: htmlParserCtxtPtr?
 
     private init(placeholder: Void) {
         tree.nodes.reserveCapacity(4096)
@@ -28,8 +33,9 @@ struct PageTreeBuilder {
     /// that set-up; a Swift static is initialised exactly once, thread-safely, before the first parse.
     static let libxml2Initialized: Void = { xmlInitParser() }()
 
-    /// Parses UTF-8 bytes into a tree.
-    static func build(utf8 input: [UInt8]) -> PageTree {
+    /// Parses UTF-8 bytes into a tree. `skipsRawText: false` lets libxml2 read dropped script/style text itself
+    /// (the slow way, for tests that check skipping changes nothing).
+    static func build(utf8 input: [UInt8], skipsRawText: Bool = true) -> PageTree {
         _ = libxml2Initialized
         let state = UnsafeMutablePointer<PageTreeBuilder>.allocate(capacity: 1)
         state.initialize(to: PageTreeBuilder(placeholder: ()))
@@ -40,7 +46,15 @@ struct PageTreeBuilder {
         var buffer: [UInt8] = [0xEF, 0xBB, 0xBF]
         buffer.reserveCapacity(input.count + 3)
         buffer.append(contentsOf: input.starts(with: [0xEF, 0xBB, 0xBF]) ? input.dropFirst(3) : input[...])
-        for index in buffer.indices where buffer[index] == 0 { buffer[index] = 32 }
+        buffer.withUnsafeMutableBytes { bytes in
+            // NUL bytes become spaces (memchr finds them; most pages have none).
+            guard let base = bytes.baseAddress else { return }
+            var offset = 0
+            while offset < bytes.count, let hit = memchr(base + offset, 0, bytes.count - offset) {
+                hit.storeBytes(of: 32, as: UInt8.self)
+                offset = base.distance(to: hit) + 1
+            }
+        }
         guard buffer.count < Int(Int32.max) else { return state.pointee.finish() }
         buffer.withUnsafeBufferPointer { pointer in
             pointer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: pointer.count) { chars in
@@ -63,6 +77,7 @@ struct PageTreeBuilder {
                 handler.cdataBlock = handler.characters
                 context.pointee.sax.pointee = handler
                 context.pointee.userData = UnsafeMutableRawPointer(state)
+                if skipsRawText { state.pointee.context = context }
                 let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
                                     | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
                                     | HTML_PARSE_IGNORE_ENC.rawValue)
@@ -87,6 +102,23 @@ struct PageTreeBuilder {
         "itemscope": .itemscope,
     ]
 
+    /// `attributeKeys` as byte strings, for matching libxml2's (ASCII) attribute names without making Strings.
+    private static let attributeNames: [(name: [UInt8], attribute: PageTree.Attribute)] =
+        attributeKeys.map { (Array($0.key.utf8), $0.value) }
+
+    /// The attribute for an ASCII name in any case (libxml2 only accepts ASCII letters, digits, `:-_.` in names).
+    static func attribute(named key: UnsafePointer<UInt8>, length: Int) -> PageTree.Attribute? {
+        for entry in attributeNames where entry.name.count == length {
+            var equal = true
+            for offset in 0..<length {
+                let byte = key[offset]
+                if (byte >= 65 && byte <= 90 ? byte + 32 : byte) != entry.name[offset] { equal = false; break }
+            }
+            if equal { return entry.attribute }
+        }
+        return nil
+    }
+
     private mutating func start(_ name: UnsafePointer<UInt8>, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
         let parent = stack[stack.count - 1]
         let depth = tree.nodes[Int(parent)].depth + 1
@@ -99,6 +131,7 @@ struct PageTreeBuilder {
         let index = Int32(tree.nodes.count)
         var node = PageTree.Node(tag: tag, parent: parent, depth: depth)
         node.start = Int32(tree.attributes.count)
+        var hasClassOrID = false
         if let attributes {
             var position = 0
             while let key = attributes[position] {
@@ -106,8 +139,8 @@ struct PageTreeBuilder {
                 position += 2
                 let keyLength = strlen(UnsafeRawPointer(key).assumingMemoryBound(to: CChar.self))
                 guard keyLength <= 11 else { continue }
-                let keyString = String(decoding: UnsafeBufferPointer(start: key, count: keyLength), as: UTF8.self)
-                guard let attribute = PageTreeBuilder.attributeKeys[keyString.lowercased()] else { continue }
+                guard let attribute = PageTreeBuilder.attribute(named: key, length: keyLength) else { continue }
+                if attribute == .classAttr || attribute == .id { hasClassOrID = true }
                 let start = Int32(tree.bytes.count)
                 if let value {
                     let valueLength = strlen(UnsafeRawPointer(value).assumingMemoryBound(to: CChar.self))
@@ -119,6 +152,7 @@ struct PageTreeBuilder {
         node.end = Int32(tree.attributes.count)
         link(index, to: parent)
         tree.nodes.append(node)
+        if hasClassOrID { internClassAndID(Int(index)) }
         stack.append(index)
         lastTextNode = -1
         if tag == .script || tag == .style {
@@ -126,8 +160,67 @@ struct PageTreeBuilder {
             if tag == .script, let type = tree.attribute(Int(index), .type)?.lowercased(), type.contains("ld+json") {
                 keep = true
             }
-            if !keep { droppingText += 1 }
+            if !keep {
+                droppingText += 1
+                skipRawText(closingName: tag == .script ? PageTreeBuilder.scriptName : PageTreeBuilder.styleName)
+            }
         }
+    }
+
+    private mutating func internClassAndID(_ index: Int) {
+        // The lower-cased class and id joined by a space, built in a reused buffer.
+        scratch.removeAll(keepingCapacity: true)
+        appendLowercased(tree.attributeRange(index, .classAttr))
+        appendLowercased(tree.attributeRange(index, .id))
+        guard !scratch.isEmpty else { return }
+        tree.nodes[index].classKey = classTable.intern(scratch, into: &tree.classStrings)
+    }
+
+    private mutating func appendLowercased(_ range: Range<Int>?) {
+        guard let range else { return }
+        if !scratch.isEmpty { scratch.append(32) }
+        for byte in tree.bytes[range] { scratch.append(byte >= 65 && byte <= 90 ? byte + 32 : byte) }
+    }
+
+    private static let scriptName: [UInt8] = Array("script".utf8)
+    private static let styleName: [UInt8] = Array("style".utf8)
+
+    /// Called from the start-tag callback of a script or style whose text is dropped anyway: moves libxml2's input
+    /// to where its raw-text scan would stop, so it never reads the (often huge) code. libxml2 2.9 in recovery
+    /// mode ends script/style text at the first `</name` (any case) or at the first control character that is not
+    /// a tab or line break; we stop at the same places and put the start tag's `>` right before them, so libxml2
+    /// sees an empty element and goes on exactly where it would have. Nothing is skipped when the text starts
+    /// with `<` (libxml2 checks that for auto-closing tags first) or when its end is not in the buffer.
+    private mutating func skipRawText(closingName: [UInt8]) {
+        guard let input = context?.pointee.input?.pointee, let start = input.cur, let end = input.end,
+              start < end, start.pointee == UInt8(ascii: ">") else { return }
+        let contentStart = start + 1
+        guard contentStart < end, contentStart.pointee != UInt8(ascii: "<") else { return }
+        let nameLength = closingName.count
+        var position = contentStart
+        var stop: UnsafePointer<UInt8>?
+        while position < end {
+            let byte = position.pointee
+            if byte == UInt8(ascii: "<") {
+                if end - position >= 2 + nameLength, (position + 1).pointee == UInt8(ascii: "/") {
+                    var matches = true
+                    for offset in 0..<nameLength {
+                        let candidate = (position + 2 + offset).pointee
+                        let lower = candidate >= 65 && candidate <= 90 ? candidate + 32 : candidate
+                        if lower != closingName[offset] { matches = false; break }
+                    }
+                    if matches { stop = position; break }
+                }
+            } else if byte < 0x20 && byte != 9 && byte != 10 && byte != 13 {
+                stop = position
+                break
+            }
+            position += 1
+        }
+        guard let stop, stop - contentStart >= 1 else { return }
+        let newStart = stop - 1
+        UnsafeMutablePointer(mutating: newStart).pointee = UInt8(ascii: ">")
+        context?.pointee.input.pointee.cur = newStart
     }
 
     private mutating func end() {

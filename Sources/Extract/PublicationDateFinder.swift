@@ -14,8 +14,16 @@ struct PublicationDateFinder {
     let dayFirst: Bool
     /// The page source, for the last-resort timestamp scan.
     var source: [UInt8] = []
-    /// `dateElement()` computed once (it walks the whole tree).
-    private var cachedDateElement: DateAttribution??
+    /// The one walk over the whole tree (date elements and microdata dates), done once.
+    private var cachedScan: Scan?
+
+    /// What the walk over the tree found.
+    private struct Scan {
+        /// The best short date-like element (class/id says date/time/published), nearest the H1.
+        var dateElement: DateAttribution?
+        /// The first microdata publication date (`itemprop` datePublished/dateCreated/pubdate) in document order.
+        var itemprop: DateAttribution?
+    }
 
     init(tree: PageTree, signals: PageSignals, finder: MainContentFinder, url: String?, dayFirst: Bool,
          latest: CalendarDate, vocabulary: DateVocabulary = .shared) {
@@ -23,9 +31,19 @@ struct PublicationDateFinder {
         self.signals = signals
         self.finder = finder
         self.url = url
-        self.dayFirst = dayFirst
+        self.dayFirst = dayFirst || PublicationDateFinder.isDayFirstEnglish(language: signals.htmlLanguage, url: url,
+                                                                          regions: vocabulary.dayFirstEnglishRegions)
         self.vocabulary = vocabulary
         self.parser = DateStringParser(vocabulary: vocabulary, latest: latest)
+    }
+
+    /// English pages from regions that write the day first (`en-GB`, `en-AU`, …, from `<html lang>` or an
+    /// `/en-gb/` URL folder): 02/10/2020 is 2 October there.
+    static func isDayFirstEnglish(language: String?, url: String?, regions: Set<String>) -> Bool {
+        if let language = language?.lowercased(), language.hasPrefix("en-") || language.hasPrefix("en_"),
+           regions.contains(String(language.dropFirst(3).prefix(2))) { return true }
+        guard let path = url?.lowercased() else { return false }
+        return regions.contains { path.contains("/en-\($0)/") }
     }
 
     /// Parses a machine-readable value (ISO first, then any written date).
@@ -41,27 +59,31 @@ struct PublicationDateFinder {
         return parser.firstDate(in: String(trimmed.prefix(200)), dayFirst: dayFirst)
     }
 
-    /// The publication date. A machine-readable date (JSON-LD, meta) one day away from the date in the URL or the
-    /// date shown on the page is a time-zone shift: the shown date wins.
+    /// The publication date. A machine-readable date (JSON-LD, meta) one day away from the date in the URL is a
+    /// time-zone shift: the URL's day wins. When the page shows only its update date near the title, that date is
+    /// taken, unless an Open Graph publication tag states the published day (measured on the dev sets: readers and
+    /// annotators then keep the published day; with JSON-LD alone they mostly take the shown update).
     mutating func published() -> DateAttribution? {
-        cachedDateElement = .some(findDateElement())
+        cachedScan = scanTree()
         guard var found = machineOrFallbackDate() else { return nil }
         guard found.source == .jsonLD || found.source == .meta || found.source == .timeElement else { return found }
-        // The page shows the modified date and not the published one: readers (and annotators) see that date.
-        if let modified = modified(), modified.date != found.date, modified.date > found.date {
-            if visibleDates(window: 600).contains(modified.date) && !visibleDates(window: 4000).contains(found.date) {
+        // The page shows the modified date and not the published one: readers (and annotators) see that date, unless
+        // an Open Graph publication tag states the published day as well. (On forum and Q&A pages the modified date
+        // is the last reply.)
+        if let modified = modified(), modified.date != found.date, modified.date > found.date,
+           !declaredByMeta(found.date), !isThread {
+            if visibleDates(window: 1500).contains(modified.date) && !visibleDates(window: 4000).contains(found.date) {
                 found.evidence = (found.evidence ?? "") + "; the page shows the update date \(modified.date) instead"
                 found.date = modified.date
                 return found
             }
         }
-        var shown: [(CalendarDate, String)] = []
-        if let url, let date = urlDate(url) { shown.append((date, "URL")) }
-        if let element = dateElement() { shown.append((element.date, "shown on the page")) }
-        for (date, label) in shown where date != found.date && abs(date.dayNumber - found.date.dayNumber) == 1 {
-            found.evidence = (found.evidence ?? "") + "; day taken from the date \(label)"
+        // A URL date one day away from a machine-readable date: the time stamp is in another time zone (often UTC)
+        // than the site's own day, which the URL carries. (Dates shown on the page are not used for this: they are
+        // as often rendered in UTC by the archive as in the site's zone.)
+        if let url, let date = urlDate(url), date != found.date, abs(date.dayNumber - found.date.dayNumber) == 1 {
+            found.evidence = (found.evidence ?? "") + "; day taken from the date in the URL"
             found.date = date
-            break
         }
         return found
     }
@@ -71,26 +93,33 @@ struct PublicationDateFinder {
             ?? PageSignals.string(signals.jsonLDValue("datePublished"))
             ?? PageSignals.string(signals.jsonLDValue("dateCreated", articlesOnly: true)),
            let date = parseValue(value) {
+            // A JSON-LD date written for humans ("Jun 24, 2025") comes from a hand-made template, often filled with
+            // another date than the article's; a date element near the title that says otherwise wins.
+            if CalendarDate(iso: value) == nil, !declaredByMeta(date), let element = dateElement(), element.date != date,
+               element.confidence >= 0.7 {
+                return element
+            }
             return DateAttribution(date: date, source: .jsonLD, confidence: 0.95, evidence: "JSON-LD datePublished \(value)")
         }
-        for key in vocabulary.publishedMetaKeys {
+        for key in vocabulary.publishedMetaKeys where !vocabulary.genericMetaKeys.contains(key) {
             if let value = signals.meta[key], let date = parseValue(value) {
                 return DateAttribution(date: date, source: .meta, confidence: 0.9, evidence: "meta \(key) \(value)")
             }
         }
-        for key in ["datepublished", "datecreated", "pubdate"] {
-            for value in signals.itemprops[key] ?? [] {
-                if let date = parseValue(value) {
-                    return DateAttribution(date: date, source: .timeElement, confidence: 0.85, evidence: "itemprop \(key) \(value)")
-                }
-            }
-        }
+        if let found = scan.itemprop { return found }
         if let found = timeElement(publishedOnly: true) { return found }
         if let url, let date = urlDate(url) {
             return DateAttribution(date: date, source: .url, confidence: 0.8, evidence: "date in URL")
         }
         if let found = dateElement() { return found }
+        // A generic `date` / `dc.date` meta is often the last change or the page build: after the dated elements.
+        for key in vocabulary.genericMetaKeys {
+            if let value = signals.meta[key], let date = parseValue(value) {
+                return DateAttribution(date: date, source: .meta, confidence: 0.75, evidence: "meta \(key) \(value)")
+            }
+        }
         if let found = timeElement(publishedOnly: false) { return found }
+        if let found = imageDate() { return found }
         if let found = textDate() { return found }
         if let found = sourceTimestamp() { return found }
         if let value = PageSignals.string(signals.jsonLDValue("dateModified")), let date = parseValue(value) {
@@ -173,31 +202,96 @@ struct PublicationDateFinder {
         return abs(index - h1) < 200
     }
 
-    /// Short elements whose class/id says date/time/published, nearest the H1 first.
+    /// The short date-like element nearest the H1 (computed once by `scanTree`).
     private func dateElement() -> DateAttribution? {
-        if let cached = cachedDateElement { return cached }
-        return findDateElement()
+        (cachedScan ?? scanTree()).dateElement
     }
 
-    private func findDateElement() -> DateAttribution? {
-        var candidates: [(distance: Int, date: CalendarDate, text: String)] = []
+    private var scan: Scan { cachedScan ?? scanTree() }
+
+    /// One walk over the tree: short elements whose class/id says date/time/published (not "updated", not a comment,
+    /// not today's date in a page header), the nearest the H1 first, a date labelled as updated counting as farther
+    /// and one labelled as published as nearer; and the first microdata publication date in document order
+    /// (on Q&A and forum pages the question or first post comes before the answers and comments).
+    private func scanTree() -> Scan {
+        var result = Scan()
+        var best: (cost: Int, label: DateVocabulary.Label, date: CalendarDate, text: String)?
         let anchor = signals.headings1.first ?? 0
+        // The class/id test runs once per distinct class/id string (0: not yet, 1: a date hint, 2: not one), and only
+        // for small elements (the size test is cheaper; the order of these conjunctions changes nothing).
+        var hinted = [UInt8](repeating: 0, count: tree.classStrings.count)
+        let excludedHints = [Array("update".utf8), Array("modif".utf8), Array("comment".utf8)]
+        let today = tree.classStringsContaining(vocabulary.todayElementHints)
         for index in 0..<tree.nodes.count {
-            guard let tag = tree.nodes[index].tag, !tag.isInvisible, tag != .body, tag != .html,
-                  tree.nodes[index].end > tree.nodes[index].start else { continue }
-            let classAndID = tree.classAndID(index)
-            guard !classAndID.isEmpty, BoilerplateRules.containsAny(classAndID, vocabulary.dateElementHints) else { continue }
-            if BoilerplateRules.containsAny(classAndID, [Array("update".utf8), Array("modif".utf8), Array("comment".utf8)]) { continue }
-            let chars = Int(tree.nodes[index].subtreeEnd) - index
+            let node = tree.nodes[index]
+            guard let tag = node.tag, !tag.isInvisible, tag != .body, tag != .html, node.end > node.start else { continue }
+            if result.itemprop == nil, tag != .meta, let range = tree.attributeRange(index, .itemprop),
+               let key = PublicationDateFinder.publicationItemprop(tree.bytes[range]), !finder.removed[index] || isNearTop(index) {
+                let value = tree.attribute(index, .datetime) ?? tree.attribute(index, .content) ?? tree.text(of: index)
+                if !value.isEmpty, value.utf8.count < 300, let date = parseValue(value) {
+                    result.itemprop = DateAttribution(date: date, source: .timeElement, confidence: 0.85,
+                                                      evidence: "itemprop \(key) \(value)")
+                }
+            }
+            let chars = Int(node.subtreeEnd) - index
             guard chars < 40 else { continue }
+            let key = tree.classKey(index)
+            if hinted[key] == 0 {
+                let classAndID = tree.classAndID(index)
+                hinted[key] = !classAndID.isEmpty && BoilerplateRules.containsAny(classAndID, vocabulary.dateElementHints)
+                    && !BoilerplateRules.containsAny(classAndID, excludedHints) ? 1 : 2
+            }
+            guard hinted[key] == 1 else { continue }
+            // Today's date in a page header (the element or one inside it says so).
+            if (index..<Int(node.subtreeEnd)).contains(where: { tree.nodes[$0].tag != nil && today[tree.classKey($0)] }) { continue }
             let text = tree.text(of: index)
             guard text.count >= 6, text.count <= 120 else { continue }
-            if let match = parser.dates(in: text, dayFirst: dayFirst, limit: 1).first {
-                candidates.append((abs(index - anchor), match.date, text))
+            guard let match = parser.dates(in: text, dayFirst: dayFirst, limit: 1).first else { continue }
+            let label = labels(of: [match], in: text)[0]
+            guard label != .ignored else { continue }
+            // Distance to the H1 in nodes; a labelled update date counts as farther, a labelled publication as nearer.
+            let cost = abs(index - anchor) + (label == .modified ? 200 : label == .published ? -50 : 0)
+            if best == nil || cost < best!.cost { best = (cost, label, match.date, text) }
+        }
+        if let best {
+            result.dateElement = DateAttribution(date: best.date, source: .text, confidence: best.label == .modified ? 0.5 : 0.7,
+                                                 evidence: "date element “\(best.text)”")
+        }
+        return result
+    }
+
+    /// `datePublished`, `dateCreated` or `pubdate` (any case), the microdata keys of a publication date.
+    static func publicationItemprop(_ bytes: ArraySlice<UInt8>) -> String? {
+        let lowered = String(decoding: bytes.lazy.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
+        return ["datepublished", "datecreated", "pubdate"].contains(lowered) ? lowered : nil
+    }
+
+    /// A forum thread or Q&A page (its modified date is the last reply); a FAQ block on an article does not count.
+    private var isThread: Bool {
+        finder.isDiscussion && !signals.jsonLD.contains { PageSignals.types($0).contains("faqpage") }
+    }
+
+    /// True when an Open Graph publication tag (`article:published_time`, …) gives this day.
+    private func declaredByMeta(_ date: CalendarDate) -> Bool {
+        vocabulary.openGraphPublishedKeys.contains { key in signals.meta[key].flatMap(parseValue) == date }
+    }
+
+    /// The day in the folders of the lead image URL (`og:image` …/2021/12/14/…): the upload day, usually the
+    /// publication day. Dates in the file name (a photo shoot, a camera counter) are not used.
+    private func imageDate() -> DateAttribution? {
+        for key in vocabulary.imageMetaKeys {
+            guard let value = signals.meta[key] else { continue }
+            let folders = value.split(separator: "/", omittingEmptySubsequences: false).dropLast()
+            for (offset, folder) in folders.enumerated() where folder.count == 4 && offset + 2 < folders.count {
+                let month = folders[folders.startIndex + offset + 1], day = folders[folders.startIndex + offset + 2]
+                guard month.count == 2, day.count == 2, let y = Int(folder), let m = Int(month), let d = Int(day),
+                      y >= parser.earliestYear, CalendarDate.isValid(year: y, month: m, day: d) else { continue }
+                let date = CalendarDate(year: y, month: m, day: d)
+                guard date <= parser.latest else { continue }
+                return DateAttribution(date: date, source: .url, confidence: 0.5, evidence: "date in the folders of the \(key) URL")
             }
         }
-        guard let best = candidates.min(by: { $0.distance < $1.distance }) else { return nil }
-        return DateAttribution(date: best.date, source: .text, confidence: 0.7, evidence: "date element “\(best.text)”")
+        return nil
     }
 
     /// The first timestamp (`YYYY-MM-DDThh:mm`, `YYYY-MM-DD hh:mm`, `YYYY/MM/DD hh:mm`) anywhere in the page source (attributes,
@@ -248,7 +342,27 @@ struct PublicationDateFinder {
         return result
     }
 
-    /// Dates written in the visible text: the first one after the H1 (bylines), else the most frequent.
+    /// The label written before each match (within the 48 characters before it, not reaching back past the previous
+    /// date): "Published", "Updated", "Today is", "Member since", … (`DateVocabulary`).
+    func labels(of matches: [DateStringParser.Match], in string: String) -> [DateVocabulary.Label] {
+        guard !matches.isEmpty else { return [] }
+        let scalars = Array(string.unicodeScalars)
+        var result: [DateVocabulary.Label] = []
+        var previousEnd = 0
+        for match in matches {
+            let position = min(match.position, scalars.count)
+            let start = max(previousEnd, position - 48, 0)
+            var context = String.UnicodeScalarView()
+            if start < position { context.append(contentsOf: scalars[start..<position]) }
+            result.append(vocabulary.label(before: Substring(String(context))))
+            previousEnd = position + 1
+        }
+        return result
+    }
+
+    /// Dates written in the visible text: after the H1 (bylines), the first one labelled as published, else the first
+    /// unlabelled one, else the first labelled as updated; failing that, the most frequent date in the page. Dates
+    /// labelled as today's date, a join date or a copyright are never taken.
     private func textDate() -> DateAttribution? {
         let start = signals.headings1.first ?? finder.bodyIndex
         var text: [UInt8] = []
@@ -260,8 +374,18 @@ struct PublicationDateFinder {
             if node.tag == nil { text.append(32); text.append(contentsOf: tree.textBytes(position)) }
             position += 1
         }
-        if let match = parser.dates(in: String(decoding: text, as: UTF8.self), dayFirst: dayFirst, limit: 1).first {
-            return DateAttribution(date: match.date, source: .text, confidence: 0.55, evidence: "first date after the title")
+        let string = String(decoding: text, as: UTF8.self)
+        let near = parser.dates(in: string, dayFirst: dayFirst, limit: 20)
+        let nearLabels = labels(of: near, in: string)
+        var chosen: (date: CalendarDate, label: DateVocabulary.Label)?
+        for (match, label) in zip(near, nearLabels) where label != .ignored {
+            if chosen == nil || label < chosen!.label { chosen = (match.date, label) }
+        }
+        if let chosen {
+            let confidence = [DateVocabulary.Label.published: 0.7, .none: 0.55][chosen.label] ?? 0.45
+            let evidence = chosen.label == .published ? "date labelled as published after the title"
+                : chosen.label == .modified ? "date labelled as updated after the title" : "first date after the title"
+            return DateAttribution(date: chosen.date, source: .text, confidence: confidence, evidence: evidence)
         }
         // Anywhere in the page: the most frequent written date (ties: the earliest in the page).
         text.removeAll(keepingCapacity: true)
@@ -272,7 +396,10 @@ struct PublicationDateFinder {
             if node.tag == nil { text.append(32); text.append(contentsOf: tree.textBytes(position)) }
             position += 1
         }
-        let matches = parser.dates(in: String(decoding: text, as: UTF8.self), dayFirst: dayFirst, limit: 200)
+        let whole = String(decoding: text, as: UTF8.self)
+        let all = parser.dates(in: whole, dayFirst: dayFirst, limit: 200)
+        let allLabels = labels(of: all, in: whole)
+        let matches = zip(all, allLabels).filter { $0.1 != .ignored }.map(\.0)
         var counts: [CalendarDate: Int] = [:]
         for match in matches { counts[match.date, default: 0] += 1 }
         guard let best = matches.max(by: { counts[$0.date]! < counts[$1.date]! }) else { return nil }

@@ -6,7 +6,15 @@ struct TextDebrisRules: @unchecked Sendable {
     let prefixes: [(String, String)]
     let shortContains: [(String, String)]
     let patterns: [(NSRegularExpression, String)]
+    /// All `patterns` as one alternation: most lines match none, and one ICU call says so (nil when a pattern
+    /// uses back-references, whose numbers an alternation would shift).
+    let anyPattern: NSRegularExpression?
+    /// True when every pattern starts with `^` and has no top-level `|`: then matches can only start at the
+    /// beginning, and the alternation is tried there only (ICU would otherwise try every position).
+    let patternsAnchored: Bool
     let teaserHeadings: Set<String>
+    /// First UTF-8 byte of each prefix (nil for an empty prefix), for skipping prefixes that cannot match.
+    private let prefixFirstBytes: [UInt8?]
 
     static let shared = TextDebrisRules()
 
@@ -26,6 +34,41 @@ struct TextDebrisRules: @unchecked Sendable {
             (try? NSRegularExpression(pattern: pattern, options: [.caseInsensitive])).map { ($0, reason) }
         }
         teaserHeadings = Set(file.teaserHeadings)
+        prefixFirstBytes = prefixes.map { $0.0.utf8.first }
+        let sources = file.patterns.keys.sorted()
+        if patterns.count == sources.count, !sources.contains(where: { $0.contains("\\k") || $0.range(of: #"\\[1-9]"#, options: .regularExpression) != nil }) {
+            anyPattern = try? NSRegularExpression(pattern: sources.map { "(?:" + $0 + ")" }.joined(separator: "|"),
+                                                  options: [.caseInsensitive])
+        } else {
+            anyPattern = nil
+        }
+        patternsAnchored = sources.allSatisfy(TextDebrisRules.isAnchored)
+    }
+
+    /// A pattern that starts with `^` and has no `|` outside groups and classes.
+    static func isAnchored(_ pattern: String) -> Bool {
+        let bytes = Array(pattern.utf8)
+        guard bytes.first == UInt8(ascii: "^") else { return false }
+        var depth = 0
+        var inClass = false
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            if byte == UInt8(ascii: "\\") { index += 2; continue }
+            if inClass {
+                if byte == UInt8(ascii: "]") { inClass = false }
+            } else if byte == UInt8(ascii: "[") {
+                inClass = true
+            } else if byte == UInt8(ascii: "(") {
+                depth += 1
+            } else if byte == UInt8(ascii: ")") {
+                depth -= 1
+            } else if byte == UInt8(ascii: "|") && depth == 0 {
+                return false
+            }
+            index += 1
+        }
+        return true
     }
 
     private static let decoration: Set<Unicode.Scalar> = Set(" -–—•·|:*►▶»«>#_=~".unicodeScalars)
@@ -38,6 +81,7 @@ struct TextDebrisRules: @unchecked Sendable {
 
     /// Lower-cased with runs of whitespace as one space.
     static func collapse(_ line: String) -> String {
+        if let ascii = collapseASCII(line) { return ascii }
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in line.lowercased().unicodeScalars {
@@ -50,6 +94,27 @@ struct TextDebrisRules: @unchecked Sendable {
             }
         }
         return String(scalars)
+    }
+
+    /// `collapse` for ASCII text, on bytes (the same result: ASCII lower-casing, ASCII whitespace); nil otherwise.
+    private static func collapseASCII(_ line: String) -> String? {
+        var line = line
+        return line.withUTF8 { bytes -> String? in
+            var output = [UInt8]()
+            output.reserveCapacity(bytes.count)
+            var pendingSpace = false
+            for byte in bytes {
+                if byte >= 0x80 { return nil }
+                if byte == 32 || (byte >= 9 && byte <= 13) {
+                    pendingSpace = true
+                } else {
+                    if pendingSpace && !output.isEmpty { output.append(32) }
+                    pendingSpace = false
+                    output.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+                }
+            }
+            return String(decoding: output, as: UTF8.self)
+        }
     }
 
     static func trim(_ string: String, _ set: Set<Unicode.Scalar>) -> String {
@@ -65,10 +130,16 @@ struct TextDebrisRules: @unchecked Sendable {
         let normalized = TextDebrisRules.trim(raw, TextDebrisRules.decoration)
         if normalized.isEmpty { return raw.isEmpty ? nil : "punctuation-only line" }
         if let reason = lines[normalized] { return reason }
-        let wordCount = normalized.split(separator: " ").count
+        let wordCount = WordCounter.spaceSeparated(normalized)
         let candidates = [normalized, TextDebrisRules.trim(raw, TextDebrisRules.rawDecoration)]
-        for (prefix, reason) in prefixes {
-            for candidate in candidates where candidate.hasPrefix(prefix) {
+        let candidateFirstBytes = candidates.map { $0.utf8.first }
+        for (number, (prefix, reason)) in prefixes.enumerated() {
+            for (which, candidate) in candidates.enumerated() {
+                // Two different ASCII first bytes rule the prefix out (a character starting with an ASCII scalar
+                // decomposes to one starting with that scalar); anything else takes the full comparison.
+                if let first = candidateFirstBytes[which], first < 0x80, let prefixFirst = prefixFirstBytes[number],
+                   prefixFirst < 0x80, first != prefixFirst { continue }
+                guard candidate.hasPrefix(prefix) else { continue }
                 let rest = candidate.dropFirst(prefix.count).drop(while: { $0 == " " })
                 let prefixIsSpecific = prefix.last.map { $0.isPunctuation || $0 == "©" } ?? false
                     || prefix.split(separator: " ").count >= 3
@@ -91,6 +162,8 @@ struct TextDebrisRules: @unchecked Sendable {
         }
         guard wordCount <= 16, normalized.utf8.count <= 160 else { return nil }
         let range = NSRange(normalized.startIndex..., in: normalized)
+        if let anyPattern, anyPattern.firstMatch(in: normalized, options: patternsAnchored ? [.anchored] : [],
+                                                 range: range) == nil { return nil }
         for (pattern, reason) in patterns where pattern.firstMatch(in: normalized, range: range) != nil {
             return reason
         }

@@ -7,27 +7,30 @@ import Glibc
 #endif
 
 /// `storyline bench extract`: pages per CPU-second for extraction with metadata (text, Markdown, title, authors,
-/// dates, language), beside trafilatura (extract + extract_metadata) on the same decoded pages in the same run.
+/// dates, language), beside resiliparse (main-content text + title, on the same pages) and trafilatura (extract +
+/// extract_metadata, on a prefix: it is slow) in the same run, with the ratios.
 struct BenchExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "extract",
-        abstract: "Extraction speed (pages per CPU-second, one core) beside trafilatura on the same pages.",
+        abstract: "Extraction speed (pages per CPU-second, one core) beside resiliparse and trafilatura on the same pages.",
         discussion: """
-        Input: JSON Lines from ../shared/eval/extraction_inputs.py (HTML already decoded, as the peers get it).
+        Input: JSON Lines from ../shared/eval/extraction_inputs.py or dates_inputs.py (HTML already decoded, as the
+        peers get it).
           python3 ../shared/eval/extraction_inputs.py ../shared/data/extraction/wcxb-dev > /tmp/wcxb-dev.inputs.jsonl
           swift build -c release
           .build/release/storyline bench extract --input /tmp/wcxb-dev.inputs.jsonl \\
               --peer-python /tmp/storyline-peers-venv/bin/python
-        The peer venv is the one ../shared/eval/peers_extraction.sh creates.
+        The peer venv is the one ../shared/eval/peers_extraction.sh creates. Every figure is the median of
+        --repeat runs of process CPU time.
         """
     )
 
     @Option(help: "JSON Lines input ({id, url?, html}).") var input: String
     @Option(help: "Pages to time (0: all).") var limit: Int = 0
     @Option(name: .customLong("repeat"), help: "Repetitions (the median is reported).") var runs: Int = 3
-    @Option(help: "Python with trafilatura installed (peer); omit to skip the peer.") var peerPython: String?
-    @Option(help: "The peer script.") var peerScript: String = "scripts/bench_extract_trafilatura.py"
-    @Option(help: "Pages the (slow) peer processes (ours is also timed on exactly these).") var peerPages: Int = 300
+    @Option(help: "Python with trafilatura and resiliparse installed (peers); omit to skip the peers.") var peerPython: String?
+    @Option(help: "The peer script.") var peerScript: String = "scripts/bench_extract_peers.py"
+    @Option(help: "Pages trafilatura processes (ours is also timed on exactly these; 0: all).") var peerPages: Int = 300
 
     func run() throws {
         var pages: [(html: String, url: String?)] = []
@@ -37,25 +40,38 @@ struct BenchExtractCommand: ParsableCommand {
         guard !pages.isEmpty else { throw ValidationError("no pages with html in \(input)") }
         let bytes = pages.reduce(0) { $0 + $1.html.utf8.count }
         let all = median { extractAll(pages) }
+        let allRate = Double(pages.count) / all.cpu
         print("storyline extract: \(pages.count) pages, \(bytes / 1_000_000) MB of HTML, median \(format(all.cpu)) CPU-s "
-              + "(\(format(all.wall)) s wall) → \(format(Double(pages.count) / all.cpu)) pages/CPU-s, "
+              + "(\(format(all.wall)) s wall) → \(format(allRate)) pages/CPU-s, "
               + "\(format(Double(bytes) / all.cpu / 1e6)) MB/CPU-s (1 core, with metadata)")
-        let prefix = Array(pages.prefix(peerPages))
-        let ours = median { extractAll(prefix) }
-        let oursRate = Double(prefix.count) / ours.cpu
-        print("storyline on the peer's \(prefix.count) pages: \(format(oursRate)) pages/CPU-s")
         guard let peerPython else {
-            print("peer: skipped (no --peer-python)")
+            print("peers: skipped (no --peer-python)")
             return
         }
-        guard let json = try PeerProcess.lastJSONLine(python: peerPython,
-                                                      arguments: [peerScript, input, "--limit", String(prefix.count)]),
-              let peerRate = json["pages_per_cpu_s"] as? Double else {
-            throw ValidationError("peer failed (see its error output above)")
+        let resiliparse = try peer("resiliparse", python: peerPython, pages: pages.count)
+        print("resiliparse \(resiliparse.version) parse + extract_plain_text(main_content) + title, same \(resiliparse.pages) pages: "
+              + "\(format(resiliparse.cpu)) CPU-s → \(format(resiliparse.rate)) pages/CPU-s")
+        let prefix = peerPages > 0 ? Array(pages.prefix(peerPages)) : pages
+        let ours = prefix.count == pages.count ? all : median { extractAll(prefix) }
+        let oursRate = Double(prefix.count) / ours.cpu
+        let trafilatura = try peer("trafilatura", python: peerPython, pages: prefix.count)
+        print("storyline on the first \(prefix.count) pages: \(format(ours.cpu)) CPU-s → \(format(oursRate)) pages/CPU-s")
+        print("trafilatura \(trafilatura.version) extract + extract_metadata, same \(trafilatura.pages) pages: "
+              + "\(format(trafilatura.cpu)) CPU-s → \(format(trafilatura.rate)) pages/CPU-s")
+        print("ratio storyline / resiliparse: \(format(allRate / resiliparse.rate))× (\(pages.count) pages)")
+        print("ratio storyline / trafilatura: \(format(oursRate / trafilatura.rate))× (\(prefix.count) pages)")
+    }
+
+    /// Runs one peer on the first `pages` pages of the input (median of the same number of runs as ours).
+    private func peer(_ name: String, python: String, pages: Int) throws
+        -> (version: String, pages: Int, cpu: Double, rate: Double) {
+        guard let json = try PeerProcess.lastJSONLine(python: python, arguments: [
+                  peerScript, input, "--peer", name, "--limit", String(limit == 0 ? pages : min(pages, limit)),
+                  "--repeat", String(max(1, runs))]),
+              let rate = json["pages_per_cpu_s"] as? Double, let cpu = json["cpu_s"] as? Double else {
+            throw ValidationError("peer \(name) failed (see its error output above)")
         }
-        print("trafilatura \(json["version"] ?? "?") extract + extract_metadata on the same pages: \(json["pages"] ?? "?") pages, "
-              + "\(json["cpu_s"] ?? "?") CPU-s → \(format(peerRate)) pages/CPU-s")
-        print("ratio storyline / trafilatura: \(format(oursRate / peerRate))×")
+        return ("\(json["version"] ?? "?")", json["pages"] as? Int ?? pages, cpu, rate)
     }
 
     /// Extracts every page once; CPU and wall seconds.

@@ -166,4 +166,57 @@ import Testing
         #expect(values("He counted four and a half million ballots").first == 4_500_000)
         #expect(values("three million and two fifths") == [3_400_000])
     }
+
+    @Test func spacedDimensionsFeetAndInchesAndLetterNames() {
+        #expect(summary("The slab is 3 m x 4 m.") == ["3 m=3 metre", "4 m=4 metre"])
+        #expect(summary("She is 5 ft 4 in tall.") == ["5 ft 4 in=5.333333 foot"])
+        #expect(summary("They sold 90,000 F-Series trucks.").allSatisfy { !$0.contains("fahrenheit") })
+        #expect(summary("It ships with a 20 W USB-C charger.") == ["20 W=20 watt"])
+    }
+
+    @Test func signedAmountsCapitalScalesAndMetricHorsepower() {
+        #expect(summary("The deficit widened to $-12.5bn in May.") == ["$-12.5bn=-12500000000 dollar"])
+        #expect(summary("The region has about 2 B residents.") == ["about 2 B residents=2000000000 residents"])
+        #expect(summary("The engine makes 150 PS at full throttle.") == ["150 PS=150 horsepower"])
+        // a capital letter before a name stays a letter
+        #expect(summary("He drove 3 B Street cars.").allSatisfy { !$0.contains("3000000000") })
+    }
+
+    @Test func borrowedCountsRatesAndVerbsAfterNouns() {
+        #expect(summary("Police logged 31 thefts last month, against an average of 25 per month before.")
+            == ["31 thefts=31 thefts", "25 per month=25 thefts per month"])
+        #expect(summary("There are 41200 people waiting for one to three years and 77300 who waited longer.").last
+            == "77300=77300 people")
+        #expect(summary("But 23 corners shows it was one-sided.") == ["23 corners=23 corners"])
+        #expect(summary("There is one clear reason that matters.") == ["one clear reason=1 clear reason"])
+        #expect(summary("Only one man says so.").allSatisfy { !$0.contains("says") })
+    }
+
+    @Test func spaceGroupedDigitsHundredsAndFractionsAfterAnd() {
+        let values = { (text: String) in QuantityTagger(includeBareNumbers: true).quantities(in: text).map(\.value) }
+        #expect(values("The city has 2 345 678 residents.") == [2_345_678])
+        #expect(values("About 75\u{202F}000 came.") == [75_000])
+        #expect(values("It cost hundred thousand dollars") == [100_000])
+        #expect(values("four hundred and three quarters") == [400.75])
+        #expect(values("The bill came to 4.5 k") == [4_500])
+        // a four-digit year does not start a group
+        #expect(summary("Since 2019 300 people moved in.").last == "300 people=300 people")
+    }
+
+    @Test func rangesAcrossATimePhraseAndIndexNames() {
+        #expect(summary("Fares went from $12 in 2019 to $19 in 2023.") == ["$12 in 2019 to $19=12–19 dollar"])
+        // different units or a clause mark between stay apart
+        #expect(summary("It fell from $12 at noon, then rose to 15% later.").count == 2)
+        #expect(summary("In the S P 500 banks led.").isEmpty)
+    }
+
+    @Test func compoundAndLargeDenominators() {
+        let values = { (text: String) in QuantityTagger(includeBareNumbers: true).quantities(in: text).map(\.value) }
+        #expect(values("a forty-first") == [1.0 / 41])
+        #expect(values("five thirty-sevenths") == [5.0 / 37])
+        #expect(values("a billionth") == [1e-9])
+        #expect(values("ten and a fiftieth") == [10.02])
+        // an ordinal adjective is not a fraction
+        #expect(values("a twenty-first-century city").allSatisfy { $0 != 1.0 / 21 })
+    }
 }

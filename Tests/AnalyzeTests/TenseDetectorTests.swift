@@ -46,4 +46,12 @@ import Testing
         #expect(value("The team planned to leave on Thursday.", of: "Thursday") == "2021-12-23")
         #expect(value("The offensive began as previously planned on Saturday.", of: "Saturday") == "2021-12-18")
     }
+
+    @Test func reportingVerbsOutsideAQuoteWeighLess() {
+        // "said" is nearer to Friday than "will", but outside the quotation
+        #expect(value("\"The convoy will be ready to leave the base at dawn on Friday,\" the general said.", of: "Friday")
+                == "2021-12-24")
+        #expect(value("The convoy will be ready to leave the base at dawn on Friday, the general said.", of: "Friday")
+                == "2021-12-17")
+    }
 }

@@ -10,6 +10,8 @@ struct QuantityScanner: Sendable {
     let numberWords = NumberWords.shared
     let countBeforeNumber = QuantityLexicon.countBeforeNumber
 
+    private static let timeUnits: Set<String> = ["second", "minute", "hour", "day", "week", "month", "year", "decade", "century"]
+    private static let objectWords: Set<String> = ["it", "them", "him", "her", "that", "this", "the", "a", "an", "his", "their", "its"]
     private static let percentUnits: Set<String> = ["percent", "percentage point", "basis point"]
     private static let ordinalSuffixes: Set<String> = ["st", "nd", "rd", "th"]
     private static let rateWords: Set<String> = ["a", "an", "per", "each"]
@@ -41,6 +43,7 @@ struct QuantityScanner: Sendable {
         }
         inheritUnits(&found, tokens, bare: bare)
         indexLevels(&found, tokens)
+        joinSeparatedRanges(&found, tokens, bare: &bare)
         // a bare number is kept only when a neighbour lent it a unit ("435 homes … and 187 by tender")
         return found.enumerated().filter { !bare.contains($0.offset) || $0.element.quantity.unit != nil }.map(\.element.quantity)
     }
@@ -51,9 +54,18 @@ struct QuantityScanner: Sendable {
                               bare: Set<Int>) {
         for index in found.indices where found[index].quantity.unit == nil {
             let current = found[index]
+            // the quantity to borrow from: the one before, over durations ("68,400 people out of work for one to two
+            // years and 95,800 who …")
+            var previousIndex = index - 1
+            while previousIndex > 0, let unit = found[previousIndex].quantity.unit, QuantityScanner.timeUnits.contains(unit) {
+                previousIndex -= 1
+            }
+            if previousIndex != index - 1, let unit = found[previousIndex].quantity.unit, lexicon.canonicalUnits.contains(unit) {
+                previousIndex = index - 1  // only a counted noun is borrowed over a duration
+            }
             // a bare number borrows only a counted noun, and only when its own noun is left out ("187 by tender")
             if bare.contains(index) {
-                guard index > 0, let unit = found[index - 1].quantity.unit, !lexicon.canonicalUnits.contains(unit),
+                guard previousIndex >= 0, let unit = found[previousIndex].quantity.unit, !lexicon.canonicalUnits.contains(unit),
                       current.end >= tokens.count || tokens[current.end].kind == .punct
                         || lexicon.stopWords.contains(tokens[current.end].lower) else { continue }
             }
@@ -69,8 +81,8 @@ struct QuantityScanner: Sendable {
                 found[index].quantity.unit = unit
                 continue
             }
-            guard index > 0, let unit = found[index - 1].quantity.unit else { continue }
-            let previous = found[index - 1]
+            guard previousIndex >= 0, let unit = found[previousIndex].quantity.unit else { continue }
+            let previous = found[previousIndex]
             guard current.start - previous.end <= 12 else { continue }
             // "rose 8.15% to 3.65": a change in percent, then the level it reached
             if QuantityScanner.percentUnits.contains(unit), current.start > 0, tokens[current.start - 1].lower == "to" { continue }
@@ -78,7 +90,13 @@ struct QuantityScanner: Sendable {
             let ratio = abs(current.quantity.value) / max(abs(previous.quantity.value), 1e-9)
             guard ratio < 50 && ratio > 0.02 else { continue }
             let boundary = tokens[previous.end..<current.start].contains { [".", ";", "!", "?", ":"].contains($0.lower) || $0.newlineBefore }
-            if !boundary { found[index].quantity.unit = unit }
+            guard !boundary else { continue }
+            found[index].quantity.unit = unit
+            // "22 burglaries last week against an average of 20 per week": a borrowed count can be a rate
+            if !lexicon.canonicalUnits.contains(unit), let rate = rateSuffix(tokens, at: current.end, kind: "count") {
+                found[index].quantity.unit = "\(unit) per \(rate.name)"
+                found[index].quantity.span.end = tokens[rate.end - 1].end
+            }
         }
     }
 
@@ -104,6 +122,27 @@ struct QuantityScanner: Sendable {
                 k += 1
             }
             if cue { found[index].quantity.unit = "points" }
+        }
+    }
+
+    /// "from 20 mpg in 2008 to 29 mpg", "from $36,040 at 10.45pm to $34,935": a range whose ends a time or place phrase
+    /// separates (same unit, no clause mark or other number between, at most eight tokens).
+    private func joinSeparatedRanges(_ found: inout [(quantity: Quantity, start: Int, end: Int)], _ tokens: [TextToken],
+                                     bare: inout Set<Int>) {
+        var index = 0
+        while index + 1 < found.count {
+            let low = found[index], high = found[index + 1]
+            guard low.quantity.high == nil, high.quantity.high == nil, low.quantity.unit != nil,
+                  low.quantity.unit == high.quantity.unit, low.start > 0, tokens[low.start - 1].lower == "from",
+                  high.start > low.end + 1, high.start - low.end <= 8, tokens[high.start - 1].lower == "to",
+                  !tokens[low.end..<(high.start - 1)].contains(where: { [",", ";", ".", ":", "(", ")", "to", "and", "or"].contains($0.lower) })
+            else { index += 1; continue }
+            found[index].quantity.high = high.quantity.value
+            found[index].quantity.span.end = high.quantity.span.end
+            found[index].end = high.end
+            found.remove(at: index + 1)
+            bare = Set(bare.compactMap { $0 == index + 1 ? nil : $0 > index + 1 ? $0 - 1 : $0 })
+            index += 1
         }
     }
 
@@ -152,6 +191,10 @@ struct QuantityScanner: Sendable {
             if form.tokens == ["'"] || form.tokens == ["’"], end < tokens.count, tokens[end].lower == "s", !tokens[end].spaceBefore { continue }
             // a unit glued to a following letter run is a word, not a unit ("5 min" yes, "5 mine" is a different token)
             if form.tokens.count == 1, form.tokens[0].utf8.count == 1, form.tokens[0].first!.isLetter {
+                // "800,000 F-Series pickups", "23456 F Block": a name, not a unit
+                if tokens[i].capitalized, end < tokens.count,
+                   tokens[end].lower == "-" && !tokens[end].spaceBefore
+                    || tokens[end].kind == .word && tokens[end].capitalized && form.kind == "temperature" { continue }
                 // "5 m" or "5m": allow only when attached, or written in capitals for W/V/K/C/F
                 if tokens[i].spaceBefore && !(tokens[i].capitalized && "wvkcf".contains(form.tokens[0]))
                     && !spacedLetterUnit(tokens, at: i) { continue }
@@ -180,6 +223,8 @@ struct QuantityScanner: Sendable {
         guard QuantityScanner.spacedLetters.contains(tokens[i].lower), i > 0, tokens[i - 1].kind == .number else { return false }
         guard i + 1 < tokens.count else { return true }
         let next = tokens[i + 1]
+        // "1 m x 1 m", "12 m 2 dm"
+        if next.spaceBefore, next.kind == .number || next.lower == "x" || next.lower == "×" { return true }
         if next.kind == .punct {
             if [",", ";", ")", "!", "?"].contains(next.lower) { return true }
             // "5 p.m." is a time
@@ -232,9 +277,15 @@ struct QuantityScanner: Sendable {
         while let firstWord = words.first, firstWord.text.hasSuffix("ed") { words.removeFirst() }
         guard !words.isEmpty else { return nil }
         if value == 1 {
-            // "one proposal": the first word, or adjective + noun
+            // "one proposal", "one particular demand": the words before any plural (a verb: "one man says")
             if isPlural(words[0].text) { return nil }
-            return (words[0].text, words[0].end)
+            let singular = words.prefix { !isPlural($0.text) && !$0.text.hasSuffix("ed") }.prefix(2)
+            return (singular.map(\.text).joined(separator: " "), singular.last!.end)
+        }
+        // "19 fouls proves it was …": a plural-looking last word before an object is a verb
+        if words.count >= 2, let lastWord = words.last, lastWord.end < tokens.count,
+           QuantityScanner.objectWords.contains(tokens[lastWord.end].lower), isPlural(words[words.count - 2].text) {
+            words.removeLast()
         }
         // the last plural word ends the phrase
         if let last = words.lastIndex(where: { isPlural($0.text.split(separator: "-").last.map(String.init) ?? $0.text) }) {
@@ -277,7 +328,10 @@ struct QuantityScanner: Sendable {
             let glued = !tokens[after].spaceBefore
             // letter codes: "RM23.50", "PS2.7m", "Y100" must touch the number; three-letter codes may be spaced
             if !letters || glued && (tokens[i].hasUppercase || form.tokens[0].utf8.count >= 3) || form.tokens[0].utf8.count >= 3 {
-                if tokens[after].kind == .number || numberWords[tokens[after].lower] != nil {
+                // "$-50.8bn": a signed amount after the symbol
+                let signedAmount = tokens[after].lower == "-" && !tokens[after].spaceBefore && after + 1 < tokens.count
+                    && tokens[after + 1].kind == .number && !tokens[after + 1].spaceBefore
+                if tokens[after].kind == .number || numberWords[tokens[after].lower] != nil || signedAmount {
                     prefixUnit = form
                     i = after
                 }
@@ -407,8 +461,8 @@ struct QuantityScanner: Sendable {
         }
         // "5 feet 2 inches", "12 ft 2 in"
         if result.unit == "foot", end < tokens.count, let inches = numbers.read(tokens, at: tokens[end].lower == "and" ? end + 1 : end),
-           inches.value < 12, inches.end < tokens.count, let form = unit(tokens, at: inches.end, table: lexicon.suffixUnits)?.0,
-           form.canonical == "inch" || tokens[inches.end].lower == "in" {
+           inches.value < 12, inches.end < tokens.count,
+           unit(tokens, at: inches.end, table: lexicon.suffixUnits)?.0.canonical == "inch" || tokens[inches.end].lower == "in" {
             result.value += inches.value / 12
             end = inches.end + 1
         }
@@ -430,7 +484,8 @@ struct QuantityScanner: Sendable {
             hedgeText = h
             i = after
         }
-        if i < tokens.count, lexicon.vagueMagnitudes[tokens[i].lower] != nil,
+        if i < tokens.count, tokens[i].kind == .word, tokens[i].lower.utf8.last == UInt8(ascii: "s"),
+           lexicon.vagueMagnitudes[tokens[i].lower] != nil,
            let vague = vagueQuantity(tokens, at: i, start: start, hedge: hedgeText) {
             return (vague.quantity, vague.end, false)
         }
@@ -501,7 +556,9 @@ struct QuantityScanner: Sendable {
         if unitText == nil {
             if end + 1 < tokens.count, tokens[end].lower == "-", !tokens[end].spaceBefore, !tokens[end + 1].spaceBefore,
                tokens[end + 1].kind == .word, !lexicon.stopWords.contains(tokens[end + 1].lower), high == nil {
+                // "one-sided", "two-faced": adjectives, not counts
                 let word = tokens[end + 1].lower
+                if word.utf8.count > 4, word.hasSuffix("ed"), !word.hasSuffix("eed"), lexicon.suffixUnits[word] == nil { return nil }
                 if let form = lexicon.suffixUnits[word]?.first(where: { $0.tokens.count == 1 }), form.kind != "count" {
                     // "5-mile", "3-inch"; "a 10-year plan" is an adjective, "a 10-year-old" an age
                     if form.kind == "time" {
@@ -573,7 +630,9 @@ struct QuantityScanner: Sendable {
            tokens[start].kind == .number, !tokens[start].hasSeparator, tokens[start - 1].kind == .word, tokens[start - 1].hasUppercase,
            !lexicon.stopWords.contains(tokens[start - 1].lower) {
             let nextCapitalized = low.end < tokens.count && tokens[low.end].kind == .word && tokens[low.end].capitalized
-            if nextCapitalized || start > 1 && tokens[start - 2].kind == .number { return nil }
+            // "S&P 500 utilities" written "S P 500": a number after a lone capital letter is a name
+            let afterLetter = tokens[start - 1].lower.utf8.count == 1 && tokens[start - 1].capitalized
+            if nextCapitalized || afterLetter || start > 1 && tokens[start - 2].kind == .number { return nil }
         }
         var value = low.value
         var highValue = high?.value

@@ -81,7 +81,7 @@ struct TemporalGrammar: Sendable {
                  "fiscal", "noon", "midnight", "that", "year", "mid", "week", "future", "present", "half", "once", "twice",
                  "christmas", "new", "thanksgiving", "weeks", "months", "years", "days", "hours", "minutes", "decades",
                  "centuries", "nineteen", "ye", "couple", "o", "end", "beginning", "start", "middle", "turn", "midday",
-                 "right", "everyday", "calendar", "weekend", "half", "quarter", "noonish":
+                 "right", "everyday", "calendar", "weekend", "quarter", "noonish":
                 return true
             default: return false
             }
@@ -758,8 +758,8 @@ struct TemporalGrammar: Sendable {
         var j = i + 1
         if w == "tonight" || w == "tonite" {
             if var time = attachedClock(s, after: j) {
-                // "tonight around 7": an evening hour
-                if let hour = Int(time.value.prefix(2)), hour >= 1, hour < 12, !s.tokens[j..<time.end].contains(where: {
+                // "tonight around 7": an evening hour ("tonight around 3" is the small hours)
+                if let hour = Int(time.value.prefix(2)), hour >= 6, hour < 12, !s.tokens[j..<time.end].contains(where: {
                     $0.lower == "am" || $0.lower == "a" }) {
                     time.value = TimexResolver.pad(hour + 12, 2) + time.value.dropFirst(2)
                 }
@@ -818,7 +818,9 @@ struct TemporalGrammar: Sendable {
         if t.integerDigits == 3 || t.integerDigits == 4, !t.hasSeparator {
             // "1140 a.m.": hours and minutes run together, only with a meridiem
             let n = Int(t.number), hour = n / 100, minute = n % 100
-            guard hour >= 1, hour <= 12, minute < 60, let (meridiem, end) = meridiemAfter(s, i + 1, spelled: false),
+            // not a glued single letter: "200p" is 200 pence
+            let glued = (word(s, i + 1) == "a" || word(s, i + 1) == "p") && !isText(s, i + 2, ".")
+            guard hour >= 1, hour <= 12, minute < 60, !glued, let (meridiem, end) = meridiemAfter(s, i + 1, spelled: false),
                   meridiem == "am" || meridiem == "pm" else { return nil }
             let h = meridiem == "pm" && hour < 12 ? hour + 12 : (meridiem == "am" && hour == 12 ? 0 : hour)
             return ("\(TimexResolver.pad(h, 2)):\(TimexResolver.pad(minute, 2))", end)
@@ -1179,11 +1181,18 @@ struct TemporalGrammar: Sendable {
         guard let unit = unitAt(s, j) else { return nil }
         let unitWord = s.tokens[j].lower
         if yearNumber(s, i) != nil, !unitWord.hasSuffix("s") { return nil }
+        // "three-quarters of its food", "more than a quarter of the market": a fraction, not a period
+        if unit == "Q", word(s, j + 1) == "of",
+           !(word(s, j + 2) == "the" && ["year", "fiscal", "century"].contains(word(s, j + 3) ?? "")) && yearNumber(s, j + 2) == nil {
+            return nil
+        }
         // "a second round", "a second time": the ordinal before a noun
-        if unitWord == "second", let next = word(s, j + 1),
+        if unitWord == "second", s.tokens[i].lower == "a", let next = word(s, j + 1),
            !["later", "ago", "earlier", "before", "after", "and", "or", "of", "to", "in", "for", "or"].contains(next) { return nil }
         j += 1
         let isA = s.tokens[i].lower == "a" || s.tokens[i].lower == "an"
+        // "a decades-long feud": the article belongs to the noun, not to a plural unit
+        if isA, countEnd == i + 1, unitWord.hasSuffix("s") { return nil }
         // "a day" after a rate: "$5 a day", "twice a year" → set
         if isA, i > 0, value == 1 {
             let previous = s.tokens[i - 1]
@@ -1826,9 +1835,15 @@ struct TemporalGrammar: Sendable {
                              granularity: .day)
     }
 
-    /// "recent years", "several weeks", "within days", "for years", "recent months".
+    /// "recent years", "several weeks", "within days", "for years", "recent months", "a day-long meeting".
     private func vagueDuration(at i: Int, _ s: inout State) -> TemporalMatch? {
         guard let w = word(s, i) else { return nil }
+        if let unit = lexicon[w]?.unit, isText(s, i + 1, "-"), word(s, i + 2) == "long", !s.tokens[i + 1].spaceBefore,
+           !s.tokens[i + 2].spaceBefore, !(i > 1 && s.tokens[i - 1].lower == "-" && s.tokens[i - 2].kind == .number) {
+            // "day-long", "decades-long": one unit, or an unknown number of them
+            return TemporalMatch(start: i, end: i + 3, kind: .duration,
+                                 value: TemporalGrammar.durationValue(w.hasSuffix("s") ? nil : 1, unit: unit))
+        }
         if let unit = lexicon[w]?.unit {
             // a bare plural after a preposition: "within days", "for years", "in months"
             guard w.hasSuffix("s"), i > 0, let previous = word(s, i - 1),

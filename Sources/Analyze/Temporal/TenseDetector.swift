@@ -71,17 +71,34 @@ struct TenseDetector: Sendable {
             guard cue != .unknown else { return }
             if best == nil || distance < best!.distance { best = (distance, cue) }
         }
+        // a cue on the other side of a quotation mark belongs to the reporting clause ("… will leave Thursday,'' Castro
+        // said"): it counts three times as far
         var index = start - 1
+        var quoteFactor = 1
         while index >= low {
-            consider(index, distance: start - index)
+            if isQuotationMark(tokens, index) { quoteFactor = 3 }
+            consider(index, distance: (start - index) * quoteFactor)
             index -= 1
         }
         index = end
+        quoteFactor = 1
         while index < high {
-            consider(index, distance: index - end + 1)
+            if isQuotationMark(tokens, index) { quoteFactor = 3 }
+            consider(index, distance: (index - end + 1) * quoteFactor)
             index += 1
         }
         return best?.tense ?? .unknown
+    }
+
+    /// `"`, `“`, `”`, `«`, `»`, a backtick, or one of two apostrophes written as a quotation mark (`''`).
+    private func isQuotationMark(_ tokens: [TextToken], _ index: Int) -> Bool {
+        switch tokens[index].lower {
+        case "\"", "“", "”", "«", "»", "`": return true
+        case "'":
+            return index + 1 < tokens.count && tokens[index + 1].lower == "'" && !tokens[index + 1].spaceBefore
+                || index > 0 && tokens[index - 1].lower == "'" && !tokens[index].spaceBefore
+        default: return false
+        }
     }
 
     private func isBoundary(_ tokens: [TextToken], _ index: Int) -> Bool {
