@@ -15,7 +15,7 @@ public struct TemporalTagger: Analyzer {
 
     public func annotate(_ document: inout Document) {
         if document.metadata.published == nil,
-           let estimate = estimator.estimate(text: document.text, prior: nil, minimumConfidence: 0) {
+           let estimate = estimator.estimate(text: document.text, prior: nil, notAfter: document.metadata.notAfter, minimumConfidence: 0) {
             document.metadata.published = estimate
         }
         let anchor = document.metadata.published

@@ -69,11 +69,13 @@ public struct ArticleExtractor: Sendable {
     func extract(utf8: [UInt8], url: String?) -> ExtractedArticle {
         let tree = PageTreeBuilder.build(utf8: utf8)
         let signals = PageSignals(tree: tree)
-        let finder = MainContentFinder(tree: tree, isDiscussion: ArticleExtractor.isDiscussion(signals: signals, url: url))
+        var finder = MainContentFinder(tree: tree, isDiscussion: ArticleExtractor.isDiscussion(signals: signals, url: url))
+        let declaredArticle = signals.jsonLD.contains(where: PageSignals.isArticle)
+            || signals.meta["og:type"]?.lowercased() == "article"
+        finder.isDeclaredArticle = declaredArticle
         let roots = finder.contentRoots()
         var renderer = ContentRenderer(finder: finder)
-        renderer.declaredArticle = signals.jsonLD.contains(where: PageSignals.isArticle)
-            || signals.meta["og:type"]?.lowercased() == "article"
+        renderer.declaredArticle = declaredArticle
         renderer.render(roots)
         let metadataExtractor = MetadataExtractor(tree: tree, signals: signals, finder: finder)
         let title = metadataExtractor.title(mainRoot: roots.first ?? 0)

@@ -39,7 +39,8 @@ struct BlockFilter {
         var seen = Set<String>()
         for block in blocks {
             // Responsive layouts render the same text twice (a desktop and a mobile copy).
-            if block.text.utf8.count > 30, WordCounter.spaceSeparated(block.text, limit: BlockFilter.minimumRepeatWords) >= BlockFilter.minimumRepeatWords {
+            if block.text.utf8.count > 30,
+               WordCounter.spaceSeparated(block.text, limit: BlockFilter.minimumRepeatWords) >= BlockFilter.minimumRepeatWords {
                 if !seen.insert(block.text).inserted {
                     removed.append(RemovedBlock(text: block.text, reason: "repeated block"))
                     continue

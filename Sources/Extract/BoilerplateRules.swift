@@ -16,6 +16,8 @@ struct BoilerplateRules: Sendable {
     let removeRoles: Set<String>
     let alwaysRemove: [[UInt8]]
     let visibilityTokens: Set<String>
+    /// Roles removed only when they are not text-rich (a "tablist" wrapped around its tab panels).
+    let textRichRoles: Set<String>
     let breakpointTokens: Set<String>
 
     static let shared = BoilerplateRules()
@@ -31,6 +33,7 @@ struct BoilerplateRules: Sendable {
             var alwaysRemove: [String]
             var visibilityTokens: [String]
             var breakpointTokens: [String]
+            var textRichRoles: [String]
         }
         let file = ExtractResources.decode(File.self, from: "boilerplate.json")
         removeTokens = Set(file.removeTokens)
@@ -42,6 +45,7 @@ struct BoilerplateRules: Sendable {
         alwaysRemove = file.alwaysRemove.map { Array($0.utf8) }
         visibilityTokens = Set(file.visibilityTokens)
         breakpointTokens = Set(file.breakpointTokens)
+        textRichRoles = Set(file.textRichRoles)
     }
 
     /// Classifies a lower-cased "class id" string.

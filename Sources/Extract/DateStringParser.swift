@@ -2,7 +2,7 @@ import Model
 
 /// Finds calendar dates written in strings: ISO forms (`2021-12-14`, `2021/12/14`, timestamps), numeric day
 /// orders (`14.12.2021`, `12/14/2021`), and month names in the supported languages (`December 14, 2021`,
-/// `14. Dezember 2021`, `14 de diciembre de 2021`).
+/// `14. Dezember 2021`, `14 de diciembre de 2021`, citation style `2023 Jan 7`, `/2023/october/03/`).
 struct DateStringParser: Sendable {
     /// A date found at a character position of the string.
     struct Match {
@@ -119,6 +119,16 @@ struct DateStringParser: Sendable {
                    let month = num(index + 2), let s2 = sep(index + 3), s2 == s1, let day = num(index + 4),
                    let date = valid(token.value, month, day) {
                     matched = (date, 5, true)
+                } else if token.text.count == 4,
+                          case let slash = sep(index + 1).map { $0 == "/" || $0 == "-" } ?? false,
+                          index + (slash ? 2 : 1) < list.count, let monthNumber = month(list[index + (slash ? 2 : 1)]) {
+                    // 2023 Jan 7 / 2023 January 7 (citation style, year first); /2023/october/03/ in URL paths
+                    var cursor = index + (slash ? 3 : 2)
+                    if sep(cursor) == "." { cursor += 1 }
+                    if slash { guard sep(cursor) == sep(index + 1) else { index += 1; continue }; cursor += 1 }
+                    if let day = num(cursor), let date = valid(token.value, monthNumber, day) {
+                        matched = (date, cursor + 1 - index, true)
+                    }
                 } else if token.text.count == 8, let date = valid(token.value / 10000, token.value / 100 % 100, token.value % 100),
                           index > 0, sep(index - 1) == "/" {
                     matched = (date, 1, true)  // 20211214 in URL paths

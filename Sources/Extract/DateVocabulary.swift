@@ -16,12 +16,16 @@ struct DateVocabulary: Sendable {
 
     let months: [String: Int]
     let publishedMetaKeys: [String]
+    /// The generic keys among `publishedMetaKeys` (`date`, `dc.date`): read after the dated elements of the page.
+    let genericMetaKeys: [String]
     /// The Open Graph article tags among `publishedMetaKeys` (a CMS writes them apart from the update time).
     let openGraphPublishedKeys: [String]
     let modifiedMetaKeys: [String]
     let dateElementHints: [[UInt8]]
     /// Class/id parts of elements that show today's date (page headers).
     let todayElementHints: [[UInt8]]
+    /// Regions whose English writes the day first (`gb` in `en-GB`).
+    let dayFirstEnglishRegions: Set<String>
     /// Meta keys holding the lead image URL (its path often carries the upload day).
     let imageMetaKeys: [String]
     /// Lower-cased label → kind, longest labels first.
@@ -33,6 +37,7 @@ struct DateVocabulary: Sendable {
         struct File: Decodable {
             var months: [String: [String]]
             var publishedMetaKeys: [String]
+            var genericMetaKeys: [String]
             var openGraphPublishedKeys: [String]
             var modifiedMetaKeys: [String]
             var dateElementHints: [String]
@@ -41,6 +46,7 @@ struct DateVocabulary: Sendable {
             var ignoredLabels: [String]
             var todayElementHints: [String]
             var imageMetaKeys: [String]
+            var dayFirstEnglishRegions: [String]
         }
         let file = ExtractResources.decode(File.self, from: "dates.json")
         var months: [String: Int] = [:]
@@ -50,11 +56,13 @@ struct DateVocabulary: Sendable {
         }
         self.months = months
         publishedMetaKeys = file.publishedMetaKeys
+        genericMetaKeys = file.genericMetaKeys
         openGraphPublishedKeys = file.openGraphPublishedKeys
         modifiedMetaKeys = file.modifiedMetaKeys
         dateElementHints = file.dateElementHints.map { Array($0.utf8) }
         todayElementHints = file.todayElementHints.map { Array($0.utf8) }
         imageMetaKeys = file.imageMetaKeys
+        dayFirstEnglishRegions = Set(file.dayFirstEnglishRegions)
         var labels: [(text: [Character], kind: Label)] = []
         for (list, kind) in [(file.publishedLabels, Label.published), (file.modifiedLabels, .modified),
                              (file.ignoredLabels, .ignored)] {

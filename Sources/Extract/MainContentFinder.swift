@@ -17,6 +17,11 @@ struct MainContentFinder {
     /// Climbing stops at a parent with at least this link density and more than `climbStopWidth` times the text.
     static let climbMaxLinkDensity = 0.3
     static let climbStopWidth = 1001.0
+    /// Sections directly under <body> beside the content join it with at least this much text below this link density.
+    static let bodySectionMinimumText = 200
+    static let bodySectionMaximumLinkDensity = 0.3
+    /// Share of a block's link text that counts as its own when comparing widths (link-only cards).
+    static let linkTextOwnShare = 0.1
     /// Unless the block is one of at least this many sibling cards with its tag and class (a listing).
     static let cardRepeats = 3
     /// A block with at least this much non-link text stops below a parent whose extra text (at least
@@ -30,6 +35,8 @@ struct MainContentFinder {
 
     /// A discussion page (forum thread, Q&A): the replies are the content, comment rules do not apply.
     var isDiscussion = false
+    /// The page declares itself an article (JSON-LD / Open Graph): its content is one container.
+    var isDeclaredArticle = false
 
     init(tree: PageTree, rules: BoilerplateRules = .shared, isDiscussion: Bool = false) {
         self.isDiscussion = isDiscussion
@@ -131,7 +138,8 @@ struct MainContentFinder {
             }
             if let style = tree.attributeRange(index, .style), PageTree.styleHides(tree.bytes[style]) { return "hidden" }
         }
-        if let role = tree.attribute(index, .role)?.lowercased(), rules.removeRoles.contains(role), share < 0.5 {
+        if let role = tree.attribute(index, .role)?.lowercased(), rules.removeRoles.contains(role), share < 0.5,
+           !(textRich && rules.textRichRoles.contains(role)) {
             return "role \(role)"
         }
         if tag == .main || tag == .article { return nil }
@@ -237,7 +245,8 @@ struct MainContentFinder {
         while true {
             let parent = Int(tree.nodes[best].parent)
             guard parent >= 0, parent != bodyIndex, !removed[parent] else { break }
-            let own = Double(textChars[best] - linkChars[best])
+            // A card that is one big link still has text of its own: a tenth of it counts.
+            let own = max(Double(textChars[best] - linkChars[best]), MainContentFinder.linkTextOwnShare * Double(textChars[best]))
             let wider = Double(textChars[parent] - linkChars[parent])
             if wider > own * MainContentFinder.climbStopWidth
                 && linkDensity(parent) >= MainContentFinder.climbMaxLinkDensity
@@ -270,6 +279,11 @@ struct MainContentFinder {
                 else if chars > 80 { append = density < 0.25 }
                 else if chars > 0 { append = density == 0 && tag == .p }
             }
+            // Page-builder pages stack their sections directly under <body>: every text section belongs (not on
+            // declared articles, whose text is one container, nor on discussions, whose extra sections are other threads).
+            if !append && parent == bodyIndex && !isDeclaredArticle && !isDiscussion
+                && chars >= MainContentFinder.bodySectionMinimumText
+                && linkDensity(child) < MainContentFinder.bodySectionMaximumLinkDensity { append = true }
             if append { roots.append(child) }
         }
         return roots

@@ -31,9 +31,19 @@ struct PublicationDateFinder {
         self.signals = signals
         self.finder = finder
         self.url = url
-        self.dayFirst = dayFirst
+        self.dayFirst = dayFirst || PublicationDateFinder.isDayFirstEnglish(language: signals.htmlLanguage, url: url,
+                                                                          regions: vocabulary.dayFirstEnglishRegions)
         self.vocabulary = vocabulary
         self.parser = DateStringParser(vocabulary: vocabulary, latest: latest)
+    }
+
+    /// English pages from regions that write the day first (`en-GB`, `en-AU`, …, from `<html lang>` or an
+    /// `/en-gb/` URL folder): 02/10/2020 is 2 October there.
+    static func isDayFirstEnglish(language: String?, url: String?, regions: Set<String>) -> Bool {
+        if let language = language?.lowercased(), language.hasPrefix("en-") || language.hasPrefix("en_"),
+           regions.contains(String(language.dropFirst(3).prefix(2))) { return true }
+        guard let path = url?.lowercased() else { return false }
+        return regions.contains { path.contains("/en-\($0)/") }
     }
 
     /// Parses a machine-readable value (ISO first, then any written date).
@@ -58,9 +68,10 @@ struct PublicationDateFinder {
         guard var found = machineOrFallbackDate() else { return nil }
         guard found.source == .jsonLD || found.source == .meta || found.source == .timeElement else { return found }
         // The page shows the modified date and not the published one: readers (and annotators) see that date, unless
-        // an Open Graph publication tag states the published day as well.
+        // an Open Graph publication tag states the published day as well. (On forum and Q&A pages the modified date
+        // is the last reply.)
         if let modified = modified(), modified.date != found.date, modified.date > found.date,
-           !declaredByMeta(found.date) {
+           !declaredByMeta(found.date), !isThread {
             if visibleDates(window: 1500).contains(modified.date) && !visibleDates(window: 4000).contains(found.date) {
                 found.evidence = (found.evidence ?? "") + "; the page shows the update date \(modified.date) instead"
                 found.date = modified.date
@@ -82,9 +93,15 @@ struct PublicationDateFinder {
             ?? PageSignals.string(signals.jsonLDValue("datePublished"))
             ?? PageSignals.string(signals.jsonLDValue("dateCreated", articlesOnly: true)),
            let date = parseValue(value) {
+            // A JSON-LD date written for humans ("Jun 24, 2025") comes from a hand-made template, often filled with
+            // another date than the article's; a date element near the title that says otherwise wins.
+            if CalendarDate(iso: value) == nil, !declaredByMeta(date), let element = dateElement(), element.date != date,
+               element.confidence >= 0.7 {
+                return element
+            }
             return DateAttribution(date: date, source: .jsonLD, confidence: 0.95, evidence: "JSON-LD datePublished \(value)")
         }
-        for key in vocabulary.publishedMetaKeys {
+        for key in vocabulary.publishedMetaKeys where !vocabulary.genericMetaKeys.contains(key) {
             if let value = signals.meta[key], let date = parseValue(value) {
                 return DateAttribution(date: date, source: .meta, confidence: 0.9, evidence: "meta \(key) \(value)")
             }
@@ -95,6 +112,12 @@ struct PublicationDateFinder {
             return DateAttribution(date: date, source: .url, confidence: 0.8, evidence: "date in URL")
         }
         if let found = dateElement() { return found }
+        // A generic `date` / `dc.date` meta is often the last change or the page build: after the dated elements.
+        for key in vocabulary.genericMetaKeys {
+            if let value = signals.meta[key], let date = parseValue(value) {
+                return DateAttribution(date: date, source: .meta, confidence: 0.75, evidence: "meta \(key) \(value)")
+            }
+        }
         if let found = timeElement(publishedOnly: false) { return found }
         if let found = imageDate() { return found }
         if let found = textDate() { return found }
@@ -197,12 +220,13 @@ struct PublicationDateFinder {
         // The class/id test runs once per distinct class/id string (0: not yet, 1: a date hint, 2: not one), and only
         // for small elements (the size test is cheaper; the order of these conjunctions changes nothing).
         var hinted = [UInt8](repeating: 0, count: tree.classStrings.count)
-        let excludedHints = [Array("update".utf8), Array("modif".utf8), Array("comment".utf8)] + vocabulary.todayElementHints
+        let excludedHints = [Array("update".utf8), Array("modif".utf8), Array("comment".utf8)]
+        let today = tree.classStringsContaining(vocabulary.todayElementHints)
         for index in 0..<tree.nodes.count {
             let node = tree.nodes[index]
             guard let tag = node.tag, !tag.isInvisible, tag != .body, tag != .html, node.end > node.start else { continue }
             if result.itemprop == nil, tag != .meta, let range = tree.attributeRange(index, .itemprop),
-               let key = PublicationDateFinder.publicationItemprop(tree.bytes[range]) {
+               let key = PublicationDateFinder.publicationItemprop(tree.bytes[range]), !finder.removed[index] || isNearTop(index) {
                 let value = tree.attribute(index, .datetime) ?? tree.attribute(index, .content) ?? tree.text(of: index)
                 if !value.isEmpty, value.utf8.count < 300, let date = parseValue(value) {
                     result.itemprop = DateAttribution(date: date, source: .timeElement, confidence: 0.85,
@@ -218,9 +242,13 @@ struct PublicationDateFinder {
                     && !BoilerplateRules.containsAny(classAndID, excludedHints) ? 1 : 2
             }
             guard hinted[key] == 1 else { continue }
+            // Today's date in a page header (the element or one inside it says so).
+            if (index..<Int(node.subtreeEnd)).contains(where: { tree.nodes[$0].tag != nil && today[tree.classKey($0)] }) { continue }
             let text = tree.text(of: index)
-            guard text.count >= 6, text.count <= 120 else { continue }
-            guard let match = parser.dates(in: text, dayFirst: dayFirst, limit: 1).first else { continue }
+            guard text.count >= 6 else { continue }
+            // A longer block (date line followed by tags or a teaser) counts when it starts with the date line.
+            guard let match = parser.dates(in: text.count <= 120 ? text : String(text.prefix(60)), dayFirst: dayFirst,
+                                           limit: 1).first else { continue }
             let label = labels(of: [match], in: text)[0]
             guard label != .ignored else { continue }
             // Distance to the H1 in nodes; a labelled update date counts as farther, a labelled publication as nearer.
@@ -238,6 +266,11 @@ struct PublicationDateFinder {
     static func publicationItemprop(_ bytes: ArraySlice<UInt8>) -> String? {
         let lowered = String(decoding: bytes.lazy.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
         return ["datepublished", "datecreated", "pubdate"].contains(lowered) ? lowered : nil
+    }
+
+    /// A forum thread or Q&A page (its modified date is the last reply); a FAQ block on an article does not count.
+    private var isThread: Bool {
+        finder.isDiscussion && !signals.jsonLD.contains { PageSignals.types($0).contains("faqpage") }
     }
 
     /// True when an Open Graph publication tag (`article:published_time`, …) gives this day.
@@ -329,6 +362,40 @@ struct PublicationDateFinder {
         return result
     }
 
+    /// A date in the last 150 characters of visible text before the H1 (not labelled as an update, today's date or
+    /// a join date, not inside an element that shows today's date).
+    private func dateAboveTitle(_ h1: Int) -> DateAttribution? {
+        let today = tree.classStringsContaining(vocabulary.todayElementHints)
+        func showsToday(_ index: Int) -> Bool {
+            var ancestor = Int(tree.nodes[index].parent)
+            for _ in 0..<4 where ancestor > 0 {
+                if today[tree.classKey(ancestor)] { return true }
+                ancestor = Int(tree.nodes[ancestor].parent)
+            }
+            return false
+        }
+        var pieces: [ArraySlice<UInt8>] = []
+        var length = 0
+        var position = h1 - 1
+        while position > finder.bodyIndex && length < 150 {
+            let node = tree.nodes[position]
+            if node.tag == nil, tree.nodes[Int(node.parent)].tag.map({ !$0.isInvisible }) ?? true, !showsToday(position) {
+                pieces.append(tree.textBytes(position))
+                length += pieces.last!.count + 1
+            }
+            position -= 1
+        }
+        guard length > 0 else { return nil }
+        var text: [UInt8] = []
+        for piece in pieces.reversed() { text.append(32); text.append(contentsOf: piece) }
+        let string = String(decoding: text.suffix(150), as: UTF8.self)
+        let matches = parser.dates(in: string, dayFirst: dayFirst, limit: 5)
+        guard let match = Array(zip(matches, labels(of: matches, in: string))).last(where: { $0.1 < .modified })?.0 else {
+            return nil
+        }
+        return DateAttribution(date: match.date, source: .text, confidence: 0.55, evidence: "date just above the title")
+    }
+
     /// Dates written in the visible text: after the H1 (bylines), the first one labelled as published, else the first
     /// unlabelled one, else the first labelled as updated; failing that, the most frequent date in the page. Dates
     /// labelled as today's date, a join date or a copyright are never taken.
@@ -349,6 +416,10 @@ struct PublicationDateFinder {
         var chosen: (date: CalendarDate, label: DateVocabulary.Label)?
         for (match, label) in zip(near, nearLabels) where label != .ignored {
             if chosen == nil || label < chosen!.label { chosen = (match.date, label) }
+        }
+        // The line just above the title (a kicker "Dec 12, 2025 · 4 min read"): before unlabelled dates in the text.
+        if chosen?.label != .published, let h1 = signals.headings1.first, let kicker = dateAboveTitle(h1) {
+            return kicker
         }
         if let chosen {
             let confidence = [DateVocabulary.Label.published: 0.7, .none: 0.55][chosen.label] ?? 0.45

@@ -13,13 +13,17 @@ public struct CountOrdering: Sendable, Equatable {
     /// The figures as written.
     public var laterText: String
     public var earlierText: String
+    /// Content words the two figures' sentences share beyond the story's subject (more: likelier the same count).
+    public var sharedWords: Int
 
-    public init(later: Int, earlier: Int, concept: String, cumulative: Bool, laterText: String, earlierText: String) {
+    public init(later: Int, earlier: Int, concept: String, cumulative: Bool, laterText: String, earlierText: String,
+                sharedWords: Int = 0) {
         self.later = later
         self.earlier = earlier
         self.concept = concept
         self.cumulative = cumulative
         self.laterText = laterText
         self.earlierText = earlierText
+        self.sharedWords = sharedWords
     }
 }

@@ -12,6 +12,16 @@ public struct CountTrendFinder: Sendable {
     public var growthRatio = 4.0
     /// Smaller figures are too often counts of different small incidents.
     public var minimumValue = 10.0
+    /// Content words (4+ letters, not stop words, not the concept's own words, not in every article of the story)
+    /// the two figures' sentences must share: a sign they count the same thing. Every ordering says how many they
+    /// share; the resolver trusts it more the more they share (``DateClueWeights/countTrendWeights``).
+    public var minimumSharedWords = 0
+    /// Larger stories are not searched (pairs grow with the square; firm dates settle them anyway).
+    public var maximumDocuments = 300
+    private let tokenizer = TextTokenizer()
+    /// Words that say what is counted ("killed", "troops", "people"): shared by every pair of counts of one concept.
+    private static let conceptHashes = Set((Array(CountConcepts.conceptOfWord.keys) + Array(CountConcepts.genericUnits))
+        .map { TextTokenizer.hash(ofFoldedWord: $0) })
 
     public init() {}
 
@@ -23,17 +33,35 @@ public struct CountTrendFinder: Sendable {
         /// The figure's upper end: the hedged upper bound, or the figure itself when the hedge has none ("at least").
         var top: Double
         var text: String
+        /// Hashes of the content words of its sentence.
+        var context: Set<UInt64>
     }
 
     public func orderings(_ documents: [Document]) -> [CountOrdering] {
+        guard documents.count <= maximumDocuments else { return [] }
         let counts = documents.map(largestCounts)
+        // words of every article: the story's subject, which says nothing about which count is meant
+        var subject: Set<UInt64> = []
+        if documents.count >= 3 {
+            var everywhere: Set<UInt64>?
+            for document in documents {
+                let words = Set(tokenizer.tokens(document.text).map(\.hash))
+                everywhere = everywhere.map { $0.intersection(words) } ?? words
+            }
+            subject = everywhere ?? []
+        }
         var result: [CountOrdering] = []
         for i in documents.indices {
             for j in documents.indices where j > i {
                 for a in counts[i] {
                     for b in counts[j] where b.concept == a.concept {
                         if let x = a.since, let y = b.since, x != y { continue }
-                        if let ordering = order(a, i, b, j) ?? order(b, j, a, i) { result.append(ordering) }
+                        let shared = a.context.intersection(b.context).subtracting(subject).count
+                        guard shared >= minimumSharedWords else { continue }
+                        if var ordering = order(a, i, b, j) ?? order(b, j, a, i) {
+                            ordering.sharedWords = shared
+                            result.append(ordering)
+                        }
                     }
                 }
             }
@@ -49,6 +77,21 @@ public struct CountTrendFinder: Sendable {
                              laterText: large.text, earlierText: small.text)
     }
 
+    /// Hashes of the content words of a sentence (4+ letters, not stop words or numbers, not concept words or general
+    /// counted nouns).
+    private func contentWords(_ document: Document, _ span: Span) -> Set<UInt64> {
+        var words: Set<UInt64> = []
+        document.text.utf8.withContiguousStorageIfAvailable { bytes in
+            tokenizer.forEachToken(bytes, from: span.start, to: min(span.end, bytes.count)) { token in
+                if token.end - token.start >= 4, !token.isStopWord, !token.isNumber,
+                   !CountTrendFinder.conceptHashes.contains(token.hash) {
+                    words.insert(token.hash)
+                }
+            }
+        }
+        return words
+    }
+
     /// The article's largest figure per concept and "since" year.
     func largestCounts(_ document: Document) -> [Count] {
         var best: [String: Count] = [:]
@@ -61,7 +104,8 @@ public struct CountTrendFinder: Sendable {
             let since = sentence.flatMap { CountConcepts.sinceYear(document.text(of: $0)) }
             let count = Count(concept: concept, since: since, low: interval.low,
                               top: interval.high ?? max(quantity.value, quantity.high ?? 0),
-                              text: SentenceText.clean(document.text(of: quantity.span)))
+                              text: SentenceText.clean(document.text(of: quantity.span)),
+                              context: sentence.map { contentWords(document, $0) } ?? [])
             let key = concept + "|" + (since ?? "")
             if best[key].map({ count.top > $0.top }) ?? true { best[key] = count }
         }

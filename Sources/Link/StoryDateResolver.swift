@@ -9,9 +9,12 @@ import Model
 /// ``PublicationDayScorer`` turns them into scores over candidate days. The story's articles were published within
 /// weeks of each other, so a ``StoryDateWindow`` is chosen where the articles fit best together — an article that
 /// settles the year lends it to one that only names a month, firmly dated articles pin the window, an upper bound
-/// from one scrape bounds the story. Inside the window each undated article takes its best day, drawn weakly
-/// towards the dates of the articles most similar to it. Its confidence is the share of the score mass on that day
-/// (or, when the day is underdetermined, on that month, said in the evidence) times how settled the window is.
+/// from one scrape bounds the story. Inside the window each undated article takes its best day, drawn towards the
+/// month or day another article names for the same event (``DateAlignmentFinder``), weakly towards the dates of the
+/// articles most similar to it, and by count trends (``CountTrendFinder``: a clearly larger count of the same thing is
+/// probably later). Its confidence is the share of the score mass on that day (or, when the day is underdetermined, on
+/// that month, said in the evidence) times how settled the window is; its plausible range (`earliest…latest`) the
+/// shortest run of days holding 90% of the score mass.
 /// Finally the article's time expressions are resolved again against the estimate (`anchoredToEstimate`). A
 /// per-article estimate already on a document is kept when the story does not contradict it.
 public struct StoryDateResolver: Sendable {
@@ -96,12 +99,12 @@ public struct StoryDateResolver: Sendable {
         let undated = Set(articles.indices.filter { articles[$0].firm == nil })
         let alignments = alignmentFinder.alignments(documents, undated: undated)
         let orderings = trendFinder.orderings(documents).filter { undated.contains($0.later) || undated.contains($0.earlier) }
-        /// The penalty of a day for an article that should be later (or earlier) than another article's chosen day
-        /// (before scaling by `countTrendWeight`).
+        /// The penalty of a day for an article that should be later (or earlier) than another article's chosen day.
         func trendPenalty(_ ordering: CountOrdering, for index: Int, day: Int) -> Double {
             let other = ordering.later == index ? ordering.earlier : ordering.later
             let softness = articles[other].firm != nil ? weights.countTrendFirmSoftness : weights.countTrendEstimatedSoftness
-            let weight = ordering.cumulative ? 1 : weights.countTrendOtherFactor
+            let table = weights.countTrendWeights
+            let weight = table.isEmpty ? 0 : table[min(ordering.sharedWords, table.count - 1)]
             // distance past the other article's day in the wrong direction
             let wrong = Double(ordering.later == index ? chosen[other] - day : day - chosen[other])
             return -weight / (1 + exp(-wrong / softness))
@@ -135,15 +138,11 @@ public struct StoryDateResolver: Sendable {
                         pull[day] += strength * exp(-Double(abs(day - otherDay)) / weights.neighbourDecay)
                     }
                 }
-                // the share of the article's count orderings a day goes against (many orderings do not add up to
-                // more than one firm one: counts of different incidents share a concept)
+                // the mean over the article's count orderings (many orderings with firm articles do not add up to
+                // more than one: counts of different incidents share a concept)
                 let own = orderings.filter { $0.later == index || $0.earlier == index }
-                if !own.isEmpty {
-                    let total = own.reduce(0.0) { $0 + ($1.cumulative ? 1 : weights.countTrendOtherFactor) }
-                    let scale = weights.countTrendWeight / max(1, total)
-                    for ordering in own {
-                        for day in windowRange { pull[day] += scale * trendPenalty(ordering, for: index, day: day) }
-                    }
+                for ordering in own {
+                    for day in windowRange { pull[day] += trendPenalty(ordering, for: index, day: day) / Double(own.count) }
                 }
                 for day in windowRange { totals[index][day] = scores[index].values[day] + pull[day] }
                 let day = bestDay(totals[index], in: windowRange)
@@ -188,7 +187,8 @@ public struct StoryDateResolver: Sendable {
                 let theirs = isLater ? ordering.earlierText : ordering.laterText
                 notes.append("\(kept ? "" : "against the count trend: ")\(isLater ? "after" : "before") "
                              + "\(articles[other].document.id) (\(otherDay)): '\(own)' \(isLater ? ">" : "<") '\(theirs)' "
-                             + "(\(ordering.concept); larger counts usually come later)")
+                             + "(\(ordering.concept); larger counts usually come later"
+                             + (ordering.sharedWords > 0 ? ", \(ordering.sharedWords) shared words" : "") + ")")
             }
             let plausible = plausibleRange(totals[index], windowRange, mass: weights.plausibleMass)
             let others = settlers.filter { $0.document.id != article.document.id }.map(\.document.id)

@@ -26,6 +26,9 @@ public struct Brief: Codable, Sendable {
         public var dateConfidence: Double?
         public var dateEvidence: String?
         public var estimated: Bool
+        /// For an estimate: the earliest and latest days the evidence leaves plausible.
+        public var plausibleFrom: String?
+        public var plausibleTo: String?
         /// Set when the article is a copy of another.
         public var copyOf: String?
     }

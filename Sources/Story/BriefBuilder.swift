@@ -31,6 +31,8 @@ public struct BriefBuilder: Sendable {
                                dateConfidence: document.metadata.published?.confidence,
                                dateEvidence: document.metadata.published?.evidence,
                                estimated: document.metadata.published?.isEstimated ?? false,
+                               plausibleFrom: document.metadata.published?.earliest?.description,
+                               plausibleTo: document.metadata.published?.latest?.description,
                                copyOf: copyOf[document.id])
         }.sorted { ($0.published ?? "9999", $0.id) < ($1.published ?? "9999", $1.id) }
         return Brief(story: selection.story.id, title: selection.story.title, articles: articles,

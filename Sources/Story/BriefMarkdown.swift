@@ -23,7 +23,9 @@ public enum BriefMarkdown {
         for article in brief.articles {
             var date = article.published ?? "unknown"
             if article.estimated, let confidence = article.dateConfidence {
-                date += String(format: " (estimated, confidence %.2f)", confidence)
+                date += String(format: " (estimated, confidence %.2f", confidence)
+                if let from = article.plausibleFrom, let to = article.plausibleTo { date += "; plausible \(from) … \(to)" }
+                date += ")"
             }
             var source = article.dateSource ?? "—"
             if let evidence = article.dateEvidence { source += ": " + evidence }

@@ -43,7 +43,7 @@ struct ArticleProcessor: Sendable {
         let source = raw.source ?? metadata.siteName ?? metadata.source ?? domain
         metadata.source = source
         extracted.metadata = metadata
-        if metadata.published == nil { metadata.published = dateEstimator.estimate(text: extracted.text) }
+        if metadata.published == nil { metadata.published = dateEstimator.estimate(text: extracted.text, notAfter: metadata.notAfter) }
         var document = Document(id: documentID, text: extracted.text, metadata: metadata)
         pipeline.run(&document)
         let input = StoredInput(documentID: documentID, contentHash: hash, externalID: raw.externalID, origin: raw.origin,

@@ -191,4 +191,32 @@ import Testing
         #expect(summary("There is one clear reason that matters.") == ["one clear reason=1 clear reason"])
         #expect(summary("Only one man says so.").allSatisfy { !$0.contains("says") })
     }
+
+    @Test func spaceGroupedDigitsHundredsAndFractionsAfterAnd() {
+        let values = { (text: String) in QuantityTagger(includeBareNumbers: true).quantities(in: text).map(\.value) }
+        #expect(values("The city has 2 345 678 residents.") == [2_345_678])
+        #expect(values("About 75\u{202F}000 came.") == [75_000])
+        #expect(values("It cost hundred thousand dollars") == [100_000])
+        #expect(values("four hundred and three quarters") == [400.75])
+        #expect(values("The bill came to 4.5 k") == [4_500])
+        // a four-digit year does not start a group
+        #expect(summary("Since 2019 300 people moved in.").last == "300 people=300 people")
+    }
+
+    @Test func rangesAcrossATimePhraseAndIndexNames() {
+        #expect(summary("Fares went from $12 in 2019 to $19 in 2023.") == ["$12 in 2019 to $19=12–19 dollar"])
+        // different units or a clause mark between stay apart
+        #expect(summary("It fell from $12 at noon, then rose to 15% later.").count == 2)
+        #expect(summary("In the S P 500 banks led.").isEmpty)
+    }
+
+    @Test func compoundAndLargeDenominators() {
+        let values = { (text: String) in QuantityTagger(includeBareNumbers: true).quantities(in: text).map(\.value) }
+        #expect(values("a forty-first") == [1.0 / 41])
+        #expect(values("five thirty-sevenths") == [5.0 / 37])
+        #expect(values("a billionth") == [1e-9])
+        #expect(values("ten and a fiftieth") == [10.02])
+        // an ordinal adjective is not a fraction
+        #expect(values("a twenty-first-century city").allSatisfy { $0 != 1.0 / 21 })
+    }
 }

@@ -16,6 +16,13 @@ import Testing
         }
     }
 
+    @Test func authorBiosRepublishingNoticesAndDonationAppealsAreBoilerplate() {
+        for classes in ["author bio", "republish-notice", "donation-appeal", "donate"] {
+            #expect(isBoilerplate(classes), "\(classes)")
+        }
+        #expect(!isBoilerplate("biography-text"))
+    }
+
     @Test func responsiveAndPartialVisibilityClassesAreNot() {
         // Hidden at some breakpoints only (the other copy shows elsewhere), or only the field's label is hidden.
         for classes in ["description hidden-md-down", "hidden-xs", "mobile-hidden", "copy hidden-up-md",

@@ -15,6 +15,9 @@ import Testing
         ("14 декабря 2021 года", 2021, 12, 14),
         ("14.12.2021, 10:15 Uhr", 2021, 12, 14),
         ("31/12/2021", 2021, 12, 31),
+        ("Cureus. 2023 Jan 7;15(1):e33475", 2023, 1, 7),
+        ("Received 2022 Oct. 12", 2022, 10, 12),
+        ("/blog/2023/october/03/wine-styles", 2023, 10, 3),
     ])
     func parses(text: String, year: Int, month: Int, day: Int) {
         #expect(parser.firstDate(in: text) == CalendarDate(year: year, month: month, day: day))
@@ -30,5 +33,6 @@ import Testing
         #expect(parser.firstDate(in: "May 3, 2035") == nil)
         #expect(parser.firstDate(in: "in 1980 the factory opened") == nil)
         #expect(parser.firstDate(in: "version 2.14.2021") == nil)
+        #expect(parser.firstDate(in: "Collection date 2023 Jan.") == nil)
     }
 }

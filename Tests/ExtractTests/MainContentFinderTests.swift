@@ -35,6 +35,42 @@ import Testing
         }
     }
 
+    @Test func linkOnlyTilesWithSmallLabelsStillClimbToTheGrid() {
+        let tiles = ["Harbour", "Ferry", "Market", "School", "Bridge"].enumerated().map { index, name in
+            "<div class=\"tile-\(index)\"><a href=\"/s/\(index)\"><div class=\"t\"><h3>\(name) news</h3><p>The \(name.lowercased()) story of the week, with what changed and why it matters to readers.</p></div></a><span>New</span></div>"
+        }
+        let html = "<html><body><div id=\"grid\">\(tiles.joined())</div></body></html>"
+        let text = extractor.extract(html: html).text
+        for name in ["Harbour", "Market", "Bridge"] {
+            #expect(text.contains("\(name) news"), "lost tile: \(name)")
+        }
+    }
+
+    @Test func tabPanelsInsideATablistAreContent() {
+        let panel = MainContentFinderTests.paragraphs("Customers must hold an active residential account and submit the claim within 120 days.", count: 5)
+        let intro = MainContentFinderTests.paragraphs("A smart thermostat learns your schedule, and a rebate brings its price down further.", count: 6)
+        let html = """
+        <html><body><div class="page"><h1>Thermostat rebates</h1><p>Save on a certified smart thermostat this year.</p>
+        <div class="intro">\(intro)</div><div role="tablist"><button>Eligibility</button><button>FAQs</button><div class="panel">\(panel)</div></div>
+        <div role="tablist"><a href="#a">Overview</a> <a href="#b">Details</a></div></div></body></html>
+        """
+        let text = extractor.extract(html: html).text
+        #expect(text.contains("submit the claim within 120 days"))
+        #expect(!text.contains("Overview"))
+    }
+
+    @Test func pageBuilderSectionsUnderTheBodyAllBelong() {
+        let sections = ["Data can solve your business challenges", "Siloed data sets hinder innovation", "Engineering becomes value first"]
+            .map { "<div class=\"container\"><div class=\"row\"><div class=\"col\"><h2>\($0)</h2><p>\($0): our teams build pipelines, models and dashboards, then train your analysts to run them.</p><p>Each engagement starts with a short audit of the sources, owners and reports you already rely on every week.</p></div></div></div>" }
+        let first = "<div class=\"container\"><div class=\"row\"><div class=\"col\">\(MainContentFinderTests.paragraphs("Turn data into insight with analytics services that keep your data accurate, governed and ready.", count: 4))</div></div></div>"
+        let html = "<html><body>\(first)\(sections.joined())<div class=\"links\"><a href=\"/a\">Careers at the company</a> <a href=\"/b\">Investor relations and reports</a></div></body></html>"
+        let text = extractor.extract(html: html).text
+        for heading in ["Siloed data sets hinder innovation", "Engineering becomes value first"] {
+            #expect(text.contains(heading), "lost section: \(heading)")
+        }
+        #expect(!text.contains("Investor relations"))
+    }
+
     @Test func anArticleDoesNotClimbIntoAParentThatOnlyAddsLinks() {
         let archive = (1...40).map { "<li><a href=\"/a/\($0)\">Archived story number \($0) from the blog</a></li>" }.joined()
         let html = """

@@ -104,6 +104,103 @@ import Testing
         #expect(published?.source == .url)
     }
 
+    /// A generic `date` meta is often the last change: a microdata publication date or a date element under the
+    /// title comes first.
+    @Test func genericDateMetaComesAfterTheDatedElements() {
+        let withMicrodata = PublicationDateFinderTests.page(
+            head: "<meta name=\"date\" content=\"2022-01-21T15:38:44+01:00\">", lang: "de",
+            afterTitle: "<span class=\"news-list-date\"><time itemprop=\"datePublished\" datetime=\"2022-01-27\">27.01.2022</time></span>")
+        #expect(extractor.extract(html: withMicrodata).metadata.published?.date == PublicationDateFinderTests.day(2022, 1, 27))
+        let withElement = PublicationDateFinderTests.page(
+            head: "<meta name=\"DC.date\" content=\"2022-01-21\">", lang: "de",
+            afterTitle: "<div class=\"news-single-timedata\">25.01.2022</div>")
+        #expect(extractor.extract(html: withElement).metadata.published?.date == PublicationDateFinderTests.day(2022, 1, 25))
+        let alone = PublicationDateFinderTests.page(head: "<meta name=\"date\" content=\"2022-01-21\">", lang: "de")
+        let published = extractor.extract(html: alone).metadata.published
+        #expect(published?.date == PublicationDateFinderTests.day(2022, 1, 21))
+        #expect(published?.source == .meta)
+    }
+
+    /// A JSON-LD date written for humans comes from a template; the date element under the title wins when they
+    /// differ. An ISO JSON-LD date keeps precedence.
+    @Test func humanWrittenJSONLDDateGivesWayToTheShownDate() {
+        func page(_ value: String) -> String {
+            PublicationDateFinderTests.page(
+                head: "<script type=\"application/ld+json\">{\"@type\":\"BlogPosting\",\"datePublished\":\"\(value)\"}</script>",
+                afterTitle: "<div class=\"post-date\">August 25, 2024</div>")
+        }
+        #expect(extractor.extract(html: page("Jun 24, 2025")).metadata.published?.date == PublicationDateFinderTests.day(2024, 8, 25))
+        let iso = extractor.extract(html: page("2025-06-24T10:00:00Z")).metadata.published
+        #expect(iso?.date == PublicationDateFinderTests.day(2025, 6, 24))
+        #expect(iso?.source == .jsonLD)
+    }
+
+    /// A "date" block in the page header whose inner element shows today's date is not a date element.
+    @Test func headerBlockWithTodaysDateInsideIsSkipped() {
+        let html = PublicationDateFinderTests.page(
+            beforeTitle: "<div id=\"block-date\" class=\"block-date\"><p id=\"todays-date-custom\"><strong>Friday</strong>, December 19, 2025</p></div>",
+            after: String(repeating: "<p>Filler line.</p>", count: 30) + "<div class=\"meta\"><span class=\"posted-on\">March 2, 2024</span></div>")
+        #expect(extractor.extract(html: html).metadata.published?.date == PublicationDateFinderTests.day(2024, 3, 2))
+    }
+
+    /// On a forum thread the modified date is the last reply, shown near the top: the thread keeps its first post's day.
+    /// A FAQ block on an article does not make it a thread.
+    @Test func forumThreadKeepsItsFirstPostDay() {
+        let thread = PublicationDateFinderTests.page(
+            head: """
+            <meta itemprop="datePublished" content="2024-01-14T21:50:50-05:00">
+            <meta itemprop="dateModified" content="2024-01-18T08:00:00-05:00">
+            """,
+            afterTitle: "<p class=\"thread-info\">Last reply: Jan 18, 2024</p>")
+        let published = extractor.extract(html: thread, url: "https://forum.example/threads/winter-bus-times.5542550/").metadata.published
+        #expect(published?.date == PublicationDateFinderTests.day(2024, 1, 14))
+        let article = PublicationDateFinderTests.page(
+            head: """
+            <script type="application/ld+json">[{"@type":"Article","datePublished":"2020-05-13T15:03:25-05:00",
+            "dateModified":"2025-01-02T15:06:08+00:00"},{"@type":"FAQPage","mainEntity":[{"@type":"Question","name":"When?"}]}]</script>
+            """,
+            afterTitle: "<p class=\"byline\">By Ann Reed · Updated January 2, 2025</p>")
+        #expect(extractor.extract(html: article, url: "https://guides.example/questions/bus/").metadata.published?.date
+                == PublicationDateFinderTests.day(2025, 1, 2))
+    }
+
+    /// A clock icon inside a date element is decoration, not a page-header clock.
+    @Test func clockIconInsideADateElementIsKept() {
+        let html = PublicationDateFinderTests.page(
+            afterTitle: "<span class=\"date\"><i class=\"far fa-clock\"></i> 02 Feb 2026</span>",
+            after: "<div class=\"comments\"><span class=\"date\">November 22, 2021</span></div>")
+        #expect(extractor.extract(html: html).metadata.published?.date == PublicationDateFinderTests.day(2026, 2, 2))
+    }
+
+    /// British, Australian, Indian … English writes the day first; US English the month.
+    @Test func dayFirstEnglishRegions() {
+        let british = PublicationDateFinderTests.page(lang: "en-GB", afterTitle: "<span class=\"time\">02/10/2020</span>")
+        #expect(extractor.extract(html: british).metadata.published?.date == PublicationDateFinderTests.day(2020, 10, 2))
+        let american = PublicationDateFinderTests.page(lang: "en-US", afterTitle: "<span class=\"time\">02/10/2020</span>")
+        #expect(extractor.extract(html: american).metadata.published?.date == PublicationDateFinderTests.day(2020, 2, 10))
+        let folder = extractor.extract(html: PublicationDateFinderTests.page(lang: "en", afterTitle: "<span class=\"time\">02/10/2020</span>"),
+                                       url: "https://news.example/en-gb/news/uk/halls-too-full/ar-BB19")
+        #expect(folder.metadata.published?.date == PublicationDateFinderTests.day(2020, 10, 2))
+    }
+
+    /// The kicker line just above the title ("Dec 12, 2025 · 4 min read") beats a date written in the article text.
+    @Test func dateLineAboveTheTitleBeatsADateInTheText() {
+        let html = PublicationDateFinderTests.page(
+            beforeTitle: "<div class=\"flex gap-2\"><svg></svg> Dec 12, 2025 </div><div>4 min read</div>",
+            afterTitle: "<p>The supplier's 1.0 release shipped on 30 October 2025 and changed the schedule.</p>")
+        #expect(extractor.extract(html: html).metadata.published?.date == PublicationDateFinderTests.day(2025, 12, 12))
+    }
+
+    /// A date block that starts with its date line counts even when a long list of tags follows in it.
+    @Test func longDateBlockStartingWithTheDateLine() {
+        let tags = (1...8).map { "<span class=\"tag\"><a href=\"/t/\($0)\">public transport topic \($0)</a></span>" }.joined()
+        let html = PublicationDateFinderTests.page(
+            afterTitle: "<p>Reader note from November 22, 2021 about the old timetable.</p>",
+            after: String(repeating: "<p>More notes on buses, ferries and the new timetable.</p>", count: 70)
+                + "<div class=\"meta date-section-header\"><span>Posted on April 13, 2023</span><div class=\"tags\">\(tags)</div></div>")
+        #expect(extractor.extract(html: html).metadata.published?.date == PublicationDateFinderTests.day(2023, 4, 13))
+    }
+
     @Test(arguments: [
         ("Last updated on ", DateVocabulary.Label.modified),
         ("By Ann Reed | Published: ", .published),

@@ -50,4 +50,18 @@ import Model
         let inside = analysed("c", "Satellite images show about 60,000 troops near the Tessel border.")
         #expect(CountTrendFinder().orderings([massed, inside]).isEmpty)
     }
+
+    @Test func sharedWordsCountTheSentencesCommonWordsButNotTheStorysSubject() throws {
+        // "Orvane" is in every article (the story's subject); "Brenna" and "valley" are shared by the two toll sentences
+        let documents = [
+            analysed("a", "In the Brenna valley at least 40 people were killed after the Orvane dam failed."),
+            analysed("b", "The toll in the Brenna valley rose to more than 90 people killed, Orvane officials said."),
+            analysed("c", "Engineers began inspecting the Orvane dam walls."),
+        ]
+        let ordering = try #require(CountTrendFinder().orderings(documents).first)
+        #expect(ordering.sharedWords == 2, "\(ordering)")
+        var strict = CountTrendFinder()
+        strict.minimumSharedWords = 3
+        #expect(strict.orderings(documents).isEmpty)
+    }
 }

@@ -26,7 +26,7 @@ struct StoryDateResolverT17Evaluation {
         var errors: [(story: Int?, article: Int?, confidence: Double, plain: Int?, inRange: Bool)] = []
         let resolver = StoryDateResolver()
         var noTrendWeights = DateClueWeights()
-        noTrendWeights.countTrendWeight = 0
+        noTrendWeights.countTrendWeights = []
         let noTrend = StoryDateResolver(weights: noTrendWeights)
         let estimator = DocumentDateEstimator()
         for topic in ["bpoil", "egypt", "haiti", "libya"] {
@@ -85,5 +85,58 @@ struct StoryDateResolverT17Evaluation {
             print(line("  confidence \(low)..<\(high)", bin.map(\.story)))
         }
         #expect(!errors.isEmpty)
+    }
+
+    /// How often a ``CountOrdering`` (the clearly larger count is later) agrees with the true dates, on the same
+    /// groups of T17 articles: the weights `countTrendWeights` are the log-odds this gives.
+    /// The standard finder, and one per least number of shared words (the tally per row is "at least that many").
+    static func finders() -> [(String, CountTrendFinder)] {
+        [0, 1, 2, 3].map { shared in
+            var finder = CountTrendFinder()
+            finder.minimumSharedWords = shared
+            return ("shared words ≥ \(shared)", finder)
+        }
+    }
+
+    @Test func countOrderingsAgainstTrueDates() throws {
+        let folder = ProcessInfo.processInfo.environment["STORYLINE_T17_DIR"]!
+        let limit = Int(ProcessInfo.processInfo.environment["STORYLINE_T17_GROUPS"] ?? "") ?? 4
+        let pipeline = AnalysisPipeline(analyzers: [SentenceSplitter(), QuantityTagger()])
+        var tally: [String: (right: Int, same: Int, wrong: Int)] = [:]
+        for topic in ["bpoil", "egypt", "haiti", "libya"] {
+            let lines = try String(contentsOfFile: "\(folder)/\(topic).jsonl", encoding: .utf8).split(separator: "\n")
+            let articles = try lines.map { try JSONDecoder().decode(Article.self, from: Data($0.utf8)) }
+            var groups = 0
+            for start in stride(from: 0, to: articles.count, by: Self.groupSize) where groups < limit {
+                groups += 1
+                let group = Array(articles[start..<min(articles.count, start + Self.groupSize)])
+                var documents: [Document] = []
+                var days: [Int] = []
+                for article in group {
+                    guard let date = CalendarDate(iso: article.date) else { continue }
+                    var document = Document(id: article.id, text: article.text)
+                    pipeline.run(&document)
+                    documents.append(document)
+                    days.append(date.dayNumber)
+                }
+                for (name, finder) in Self.finders() {
+                  for ordering in finder.orderings(documents) {
+                    let gap = days[ordering.later] - days[ordering.earlier]
+                    for key in [name + (ordering.cumulative ? " cumulative" : " other"), name + " all"] {
+                        var t = tally[key] ?? (0, 0, 0)
+                        if gap > 0 { t.right += 1 } else if gap == 0 { t.same += 1 } else { t.wrong += 1 }
+                        tally[key] = t
+                    }
+                  }
+                }
+            }
+        }
+        for key in tally.keys.sorted() {
+            let t = tally[key]!
+            let n = Double(t.right + t.same + t.wrong)
+            print(String(format: "count orderings (%@): n=%d later-right %.3f same day %.3f wrong %.3f", key,
+                         t.right + t.same + t.wrong, Double(t.right) / n, Double(t.same) / n, Double(t.wrong) / n))
+        }
+        #expect(!tally.isEmpty)
     }
 }

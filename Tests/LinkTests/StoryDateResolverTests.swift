@@ -73,18 +73,20 @@ import Model
     }
 
     @Test func aClearlySmallerTollPlacesAnArticleBeforeTheReportWithTheLargerOne() throws {
-        // x's words are those of c (published 2023-03-16), but its toll (at least 12 dead) is clearly below a's
-        // (at least 40, 2023-03-02): the larger count's report is probably the later one, so x goes before a, on
-        // the Tuesday its text names (or the day after).
+        // x's words are mostly those of c (published 2023-03-16), but its toll (at least 12 dead in the flooded Brenna
+        // valley) is clearly below a's (at least 40 there, 2023-03-02; the sentences share the valley's words): the
+        // larger count's report is probably the later one, so x goes before a, on the Tuesday its text names (or the
+        // day after).
         let pipeline = AnalysisPipeline(analyzers: [SentenceSplitter(), QuantityTagger()])
         func analysed(_ document: Document) -> Document { var copy = document; pipeline.run(&copy); return copy }
         let documents = [
-            analysed(dated("a", "2023-03-02", "Rescuers in Orvane said at least 40 people were killed when the dam failed.")),
+            analysed(dated("a", "2023-03-02", "Rescuers in the flooded Brenna valley said at least 40 people were killed "
+                           + "when the Orvane dam failed.")),
             analysed(dated("c", "2023-03-16", "Engineers inspecting the broken Orvane dam found cracks in the spillway "
-                           + "walls and the sluice gates, and the valley farms remain under water.")),
+                           + "walls and the sluice gates, and the farms remain under water.")),
             analysed(undated("x", "Engineers inspecting the broken Orvane dam on Tuesday found cracks in the spillway "
-                             + "walls and the sluice gates; at least 12 people were killed, and the valley farms remain "
-                             + "under water.")),
+                             + "walls and the sluice gates, and the farms remain under water. In the flooded Brenna "
+                             + "valley at least 12 people were killed, rescuers said.")),
         ]
         let published = try estimate(documents, "x")
         #expect(published.date >= day("2023-02-20") && published.date <= day("2023-03-02"), "\(published)")
@@ -95,7 +97,7 @@ import Model
         #expect(earliest <= published.date && published.date <= latest)
         // without the count trend, x goes with the article it reads like (after a)
         var weights = DateClueWeights()
-        weights.countTrendWeight = 0
+        weights.countTrendWeights = []
         let plain = try #require(StoryDateResolver(weights: weights).estimate(documents)["x"])
         #expect(plain.date > day("2023-03-02"), "\(plain)")
     }

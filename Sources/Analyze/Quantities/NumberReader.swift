@@ -26,9 +26,60 @@ struct NumberReader: Sendable {
     /// Words after "1.8m" that make the "m" metres rather than millions.
     private static let dimensionWords: Set<String> = ["tall", "long", "high", "wide", "deep", "away", "above", "below", "in",
                                                        "of", "from", "/", "-", "height", "length", "depth", "sprint", "race", "("]
+    /// A denominator written as tens and an ordinal at `start`: "twenty-first" → 21, "thirty fifths" → 35 (plural).
+    private func compoundDenominator(_ tokens: [TextToken], at start: Int) -> (value: Double, end: Int, plural: Bool)? {
+        guard start + 1 < tokens.count, let tens = words[tokens[start].lower], tens.role == .tens else { return nil }
+        var k = start + 1
+        if tokens[k].lower == "-", k + 1 < tokens.count, tokens[k].spaceBefore == tokens[k + 1].spaceBefore { k += 1 }
+        guard let unit = words.ordinalUnits[tokens[k].lower] else { return nil }
+        // "twenty-first-century" is an adjective
+        if k + 1 < tokens.count, tokens[k + 1].lower == "-", !tokens[k + 1].spaceBefore { return nil }
+        return (tens.value + unit, k + 1, tokens[k].lower.hasSuffix("s"))
+    }
+
+    /// Whether number words from `start` end in a fraction denominator ("two thirds", "fifty-four hundredths").
+    private func fractionFollows(_ tokens: [TextToken], at start: Int) -> Bool {
+        var i = start
+        while i < tokens.count, i < start + 5 {
+            let word = tokens[i].lower
+            if i > start, words.denominators[word] != nil { return true }
+            guard word == "-" || words[word] != nil else { return false }
+            i += 1
+        }
+        return false
+    }
+
+    /// Groups of three digits after a space continue a number: "1 234 567", "40 000" (a single space or a narrow
+    /// no-break space between them, as French and SI style write thousands).
+    private func spaceGroups(_ tokens: [TextToken], from start: Int) -> (value: Double, end: Int)? {
+        let first = tokens[start]
+        guard first.integerDigits <= 3, !first.hasSeparator else { return nil }
+        var value = first.number
+        var k = start + 1
+        while k < tokens.count {
+            var group = k
+            // a narrow no-break or thin space is a token of its own
+            if NumberReader.groupSpaces.contains(tokens[k].lower), !tokens[k].spaceBefore, k + 1 < tokens.count,
+               !tokens[k + 1].spaceBefore {
+                group = k + 1
+            } else if !(tokens[k].spaceBefore && !tokens[k].newlineBefore && tokens[k].start - tokens[k - 1].end == 1) {
+                break
+            }
+            guard tokens[group].kind == .number, tokens[group].integerDigits == 3 else { break }
+            value = value * 1000 + tokens[group].number
+            k = group + 1
+            if tokens[group].hasSeparator { break }  // "567.89" ends it
+        }
+        return k > start + 1 ? (value, k) : nil
+    }
+
     /// "8 B people", "1,674,200.5 M": a capital B or M apart from its number is billions or millions when the text ends
     /// or a plural noun follows.
     private func spacedCapitalScale(_ tokens: [TextToken], at i: Int) -> Bool {
+        // "2.33 k" at the end of a clause: thousands
+        let spacedK = tokens[i].lower == "k" && tokens[i].spaceBefore
+            && (i + 1 >= tokens.count || [",", ";", ")", "!", "?"].contains(tokens[i + 1].lower))
+        if spacedK { return true }
         guard tokens[i].spaceBefore, tokens[i].capitalized, tokens[i].lower == "b" || tokens[i].lower == "m" else { return false }
         guard i + 1 < tokens.count else { return true }
         let next = tokens[i + 1]
@@ -36,6 +87,8 @@ struct NumberReader: Sendable {
         return next.kind == .word && !next.capitalized && (next.lower == "people" || next.lower.hasSuffix("s") && next.lower.utf8.count > 3)
     }
 
+    private static let timesSigns: Set<String> = ["x", "×", "*"]
+    private static let groupSpaces: Set<String> = ["\u{202F}", "\u{2009}"]
     /// Possessives after "of" that make "35m of its devices" millions.
     private static let possessives: Set<String> = ["its", "their", "his", "her", "our", "my", "your"]
 
@@ -68,6 +121,11 @@ struct NumberReader: Sendable {
         } else if first.kind == .punct, let value = NumberReader.vulgarFractions[first.lower] {
             return Reading(value: value, end: start + 1, hasWords: false, hasScale: false, plainDigits: false)
         } else if first.kind == .word {
+            // "a twenty-first", "one thirty-fifth"
+            if fractions, first.lower == "a" || first.lower == "one", let compound = compoundDenominator(tokens, at: start + 1),
+               !compound.plural {
+                return Reading(value: 1 / compound.value, end: compound.end, hasWords: true, hasScale: false, plainDigits: false)
+            }
             if fractions, first.lower == "a" || first.lower == "one" || first.lower == "quarter", start + 1 < tokens.count,
                let denominator = first.lower == "quarter" ? 4 : words.denominators[tokens[start + 1].lower],
                first.lower == "quarter" || !tokens[start + 1].lower.hasSuffix("s"),
@@ -146,6 +204,13 @@ struct NumberReader: Sendable {
             r.plainDigits = false
             return r
         }
+        // "three twenty-firsts", "twenty twenty fifths"
+        if let compound = compoundDenominator(tokens, at: r.end), compound.plural || r.value == 1 {
+            r.value /= compound.value
+            r.end = compound.end
+            r.plainDigits = false
+            return r
+        }
         var d = r.end
         // "two-thirds", "five - eighths"
         if tokens[d].lower == "-", d + 1 < tokens.count, tokens[d].spaceBefore == tokens[d + 1].spaceBefore,
@@ -166,6 +231,11 @@ struct NumberReader: Sendable {
         var hasScale = false
         var multiplier = 1.0
         var plain = !token.hasSeparator
+        if let grouped = spaceGroups(tokens, from: start) {
+            value = grouped.value
+            end = grouped.end
+            plain = false
+        }
         // fraction "5 1/2" or "1/2"
         if end + 2 < tokens.count, tokens[end].kind == .number, tokens[end].spaceBefore,
            tokens[end + 1].lower == "/", tokens[end + 2].kind == .number,
@@ -194,7 +264,7 @@ struct NumberReader: Sendable {
             }
         }
         // scientific notation: "1.3x10^6", "6.23 x 10^-4", "2.998×10−8"
-        if end + 2 < tokens.count, ["x", "×", "*"].contains(tokens[end].lower), tokens[end + 1].kind == .number,
+        if end + 2 < tokens.count, tokens[end + 1].kind == .number, NumberReader.timesSigns.contains(tokens[end].lower),
            tokens[end + 1].number == 10, !tokens[end + 1].hasSeparator {
             var k = end + 2
             var marked = false
@@ -298,8 +368,9 @@ struct NumberReader: Sendable {
             }
             if token.kind == .word && token.lower == "and" && (lastRole == .hundred || lastRole == .scale),
                i + 1 < tokens.count, let next = words[tokens[i + 1].lower], next.role == .unit || next.role == .tens,
-               // "six million and two thirds" is six and two thirds million: leave the fraction to `read`
-               !(lastRole == .scale && i + 2 < tokens.count && words.denominators[tokens[i + 2].lower] != nil) {
+               // "six million and two thirds" is six and two thirds million, "one hundred and three quarters" 100.75:
+               // leave the fraction to `read`
+               !fractionFollows(tokens, at: i + 1) {
                 i += 1
                 continue
             }
@@ -318,7 +389,10 @@ struct NumberReader: Sendable {
             case .tens:
                 if lastRole == .unit || lastRole == .tens { accepted = false } else { current += entry.value }
             case .hundred:
-                if !consumed || lastRole == .hundred { accepted = false } else { current = max(current, 1) * 100 }
+                if !consumed, i + 1 < tokens.count, let next = words[tokens[i + 1].lower], next.role == .scale,
+                   !NumberReader.attachedOnly.contains(tokens[i + 1].lower) {
+                    current = 100  // "hundred thousand dollars"
+                } else if !consumed || lastRole == .hundred { accepted = false } else { current = max(current, 1) * 100 }
             case .scale:
                 if !consumed { accepted = false } else {
                     total += max(current, 1) * entry.value

@@ -5,16 +5,23 @@ struct NumberWords: Sendable {
     let entries: [String: (role: Role, value: Double)]
     /// Fraction denominators: "third" → 3, "quarters" → 4.
     let denominators: [String: Double]
+    /// Ordinals that end a compound denominator after a tens word: "first" in "twenty-firsts" → 1.
+    let ordinalUnits: [String: Double]
 
     static let shared = NumberWords()
 
     init() {
         var entries: [String: (Role, Double)] = [:]
         var denominators: [String: Double] = [:]
+        var ordinalUnits: [String: Double] = [:]
         for (kind, value, word) in ResourceTable.classedWords("numbers", folder: "quantities") {
             guard let number = Double(value) else { continue }
             if kind == "denominator" {
                 denominators[word] = number
+                continue
+            }
+            if kind == "ordinalunit" {
+                ordinalUnits[word] = number
                 continue
             }
             let role: Role
@@ -31,6 +38,7 @@ struct NumberWords: Sendable {
         }
         self.entries = entries
         self.denominators = denominators
+        self.ordinalUnits = ordinalUnits
     }
 
     subscript(word: String) -> (role: Role, value: Double)? { entries[word] }

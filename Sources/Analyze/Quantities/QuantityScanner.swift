@@ -43,6 +43,7 @@ struct QuantityScanner: Sendable {
         }
         inheritUnits(&found, tokens, bare: bare)
         indexLevels(&found, tokens)
+        joinSeparatedRanges(&found, tokens, bare: &bare)
         // a bare number is kept only when a neighbour lent it a unit ("435 homes … and 187 by tender")
         return found.enumerated().filter { !bare.contains($0.offset) || $0.element.quantity.unit != nil }.map(\.element.quantity)
     }
@@ -121,6 +122,27 @@ struct QuantityScanner: Sendable {
                 k += 1
             }
             if cue { found[index].quantity.unit = "points" }
+        }
+    }
+
+    /// "from 20 mpg in 2008 to 29 mpg", "from $36,040 at 10.45pm to $34,935": a range whose ends a time or place phrase
+    /// separates (same unit, no clause mark or other number between, at most eight tokens).
+    private func joinSeparatedRanges(_ found: inout [(quantity: Quantity, start: Int, end: Int)], _ tokens: [TextToken],
+                                     bare: inout Set<Int>) {
+        var index = 0
+        while index + 1 < found.count {
+            let low = found[index], high = found[index + 1]
+            guard low.quantity.high == nil, high.quantity.high == nil, low.quantity.unit != nil,
+                  low.quantity.unit == high.quantity.unit, low.start > 0, tokens[low.start - 1].lower == "from",
+                  high.start > low.end + 1, high.start - low.end <= 8, tokens[high.start - 1].lower == "to",
+                  !tokens[low.end..<(high.start - 1)].contains(where: { [",", ";", ".", ":", "(", ")", "to", "and", "or"].contains($0.lower) })
+            else { index += 1; continue }
+            found[index].quantity.high = high.quantity.value
+            found[index].quantity.span.end = high.quantity.span.end
+            found[index].end = high.end
+            found.remove(at: index + 1)
+            bare = Set(bare.compactMap { $0 == index + 1 ? nil : $0 > index + 1 ? $0 - 1 : $0 })
+            index += 1
         }
     }
 
@@ -462,7 +484,8 @@ struct QuantityScanner: Sendable {
             hedgeText = h
             i = after
         }
-        if i < tokens.count, lexicon.vagueMagnitudes[tokens[i].lower] != nil,
+        if i < tokens.count, tokens[i].kind == .word, tokens[i].lower.utf8.last == UInt8(ascii: "s"),
+           lexicon.vagueMagnitudes[tokens[i].lower] != nil,
            let vague = vagueQuantity(tokens, at: i, start: start, hedge: hedgeText) {
             return (vague.quantity, vague.end, false)
         }
@@ -607,7 +630,9 @@ struct QuantityScanner: Sendable {
            tokens[start].kind == .number, !tokens[start].hasSeparator, tokens[start - 1].kind == .word, tokens[start - 1].hasUppercase,
            !lexicon.stopWords.contains(tokens[start - 1].lower) {
             let nextCapitalized = low.end < tokens.count && tokens[low.end].kind == .word && tokens[low.end].capitalized
-            if nextCapitalized || start > 1 && tokens[start - 2].kind == .number { return nil }
+            // "S&P 500 utilities" written "S P 500": a number after a lone capital letter is a name
+            let afterLetter = tokens[start - 1].lower.utf8.count == 1 && tokens[start - 1].capitalized
+            if nextCapitalized || afterLetter || start > 1 && tokens[start - 2].kind == .number { return nil }
         }
         var value = low.value
         var highValue = high?.value
