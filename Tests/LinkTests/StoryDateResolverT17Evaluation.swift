@@ -14,6 +14,19 @@ struct StoryDateResolverT17Evaluation {
     struct Article: Decodable { var id: String; var date: String; var text: String }
     static let groupSize = 60
 
+    /// The first `limit` groups of `groupSize` consecutive articles of each dev topic.
+    static func groups(in folder: String, limit: Int) throws -> [[Article]] {
+        var result: [[Article]] = []
+        for topic in ["bpoil", "egypt", "haiti", "libya"] {
+            let lines = try String(contentsOfFile: "\(folder)/\(topic).jsonl", encoding: .utf8).split(separator: "\n")
+            let articles = try lines.map { try JSONDecoder().decode(Article.self, from: Data($0.utf8)) }
+            for start in stride(from: 0, to: articles.count, by: groupSize).prefix(limit) {
+                result.append(Array(articles[start..<min(articles.count, start + groupSize)]))
+            }
+        }
+        return result
+    }
+
     @Test func hiddenDatesAreRecovered() throws {
         let folder = ProcessInfo.processInfo.environment["STORYLINE_T17_DIR"]!
         let limit = Int(ProcessInfo.processInfo.environment["STORYLINE_T17_GROUPS"] ?? "") ?? 4
@@ -29,37 +42,30 @@ struct StoryDateResolverT17Evaluation {
         noTrendWeights.countTrendWeights = []
         let noTrend = StoryDateResolver(weights: noTrendWeights)
         let estimator = DocumentDateEstimator()
-        for topic in ["bpoil", "egypt", "haiti", "libya"] {
-            let lines = try String(contentsOfFile: "\(folder)/\(topic).jsonl", encoding: .utf8).split(separator: "\n")
-            let articles = try lines.map { try JSONDecoder().decode(Article.self, from: Data($0.utf8)) }
-            var groups = 0
-            for start in stride(from: 0, to: articles.count, by: Self.groupSize) where groups < limit {
-                groups += 1
-                let group = Array(articles[start..<min(articles.count, start + Self.groupSize)])
-                var documents: [Document] = []
-                var hidden: [String: CalendarDate] = [:]
-                for (index, article) in group.enumerated() {
-                    guard let date = CalendarDate(iso: article.date) else { continue }
-                    var document = Document(id: article.id, text: article.text)
-                    if tagQuantities { pipeline.run(&document) }
-                    let hide = keep.map { index % $0 != $0 / 2 } ?? (index % every == every / 2)
-                    if hide {
-                        hidden[article.id] = date
-                    } else {
-                        document.metadata.published = DateAttribution(date: date, source: .input, confidence: 1)
-                    }
-                    documents.append(document)
+        for group in try Self.groups(in: folder, limit: limit) {
+            var documents: [Document] = []
+            var hidden: [String: CalendarDate] = [:]
+            for (index, article) in group.enumerated() {
+                guard let date = CalendarDate(iso: article.date) else { continue }
+                var document = Document(id: article.id, text: article.text)
+                if tagQuantities { pipeline.run(&document) }
+                let hide = keep.map { index % $0 != $0 / 2 } ?? (index % every == every / 2)
+                if hide {
+                    hidden[article.id] = date
+                } else {
+                    document.metadata.published = DateAttribution(date: date, source: .input, confidence: 1)
                 }
-                let plain = noTrend.estimate(documents)
-                for document in resolver.resolve(documents) {
-                    guard let truth = hidden[document.id] else { continue }
-                    let published = document.metadata.published
-                    let story = published.map { $0.date.dayNumber - truth.dayNumber }
-                    let own = estimator.estimate(text: document.text, prior: nil, minimumConfidence: 0).map { $0.date.dayNumber - truth.dayNumber }
-                    let inRange = published.flatMap { p in p.earliest.flatMap { e in p.latest.map { e <= truth && truth <= $0 } } } ?? false
-                    errors.append((story, own, published?.confidence ?? 0,
-                                   plain[document.id].map { $0.date.dayNumber - truth.dayNumber }, inRange))
-                }
+                documents.append(document)
+            }
+            let plain = noTrend.estimate(documents)
+            for document in resolver.resolve(documents) {
+                guard let truth = hidden[document.id] else { continue }
+                let published = document.metadata.published
+                let story = published.map { $0.date.dayNumber - truth.dayNumber }
+                let own = estimator.estimate(text: document.text, prior: nil, minimumConfidence: 0).map { $0.date.dayNumber - truth.dayNumber }
+                let inRange = published.flatMap { p in p.earliest.flatMap { e in p.latest.map { e <= truth && truth <= $0 } } } ?? false
+                errors.append((story, own, published?.confidence ?? 0,
+                               plain[document.id].map { $0.date.dayNumber - truth.dayNumber }, inRange))
             }
         }
         func line(_ name: String, _ values: [Int?]) -> String {
@@ -103,32 +109,25 @@ struct StoryDateResolverT17Evaluation {
         let limit = Int(ProcessInfo.processInfo.environment["STORYLINE_T17_GROUPS"] ?? "") ?? 4
         let pipeline = AnalysisPipeline(analyzers: [SentenceSplitter(), QuantityTagger()])
         var tally: [String: (right: Int, same: Int, wrong: Int)] = [:]
-        for topic in ["bpoil", "egypt", "haiti", "libya"] {
-            let lines = try String(contentsOfFile: "\(folder)/\(topic).jsonl", encoding: .utf8).split(separator: "\n")
-            let articles = try lines.map { try JSONDecoder().decode(Article.self, from: Data($0.utf8)) }
-            var groups = 0
-            for start in stride(from: 0, to: articles.count, by: Self.groupSize) where groups < limit {
-                groups += 1
-                let group = Array(articles[start..<min(articles.count, start + Self.groupSize)])
-                var documents: [Document] = []
-                var days: [Int] = []
-                for article in group {
-                    guard let date = CalendarDate(iso: article.date) else { continue }
-                    var document = Document(id: article.id, text: article.text)
-                    pipeline.run(&document)
-                    documents.append(document)
-                    days.append(date.dayNumber)
+        for group in try Self.groups(in: folder, limit: limit) {
+            var documents: [Document] = []
+            var days: [Int] = []
+            for article in group {
+                guard let date = CalendarDate(iso: article.date) else { continue }
+                var document = Document(id: article.id, text: article.text)
+                pipeline.run(&document)
+                documents.append(document)
+                days.append(date.dayNumber)
+            }
+            for (name, finder) in Self.finders() {
+              for ordering in finder.orderings(documents) {
+                let gap = days[ordering.later] - days[ordering.earlier]
+                for key in [name + (ordering.cumulative ? " cumulative" : " other"), name + " all"] {
+                    var t = tally[key] ?? (0, 0, 0)
+                    if gap > 0 { t.right += 1 } else if gap == 0 { t.same += 1 } else { t.wrong += 1 }
+                    tally[key] = t
                 }
-                for (name, finder) in Self.finders() {
-                  for ordering in finder.orderings(documents) {
-                    let gap = days[ordering.later] - days[ordering.earlier]
-                    for key in [name + (ordering.cumulative ? " cumulative" : " other"), name + " all"] {
-                        var t = tally[key] ?? (0, 0, 0)
-                        if gap > 0 { t.right += 1 } else if gap == 0 { t.same += 1 } else { t.wrong += 1 }
-                        tally[key] = t
-                    }
-                  }
-                }
+              }
             }
         }
         for key in tally.keys.sorted() {
