@@ -54,10 +54,25 @@ public struct StoryWorkspace: Sendable {
         } else {
             clustering = StoryClusterer.cluster(documents)
         }
+        let report = DuplicateDetector().detect(documents)
+        StoryWorkspace.attributeListedArticles(&documents, report)
         self.documents = documents
-        duplicates = DuplicateDetector().detect(documents)
+        duplicates = report
         stories = clustering.stories
         assignments = clustering.assignments
+    }
+
+    /// An article that names no outlet (no source, site name or URL) takes the outlet of a feed item or teaser
+    /// that lists it (the `teaser` link, kept in ``duplicates``, is the evidence).
+    static func attributeListedArticles(_ documents: inout [Document], _ report: DuplicateReport) {
+        let position = Dictionary(documents.indices.map { (documents[$0].id, $0) }, uniquingKeysWith: { first, _ in first })
+        for link in report.links where link.kind == .teaser && link.crossOutlet {
+            guard let article = position[link.original], let teaser = position[link.copy] else { continue }
+            let metadata = documents[article].metadata
+            let named = [metadata.source, metadata.siteName, metadata.url, metadata.canonicalURL].contains { !($0 ?? "").isEmpty }
+            guard !named else { continue }
+            documents[article].metadata.source = documents[teaser].outlet
+        }
     }
 
     /// Stories by size, largest first.

@@ -17,4 +17,23 @@ import Testing
         #expect(values.contains("tomorrow=2024-05-15"))
         #expect(document.timexes.allSatisfy { !$0.anchoredToEstimate })
     }
+
+    @Test func anArticleNamingNoOutletTakesTheOutletOfTheFeedItemListingIt() throws {
+        let body = "Dock workers returned to work on Monday after union leaders accepted a pay offer that raises wages by "
+            + "six percent this year and another four percent next year, ending a two-week strike at the harbour. "
+            + "The port authority said ships queued outside the harbour would be unloaded by the end of the week. "
+            + "Union members voted by a wide margin to accept the offer at a meeting on Sunday evening."
+        var page = StoryFixtures.document("page", outlet: "x", date: "2023-03-06", title: "Harbour strike ends after pay deal",
+                                          text: body)
+        page.metadata.source = nil
+        let item = StoryFixtures.document("item", outlet: "Coast Herald", date: "2023-03-06",
+                                          title: "Harbour strike ends after pay deal", text: "Dock workers went back to work on Monday.")
+        var named = page
+        named.metadata.source = "Metro Daily"
+        let attributed = StoryWorkspace(documents: [item, page])
+        #expect(attributed.documents.first { $0.id == "page" }?.metadata.source == "Coast Herald")
+        #expect(attributed.duplicates.links.contains { $0.kind == .teaser && $0.original == "page" && $0.copy == "item" })
+        let kept = StoryWorkspace(documents: [item, named])
+        #expect(kept.documents.first { $0.id == "page" }?.metadata.source == "Metro Daily")
+    }
 }
