@@ -52,9 +52,11 @@ struct MetadataExtractor {
         return best?.0
     }
 
+    /// What stands between a headline and the site name in a `<title>` ("Headline | Site").
+    static let titleSeparators = [" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " • "]
+
     func stripSiteSuffix(_ title: String, siteName: String?) -> String {
-        let separators = [" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " • ", " / "]
-        for separator in separators where title.contains(separator) {
+        for separator in MetadataExtractor.titleSeparators + [" / "] where title.contains(separator) {
             let parts = title.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
             if let siteName {
                 let kept = parts.filter { MetadataExtractor.similarity($0, siteName) < 0.5 }
@@ -83,7 +85,7 @@ struct MetadataExtractor {
     /// the short part left once the part matching the headline is taken away.
     func siteName(fromDocumentTitleWith headline: String?) -> String? {
         guard let headline, let documentTitle = signals.documentTitle.map(MetadataExtractor.decodeEntities) else { return nil }
-        for separator in [" | ", " - ", " – ", " — ", " :: ", " » ", " « ", " · ", " • "] where documentTitle.contains(separator) {
+        for separator in MetadataExtractor.titleSeparators where documentTitle.contains(separator) {
             let parts = documentTitle.components(separatedBy: separator).map { $0.trimmingCharacters(in: .whitespaces) }
             guard parts.count >= 2 else { continue }
             let ends = [parts[parts.count - 1], parts[0]]

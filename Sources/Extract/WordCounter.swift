@@ -17,25 +17,21 @@ enum WordCounter {
                               isSeparator: (Character) -> Bool) -> Int {
         var string = string
         let ascii: Int? = string.withUTF8 { bytes in
-            var count = 0
-            var inWord = false
-            for byte in bytes {
-                if byte >= 0x80 { return nil }
-                if isSeparatorByte(byte) {
-                    inWord = false
-                } else if !inWord {
-                    inWord = true
-                    count += 1
-                    if count >= limit { return count }
-                }
-            }
-            return count
+            runs(of: bytes, limit: limit, isSeparator: isSeparatorByte, isUnhandled: { $0 >= 0x80 })
         }
-        if let ascii { return ascii }
+        return ascii ?? runs(of: string, limit: limit, isSeparator: isSeparator, isUnhandled: { _ in false })!
+    }
+
+    /// Runs of elements that are not separators, counting stopped at `limit`; nil as soon as an element is one this
+    /// pass cannot judge (a non-ASCII byte on the byte pass).
+    @inline(__always)
+    private static func runs<Elements: Sequence>(of elements: Elements, limit: Int, isSeparator: (Elements.Element) -> Bool,
+                                                 isUnhandled: (Elements.Element) -> Bool) -> Int? {
         var count = 0
         var inWord = false
-        for character in string {
-            if isSeparator(character) {
+        for element in elements {
+            if isUnhandled(element) { return nil }
+            if isSeparator(element) {
                 inWord = false
             } else if !inWord {
                 inWord = true

@@ -245,6 +245,14 @@ public final class StorylineStore: @unchecked Sendable {
         }
     }
 
+    /// The ids of the stored documents whose id starts with `prefix`, in ingest order.
+    public func documentIDs(startingWith prefix: String) throws -> [String] {
+        try pool.read { db in
+            try String.fetchAll(db, sql: "SELECT document_id FROM article WHERE substr(document_id, 1, ?) = ? ORDER BY id",
+                                arguments: [prefix.unicodeScalars.count, prefix])
+        }
+    }
+
     /// The documents with these ids (missing ids are left out), in the order asked.
     public func documents(ids: [String]) throws -> [Document] {
         try pool.read { db in

@@ -110,10 +110,11 @@ public struct BriefBuilder: Sendable {
     static func isReporting(_ text: String) -> Bool {
         if text.hasSuffix("?") || text.hasSuffix("?\"") || text.hasSuffix("?”") || text.contains(" | ") { return false }
         // Sentences opening with a connective lean on the one before.
-        let opening = text.split(separator: " ").prefix(2).map { $0.lowercased().trimmingCharacters(in: .punctuationCharacters) }
-        if let first = text.split(separator: " ").first, BriefBuilder.connectives.contains(first.lowercased()) { return false }
+        let opening = text.split(separator: " ", maxSplits: 2).prefix(2).map { $0.lowercased() }
+        if let first = opening.first, BriefBuilder.connectives.contains(first) { return false }
         // "Yesterday he spoke of …": a pronoun subject behind a time word leans on the sentence before as well.
-        if opening.count == 2, BriefBuilder.timeOpeners.contains(opening[0]), BriefBuilder.connectives.contains(opening[1]) { return false }
+        if opening.count == 2, BriefBuilder.timeOpeners.contains(opening[0].trimmingCharacters(in: .punctuationCharacters)),
+           BriefBuilder.connectives.contains(opening[1].trimmingCharacters(in: .punctuationCharacters)) { return false }
         if let colon = text.firstIndex(of: ":"), text.distance(from: text.startIndex, to: colon) < 40 {
             let label = text[..<colon]
             if label.contains(where: \.isLetter) && !label.contains(where: \.isLowercase) { return false }

@@ -40,12 +40,13 @@ public struct ClaimAligner: Sendable {
                     && !written.contains(where: \.isNumber)
                 let interval = HedgeTable.interval(value: quantity.value, high: quantity.high,
                                                    hedge: roundWords ? "about" : quantity.hedge)
+                let asOf = asOf(quantity, in: document)
                 let claim = NumericClaim(sentence: citation, text: SentenceText.clean(document.text(of: quantity.span)),
                                          value: quantity.value, high: quantity.high, hedge: quantity.hedge,
                                          unit: quantity.unit, describes: quantity.describes, concept: concept,
                                          since: ClaimAligner.sinceYear(citation.text), lower: interval.low,
-                                         upper: interval.high, asOf: asOf(quantity, in: document)?.description)
-                claims.append((claim, asOf(quantity, in: document)?.dayNumber ?? document.publishedDate?.dayNumber))
+                                         upper: interval.high, asOf: asOf?.description)
+                claims.append((claim, asOf?.dayNumber ?? document.publishedDate?.dayNumber))
             }
         }
         // Group by concept, then join the claims that can count the same thing (connected by pairs).

@@ -17,8 +17,7 @@ struct DateCommand: ParsableCommand {
 
     /// The one stored document whose id is `prefix` or starts with it.
     static func documentID(_ prefix: String, db: String) throws -> String {
-        let ids = try StorylineStore(path: db).allDocuments().map(\.id)
-        let matches = ids.filter { $0.hasPrefix(prefix) }
+        let matches = try StorylineStore(path: db).documentIDs(startingWith: prefix)
         if matches.count == 1 { return matches[0] }
         if matches.contains(prefix) { return prefix }
         throw ValidationError(matches.isEmpty ? "no article with id \(prefix)" : "\(prefix) matches \(matches.count) articles; give more of the id")
