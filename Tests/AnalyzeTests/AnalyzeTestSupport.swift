@@ -11,6 +11,15 @@ func analyzed(_ text: String, id: String = "test") -> Document {
     return document
 }
 
+/// The quantities the temporal and quantity taggers find in a text published on `published`, each with its text.
+func taggedQuantities(_ text: String, published: CalendarDate) -> [(text: String, quantity: Quantity)] {
+    var document = Document(id: "q", text: text, metadata: ArticleMetadata(
+        published: DateAttribution(date: published, source: .input, confidence: 1)))
+    TemporalTagger().annotate(&document)
+    QuantityTagger().annotate(&document)
+    return document.quantities.map { (document.text(of: $0.span), $0) }
+}
+
 extension Document {
     /// The quote whose text contains `fragment`.
     func quote(containing fragment: String) -> Quote? {

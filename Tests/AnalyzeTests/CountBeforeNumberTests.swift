@@ -5,11 +5,7 @@ import Testing
 /// Counts named before their number. Fixtures are our own sentences (no evaluation texts).
 @Suite struct CountBeforeNumberTests {
     func quantities(_ text: String) -> [(text: String, quantity: Quantity)] {
-        var document = Document(id: "t", text: text, metadata: ArticleMetadata(
-            published: DateAttribution(date: CalendarDate(year: 2024, month: 6, day: 3), source: .input, confidence: 1)))
-        TemporalTagger().annotate(&document)
-        QuantityTagger().annotate(&document)
-        return document.quantities.map { (document.text(of: $0.span), $0) }
+        taggedQuantities(text, published: CalendarDate(year: 2024, month: 6, day: 3))
     }
 
     @Test func numberOfPeopleDescribedLaterInTheSubject() {

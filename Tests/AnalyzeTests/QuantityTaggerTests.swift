@@ -5,11 +5,7 @@ import Testing
 /// Fixtures are our own sentences (no evaluation texts).
 @Suite struct QuantityTaggerTests {
     func run(_ text: String) -> [(text: String, quantity: Quantity)] {
-        var document = Document(id: "q", text: text, metadata: ArticleMetadata(
-            published: DateAttribution(date: CalendarDate(year: 2022, month: 2, day: 1), source: .input, confidence: 1)))
-        TemporalTagger().annotate(&document)
-        QuantityTagger().annotate(&document)
-        return document.quantities.map { (document.text(of: $0.span), $0) }
+        taggedQuantities(text, published: CalendarDate(year: 2022, month: 2, day: 1))
     }
 
     @Test func countedNounsAndHedges() {
