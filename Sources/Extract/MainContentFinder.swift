@@ -13,6 +13,12 @@ struct MainContentFinder {
     /// Of which inside links.
     var linkChars: [Int32]
     var bodyIndex = 0
+    /// Roots of subtrees removed only because they are hidden (tabs, accordions, "read more" panels, modals).
+    var hiddenRoots: [Int] = []
+    /// Visible characters of each text node, and the text/link counts before any removal.
+    private var ownChars: [Int32] = []
+    private var rawTextChars: [Int32] = []
+    private var rawLinkChars: [Int32] = []
     static let discussionWords: [[UInt8]] = ["comment", "reply", "replies", "post", "answer", "thread", "message"].map { Array($0.utf8) }
     /// Climbing stops at a parent with at least this link density and more than `climbStopWidth` times the text.
     static let climbMaxLinkDensity = 0.3
@@ -60,8 +66,11 @@ struct MainContentFinder {
                 ownChars[index] = visible
             }
         }
+        self.ownChars = ownChars
         computeCounts(ownChars)
-        markBoilerplate(rawText: textChars, rawLinks: linkChars)
+        rawTextChars = textChars
+        rawLinkChars = linkChars
+        markBoilerplate(in: 0..<count, revealing: false)
         computeCounts(ownChars)
     }
 
@@ -90,24 +99,35 @@ struct MainContentFinder {
         linkChars = links
     }
 
-    private mutating func markBoilerplate(rawText: [Int32], rawLinks: [Int32]) {
+    /// Marks the boilerplate subtrees among `range` (whole subtrees, in document order). `revealing`: the range is
+    /// a hidden subtree being shown again, so visibility does not remove anything in it.
+    private mutating func markBoilerplate(in range: Range<Int>, revealing: Bool) {
+        let rawText = rawTextChars
+        let rawLinks = rawLinkChars
         let bodyText = max(1, Int(rawText[bodyIndex]))
         // The class/id verdict depends on the string only: computed once per distinct string of the page.
         var verdicts = [BoilerplateRules.Verdict?](repeating: nil, count: tree.classStrings.count)
-        for index in 0..<tree.nodes.count {
+        for index in range {
             let node = tree.nodes[index]
-            if node.parent >= 0 && removed[Int(node.parent)] { removed[index] = true; continue }
+            if index != range.lowerBound && node.parent >= 0 && removed[Int(node.parent)] { removed[index] = true; continue }
             guard let tag = node.tag else { continue }
             let textRich = rawText[index] >= 500 && Double(rawLinks[index]) < 0.3 * Double(rawText[index])
             if let reason = boilerplateReason(index, tag: tag, share: Double(rawText[index]) / Double(bodyText),
-                                              textRich: textRich, rawText: Int(rawText[index]), verdicts: &verdicts) {
+                                              textRich: textRich, rawText: Int(rawText[index]), revealing: revealing,
+                                              verdicts: &verdicts) {
                 removed[index] = true
                 removedReason[index] = reason
+                if reason == MainContentFinder.hiddenReason { hiddenRoots.append(index) }
             }
         }
     }
 
-    private func boilerplateReason(_ index: Int, tag: HTMLTag, share: Double, textRich: Bool, rawText: Int,
+    static let hiddenReason = "hidden"
+    /// Hidden subtrees inside the content are shown again from this many visible characters (smaller ones are
+    /// tooltips, screen-reader labels, "opens in a new window").
+    static let revealMinimumText: Int32 = 100
+
+    private func boilerplateReason(_ index: Int, tag: HTMLTag, share: Double, textRich: Bool, rawText: Int, revealing: Bool,
                                    verdicts: inout [BoilerplateRules.Verdict?]) -> String? {
         switch tag {
         case .html, .body, .head: return nil
@@ -131,7 +151,7 @@ struct MainContentFinder {
         default: break
         }
         // Hidden wrappers holding most of the page are revealed by scripts: keep them.
-        if share < 0.5 {
+        if share < 0.5 && !revealing {
             if tree.hasAttribute(index, .hidden) { return "hidden" }
             if let range = tree.attributeRange(index, .ariaHidden), tree.bytes[range].first == UInt8(ascii: "t"), share < 0.3 {
                 return "hidden"
@@ -187,6 +207,29 @@ struct MainContentFinder {
         return false
     }
 
+    /// Shows again the hidden subtrees inside the chosen content (tab panels, accordion answers, "read more"
+    /// text: hidden until a click, but part of the content). Their own boilerplate is still removed.
+    mutating func revealHiddenContent(in roots: [Int]) {
+        var revealed = false
+        for hidden in hiddenRoots {
+            guard roots.contains(where: { hidden > $0 && hidden < Int(tree.nodes[$0].subtreeEnd) }) else { continue }
+            // Only when nothing above it, up to the root, was removed for another reason.
+            var ancestor = Int(tree.nodes[hidden].parent)
+            var inside = true
+            while ancestor >= 0 && !roots.contains(ancestor) {
+                if removed[ancestor] { inside = false; break }
+                ancestor = Int(tree.nodes[ancestor].parent)
+            }
+            guard inside, removedReason[hidden] == MainContentFinder.hiddenReason,
+                  rawTextChars[hidden] >= MainContentFinder.revealMinimumText else { continue }
+            let end = Int(tree.nodes[hidden].subtreeEnd)
+            for index in hidden..<end { removed[index] = false; removedReason[index] = nil }
+            markBoilerplate(in: hidden..<end, revealing: true)
+            revealed = true
+        }
+        if revealed { computeCounts(ownChars) }
+    }
+
     /// Score of every node from the text blocks below it; the best container wins.
     func bestContainer() -> (best: Int, scores: [Double]) {
         let nodes = tree.nodes
@@ -235,8 +278,16 @@ struct MainContentFinder {
         return (best, score)
     }
 
-    /// The best container plus the sibling blocks that belong with it (readability's sibling rule).
-    func contentRoots() -> [Int] {
+    /// The best container plus the sibling blocks that belong with it (readability's sibling rule); hidden parts
+    /// inside them are shown again.
+    mutating func contentRoots() -> [Int] {
+        let roots = chooseContentRoots()
+        revealHiddenContent(in: roots)
+        return roots
+    }
+
+    /// The best container plus the sibling blocks that belong with it.
+    func chooseContentRoots() -> [Int] {
         var (best, scores) = bestContainer()
         // Page builders split one article into many sibling sections, and the best-scoring block is often one
         // of them: climb to the outermost kept container below <body> (navigation, asides, footers and class/id

@@ -107,4 +107,19 @@ import Testing
         #expect(article.text.components(separatedBy: "wheel thrown mug").count == 2)
         #expect(!article.text.contains("Secret launch discount"))
     }
+
+    @Test func hiddenTabPanelsInsideTheContentAreShownButTheirNavigationIsNot() {
+        let specs = "The frame is cold-forged aluminium, the fork carries a 120 mm travel, and the brakes are four-piston hydraulic discs."
+        let html = """
+        <html><body><div class="modal" hidden><p>Sign in to your account to save this bike to your garage, compare it with others and get price alerts.</p></div>
+        <div class="product"><h1>Trail bike</h1>\(MainContentFinderTests.paragraphs("A trail bike for long days in the hills, light enough to climb and stable downhill.", count: 4))
+        <div class="tab-panel" style="display: none"><h2>Specifications</h2><p>\(specs)</p><nav><a href="/a">Compare bikes</a> <a href="/b">All trail bikes</a></nav></div>
+        <span class="tooltip" hidden>Opens in a new window</span></div></body></html>
+        """
+        let text = extractor.extract(html: html).text
+        #expect(text.contains("four-piston hydraulic discs"))
+        #expect(!text.contains("Compare bikes"))
+        #expect(!text.contains("Opens in a new window"))
+        #expect(!text.contains("Sign in to your account"))
+    }
 }
