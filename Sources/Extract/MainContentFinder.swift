@@ -15,6 +15,8 @@ struct MainContentFinder {
     var bodyIndex = 0
     /// Roots of subtrees removed only because they are hidden (tabs, accordions, "read more" panels, modals).
     var hiddenRoots: [Int] = []
+    /// The page's first <h1> (-1: none): a hidden wrapper around it is the content, revealed by a script.
+    var firstHeading1 = -1
     /// Visible characters of each text node, and the text/link counts before any removal.
     private var ownChars: [Int32] = []
     private var rawTextChars: [Int32] = []
@@ -54,6 +56,7 @@ struct MainContentFinder {
         textChars = Array(repeating: 0, count: count)
         linkChars = Array(repeating: 0, count: count)
         bodyIndex = tree.elements(.body).first ?? 0
+        firstHeading1 = tree.nodes.firstIndex { $0.tag == .h1 } ?? -1
         // Visible characters of each text node, counted once for both passes.
         var ownChars = [Int32](repeating: 0, count: count)
         tree.bytes.withUnsafeBufferPointer { bytes in
@@ -151,7 +154,7 @@ struct MainContentFinder {
         default: break
         }
         // Hidden wrappers holding most of the page are revealed by scripts: keep them.
-        if share < 0.5 && !revealing {
+        if share < 0.5 && !revealing && !(firstHeading1 > index && firstHeading1 < Int(tree.nodes[index].subtreeEnd)) {
             if tree.hasAttribute(index, .hidden) { return "hidden" }
             if let range = tree.attributeRange(index, .ariaHidden), tree.bytes[range].first == UInt8(ascii: "t"), share < 0.3 {
                 return "hidden"

@@ -122,4 +122,21 @@ import Testing
         #expect(!text.contains("Opens in a new window"))
         #expect(!text.contains("Sign in to your account"))
     }
+
+    @Test func aHiddenWrapperAroundTheHeadingIsTheContentShownByAScript() {
+        let menu = (1...60).map { "<li><a href=\"/c/\($0)\">Category number \($0) of the shop</a></li>" }.joined()
+        let html = """
+        <html><body><div class="mega-menu"><ul>\(menu)</ul></div>
+        <div class="bar"><p>Subscribe and save 40% on canned lattes with a code, this week only, while stocks last, in all our stores.</p></div>
+        <main><div class="lock-content" style="display:none"><h1>Dark roast coffee</h1>
+        <p>A bold, smooth dark roast: arabica for flavour, robusta for strength, roasted in small batches every week.</p>
+        <p>Certified fair trade and organic, ground for drip machines or sold as whole beans, in bags of one pound.</p></div></main>
+        <div class="promo" hidden><p>Win a golden ticket with every order placed this month, terms and conditions apply.</p></div></body></html>
+        """
+        let text = extractor.extract(html: html).text
+        #expect(text.contains("roasted in small batches"))
+        #expect(!text.contains("canned lattes"))
+        #expect(!text.contains("golden ticket"))
+    }
 }
+
