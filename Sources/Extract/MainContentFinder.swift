@@ -37,6 +37,10 @@ struct MainContentFinder {
     static let climbLinkOnlyMinimumOwn = 500.0
     static let climbLinkOnlyMinimumExtra = 200.0
     static let climbLinkOnlyDensity = 0.9
+    /// Climbing stops at an <article> element with this much non-link text (see `articleHoldsContent`).
+    static let articleMinimumText = 500.0
+    static let articleMinimumTextUndeclared = 1000.0
+    static let articleMinimumShare = 0.4
     /// A positive class/id weight counts in full from this many characters of text, in proportion below
     /// (a small teaser card named "post-content" must not outscore the article).
     static let classWeightFullText = 400.0
@@ -198,6 +202,17 @@ struct MainContentFinder {
         return false
     }
 
+    /// True when an `<article>` element has enough text of its own to be the content: `articleMinimumText`
+    /// non-link characters on a page declared an article, else `articleMinimumTextUndeclared` and at least
+    /// `articleMinimumShare` of its parent's non-link text; never when it is one of several sibling articles.
+    func articleHoldsContent(_ article: Int, parent: Int) -> Bool {
+        let own = Double(textChars[article] - linkChars[article])
+        let parentText = Double(textChars[parent] - linkChars[parent])
+        let enough = isDeclaredArticle ? own >= MainContentFinder.articleMinimumText
+            : own >= MainContentFinder.articleMinimumTextUndeclared && own >= MainContentFinder.articleMinimumShare * parentText
+        return enough && !hasRepeatedSiblings(article, parent: parent, minimum: 2)
+    }
+
     /// True when an `<article>` or `<main>` element encloses the node (a header there belongs to that content).
     func insideArticle(_ index: Int) -> Bool {
         var ancestor = Int(tree.nodes[index].parent)
@@ -299,6 +314,9 @@ struct MainContentFinder {
         while true {
             let parent = Int(tree.nodes[best].parent)
             guard parent >= 0, parent != bodyIndex, !removed[parent] else { break }
+            // An <article> element holding the text (not one of several sibling articles: cards) is the content:
+            // its parent adds related stories, teasers and widgets.
+            if tree.tag(best) == .article && !isDiscussion && articleHoldsContent(best, parent: parent) { break }
             // A card that is one big link still has text of its own: a tenth of it counts.
             let own = max(Double(textChars[best] - linkChars[best]), MainContentFinder.linkTextOwnShare * Double(textChars[best]))
             let wider = Double(textChars[parent] - linkChars[parent])

@@ -138,5 +138,19 @@ import Testing
         #expect(!text.contains("canned lattes"))
         #expect(!text.contains("golden ticket"))
     }
+
+    @Test func theClimbStopsAtAnArticleElementHoldingTheText() {
+        let related = ["Salvation Army hands out hampers", "Clerk returns from retirement", "Festival opens with a parade"].map {
+            "<div class=\"teaser\"><h3><a href=\"/n\">\($0)</a></h3><p>\($0): the full story of what happened on the island this week, with photos, reactions and what comes next for everyone involved.</p></div>"
+        }
+        let html = """
+        <html><head><meta property="og:type" content="article"></head><body><div class="column"><div class="slot">
+        <article class="post"><h1>Enrolment opens for Spanish classes</h1>\(MainContentFinderTests.paragraphs("The cultural institute opened enrolment for its Spanish courses on Wednesday, for adults and teenagers.", count: 6))</article></div>
+        <h2>Also in the news</h2>\(related.joined())</div></body></html>
+        """
+        let text = extractor.extract(html: html).text
+        #expect(text.contains("opened enrolment for its Spanish courses"))
+        #expect(!text.contains("hands out hampers"))
+    }
 }
 
