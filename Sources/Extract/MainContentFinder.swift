@@ -47,6 +47,12 @@ struct MainContentFinder {
 
     /// A discussion page (forum thread, Q&A): the replies are the content, comment rules do not apply.
     var isDiscussion = false
+    /// Nodes before this index lie inside a discussion wrapper holding most of the page (see `discussionWrapperShare`).
+    var discussionEnd = 0
+    /// A wrapper named after comments, replies or a thread holding at least half of the page's text and leaving
+    /// less than this much in the rest makes the page a discussion inside it: the comment rules do not apply there.
+    static let discussionWrapperMaximumRest = 2000
+    static let discussionWrapperWords: [[UInt8]] = ["comment", "replies", "thread"].map { Array($0.utf8) }
     /// The page declares itself an article (JSON-LD / Open Graph): its content is one container.
     var isDeclaredArticle = false
 
@@ -125,6 +131,10 @@ struct MainContentFinder {
                 removed[index] = true
                 removedReason[index] = reason
                 if reason == MainContentFinder.hiddenReason { hiddenRoots.append(index) }
+            } else if bodyText - Int(rawText[index]) < MainContentFinder.discussionWrapperMaximumRest,
+                      Int(rawText[index]) * 2 >= bodyText, BoilerplateRules.containsAny(tree.classAndID(index), MainContentFinder.discussionWrapperWords) {
+                // A comments/replies/thread wrapper holding most of the page: the discussion is the content.
+                discussionEnd = max(discussionEnd, Int(node.subtreeEnd))
             }
         }
     }
@@ -171,7 +181,7 @@ struct MainContentFinder {
         }
         if tag == .main || tag == .article { return nil }
         let classAndID = tree.classAndID(index)
-        if isDiscussion && BoilerplateRules.containsAny(classAndID, MainContentFinder.discussionWords) { return nil }
+        if (isDiscussion || index < discussionEnd) && BoilerplateRules.containsAny(classAndID, MainContentFinder.discussionWords) { return nil }
         let verdict: BoilerplateRules.Verdict
         if let cached = verdicts[tree.classKey(index)] {
             verdict = cached

@@ -152,5 +152,31 @@ import Testing
         #expect(text.contains("opened enrolment for its Spanish courses"))
         #expect(!text.contains("hands out hampers"))
     }
+
+    @Test func commentsHoldingNearlyThePageAreTheContent() {
+        let comments = ["I clone reference-counted pointers into every async task, so cheaper clones would help me a lot.",
+                        "The goal list is ambitious, but the team shipped most of last year's items, which is encouraging.",
+                        "Better error messages for trait bounds would save newcomers a lot of time in the first weeks.",
+                        "I hope the async closures land soon; every workaround I tried made the code harder to read."]
+            .enumerated().map { "<li class=\"comment\"><div class=\"byline\">user\($0.offset)</div><p>\($0.element) \($0.element)</p></li>" }
+        let html = """
+        <html><body><div class="story"><a href="https://example.org/goals">Project goals for 2024</a> via someone</div>
+        <ol class="comments">\(comments.joined())</ol></body></html>
+        """
+        let text = extractor.extract(html: html).text
+        #expect(text.contains("cheaper clones would help me"))
+        #expect(text.contains("async closures land soon"))
+    }
+
+    @Test func commentsBelowALongArticleStayOut() {
+        let comments = (1...6).map { "<li class=\"comment\"><p>Comment number \($0): I disagree with the second half of this piece, and here is a long reason why, at length.</p></li>" }
+        let html = """
+        <html><body><div class="post">\(MainContentFinderTests.paragraphs("The council voted to rebuild the old harbour wall before the winter storms arrive this year.", count: 30))</div>
+        <ol class="comments">\(comments.joined())</ol></body></html>
+        """
+        let text = extractor.extract(html: html).text
+        #expect(text.contains("rebuild the old harbour wall"))
+        #expect(!text.contains("I disagree with the second half"))
+    }
 }
 
