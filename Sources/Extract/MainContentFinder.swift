@@ -344,7 +344,9 @@ struct MainContentFinder {
             best = parent
         }
         let parent = Int(tree.nodes[best].parent)
-        guard parent >= 0, best != bodyIndex else { return [best] }
+        // A page declared an article has its text in one container: the blocks beside it are related stories,
+        // newsletter boxes and comments.
+        guard parent >= 0, best != bodyIndex, !isDeclaredArticle else { return [best] }
         let threshold = max(10, scores[best] * 0.2)
         var roots: [Int] = []
         var child = Int(tree.nodes[parent].firstChild)
@@ -362,8 +364,8 @@ struct MainContentFinder {
                 else if chars > 0 { append = density == 0 && tag == .p }
             }
             // Page-builder pages stack their sections directly under <body>: every text section belongs (not on
-            // declared articles, whose text is one container, nor on discussions, whose extra sections are other threads).
-            if !append && parent == bodyIndex && !isDeclaredArticle && !isDiscussion
+            // discussions, whose extra sections are other threads).
+            if !append && parent == bodyIndex && !isDiscussion
                 && chars >= MainContentFinder.bodySectionMinimumText
                 && linkDensity(child) < MainContentFinder.bodySectionMaximumLinkDensity { append = true }
             if append { roots.append(child) }

@@ -178,5 +178,17 @@ import Testing
         #expect(text.contains("rebuild the old harbour wall"))
         #expect(!text.contains("I disagree with the second half"))
     }
+
+    @Test func onADeclaredArticleTheBlocksBesideTheArticleDoNotJoinIt() {
+        let box = MainContentFinderTests.paragraphs("Our weekly letter brings you the region's stories, interviews, photos and events, every Friday morning.", count: 3)
+        let html = """
+        <html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour wall"}</script></head><body><div class="wrap">
+        <article class="story"><h1>Harbour wall</h1>\(MainContentFinderTests.paragraphs("The council voted to rebuild the old harbour wall, at a cost of two million, before winter.", count: 6))</article>
+        <div class="box">\(box)</div></div></body></html>
+        """
+        let text = extractor.extract(html: html).text
+        #expect(text.contains("rebuild the old harbour wall"))
+        #expect(!text.contains("Our weekly letter"))
+    }
 }
 
