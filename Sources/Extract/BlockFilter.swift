@@ -2,7 +2,8 @@ import Model
 
 /// Drops short rendered blocks that are page furniture inside the main container: the text debris rules
 /// (share prompts, advertisement markers, newsletter prompts, read-also teasers, credits), bylines, reading
-/// times and date-only lines (the date is metadata).
+/// times and date-only lines (the date is metadata); and blocks inside the structural furniture of
+/// `ContentFurniture` (author boxes, reviews, comments, form prompts, teaser cards, furniture `aria-label`s).
 struct BlockFilter {
     let rules: TextDebrisRules
     let dates: DateStringParser
@@ -11,9 +12,13 @@ struct BlockFilter {
     /// A block of at least this many words repeating an earlier block's text exactly is dropped.
     static let minimumRepeatWords = 8
 
-    init(rules: TextDebrisRules = .shared, latest: CalendarDate) {
+    /// Furniture found by structure inside the content (nil: not checked).
+    let furniture: ContentFurniture?
+
+    init(rules: TextDebrisRules = .shared, latest: CalendarDate, furniture: ContentFurniture? = nil) {
         self.rules = rules
         self.dates = DateStringParser(latest: latest)
+        self.furniture = furniture
     }
 
     func reason(for block: ContentBlock) -> String? {
@@ -38,6 +43,10 @@ struct BlockFilter {
         var removed: [RemovedBlock] = []
         var seen = Set<String>()
         for block in blocks {
+            if let reason = furniture?.reason(for: block) {
+                removed.append(RemovedBlock(text: block.text, reason: reason))
+                continue
+            }
             // Responsive layouts render the same text twice (a desktop and a mobile copy).
             if block.text.utf8.count > 30,
                WordCounter.spaceSeparated(block.text, limit: BlockFilter.minimumRepeatWords) >= BlockFilter.minimumRepeatWords {
