@@ -15,8 +15,16 @@ struct BlockFilter {
     /// Furniture found by structure inside the content (nil: not checked).
     let furniture: ContentFurniture?
 
-    init(rules: TextDebrisRules = .shared, latest: CalendarDate, furniture: ContentFurniture? = nil) {
+    /// Headings of furniture sections on HTML pages (`boilerplate.json`), besides the text teaser headings.
+    let sectionHeadings: Set<String>
+    /// Labels that look like teaser headings but introduce content ("Recommended:" system requirements).
+    let sectionHeadingExceptions: Set<String>
+
+    init(rules: TextDebrisRules = .shared, latest: CalendarDate, furniture: ContentFurniture? = nil,
+         boilerplate: BoilerplateRules = .shared) {
         self.rules = rules
+        self.sectionHeadings = boilerplate.sectionHeadings
+        self.sectionHeadingExceptions = boilerplate.sectionHeadingExceptions
         self.dates = DateStringParser(latest: latest)
         self.furniture = furniture
     }
@@ -37,14 +45,57 @@ struct BlockFilter {
         return nil
     }
 
+    /// Blocks longer than this end a teaser section (the article goes on).
+    static let teaserSectionMaximumWords = 60
+    /// A teaser heading written as a paragraph ("Recent Posts" in a styled div) has at most this many words, and
+    /// its section ends at a heading of this level or higher.
+    static let teaserLabelMaximumWords = 6
+    static let teaserLabelSectionLevel = 2
+
+    /// The level of the teaser section this block opens ("Related articles", "Recently viewed", "Shipping &
+    /// Returns"), or nil.
+    func teaserSectionLevel(_ block: ContentBlock) -> Int? {
+        let level: Int
+        switch block.kind {
+        case .heading(let headingLevel): level = headingLevel
+        case .paragraph: level = BlockFilter.teaserLabelSectionLevel
+        default: return nil
+        }
+        guard block.text.utf8.count <= 60,
+              WordCounter.spaceSeparated(block.text, limit: BlockFilter.teaserLabelMaximumWords + 1) <= BlockFilter.teaserLabelMaximumWords
+        else { return nil }
+        let normalized = TextDebrisRules.normalize(block.text)
+        if sectionHeadingExceptions.contains(TextDebrisRules.collapse(block.text)) { return nil }
+        if sectionHeadings.contains(normalized) || rules.isTeaserHeading(block.text) { return level }
+        return nil
+    }
+
     /// The kept blocks and the removed ones with their reasons.
     func filter(_ blocks: [ContentBlock]) -> (kept: [ContentBlock], removed: [RemovedBlock]) {
         var kept: [ContentBlock] = []
         var removed: [RemovedBlock] = []
         var seen = Set<String>()
+        // Inside a teaser section: the level of its heading.
+        var teaserLevel: Int?
         for block in blocks {
             if let reason = furniture?.reason(for: block) {
                 removed.append(RemovedBlock(text: block.text, reason: reason))
+                continue
+            }
+            if let level = teaserLevel {
+                var ends = false
+                if case .heading(let headingLevel) = block.kind, headingLevel <= level { ends = true }
+                if !ends && WordCounter.spaceSeparated(block.text, limit: BlockFilter.teaserSectionMaximumWords + 1) > BlockFilter.teaserSectionMaximumWords { ends = true }
+                if ends {
+                    teaserLevel = nil
+                } else {
+                    removed.append(RemovedBlock(text: block.text, reason: "teaser section"))
+                    continue
+                }
+            }
+            if let level = teaserSectionLevel(block) {
+                teaserLevel = level
+                removed.append(RemovedBlock(text: block.text, reason: "teaser section heading"))
                 continue
             }
             // Responsive layouts render the same text twice (a desktop and a mobile copy).

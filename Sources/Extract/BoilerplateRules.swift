@@ -28,6 +28,10 @@ struct BoilerplateRules: Sendable {
     /// Microdata `itemtype`s inside the content that mark an author box, and a review (`ContentFurniture`).
     let personItemTypes: [[UInt8]]
     let reviewItemTypes: [[UInt8]]
+    /// Normalized headings (`TextDebrisRules.normalize`) that open a furniture section inside the content.
+    let sectionHeadings: Set<String>
+    /// Lower-cased labels (punctuation kept) that never open a furniture section.
+    let sectionHeadingExceptions: Set<String>
 
     static let shared = BoilerplateRules()
 
@@ -48,6 +52,8 @@ struct BoilerplateRules: Sendable {
             var partContentWords: [String]
             var personItemTypes: [String]
             var reviewItemTypes: [String]
+            var sectionHeadings: [String]
+            var sectionHeadingExceptions: [String]
         }
         let file = ExtractResources.decode(File.self, from: "boilerplate.json")
         removeTokens = Set(file.removeTokens)
@@ -65,6 +71,8 @@ struct BoilerplateRules: Sendable {
         partContentWords = Set(file.partContentWords)
         personItemTypes = file.personItemTypes.map { Array($0.utf8) }
         reviewItemTypes = file.reviewItemTypes.map { Array($0.utf8) }
+        sectionHeadings = Set(file.sectionHeadings)
+        sectionHeadingExceptions = Set(file.sectionHeadingExceptions)
     }
 
     /// Classifies a lower-cased "class id" string.
