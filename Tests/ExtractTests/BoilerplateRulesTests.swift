@@ -23,6 +23,11 @@ import Testing
         #expect(!isBoilerplate("biography-text"))
     }
 
+    @Test func googlesNoContentMarkIsBoilerplate() {
+        #expect(isBoilerplate("region nocontent"))
+        #expect(!isBoilerplate("content"))
+    }
+
     @Test func removeTokensInsideBuilderClassNamesAreBoilerplate() {
         // A theme or page-builder prefix before the widget name, a part suffix after it.
         for classes in ["elementor-author-box__name", "plp-list__side-bar", "td-trending-now-wrapper", "x-related-posts"] {
