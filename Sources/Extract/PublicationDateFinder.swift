@@ -248,7 +248,7 @@ struct PublicationDateFinder {
             guard text.count >= 6 else { continue }
             // A longer block (date line followed by tags or a teaser) counts when it starts with the date line.
             guard let match = parser.dates(in: text.count <= 120 ? text : String(text.prefix(60)), dayFirst: dayFirst,
-                                           limit: 1).first else { continue }
+                                           limit: 1, twoDigitYears: true).first else { continue }
             let label = labels(of: [match], in: text)[0]
             guard label != .ignored else { continue }
             // Distance to the H1 in nodes; a labelled update date counts as farther, a labelled publication as nearer.
@@ -389,7 +389,7 @@ struct PublicationDateFinder {
         var text: [UInt8] = []
         for piece in pieces.reversed() { text.append(32); text.append(contentsOf: piece) }
         let string = String(decoding: text.suffix(150), as: UTF8.self)
-        let matches = parser.dates(in: string, dayFirst: dayFirst, limit: 5)
+        let matches = parser.dates(in: string, dayFirst: dayFirst, limit: 5, twoDigitYears: true)
         guard let match = Array(zip(matches, labels(of: matches, in: string))).last(where: { $0.1 < .modified })?.0 else {
             return nil
         }
@@ -411,7 +411,7 @@ struct PublicationDateFinder {
             position += 1
         }
         let string = String(decoding: text, as: UTF8.self)
-        let near = parser.dates(in: string, dayFirst: dayFirst, limit: 20)
+        let near = parser.dates(in: string, dayFirst: dayFirst, limit: 20, twoDigitYears: true)
         let nearLabels = labels(of: near, in: string)
         var chosen: (date: CalendarDate, label: DateVocabulary.Label)?
         for (match, label) in zip(near, nearLabels) where label != .ignored {
@@ -437,7 +437,7 @@ struct PublicationDateFinder {
             position += 1
         }
         let whole = String(decoding: text, as: UTF8.self)
-        let all = parser.dates(in: whole, dayFirst: dayFirst, limit: 200)
+        let all = parser.dates(in: whole, dayFirst: dayFirst, limit: 200, twoDigitYears: true)
         let allLabels = labels(of: all, in: whole)
         let matches = zip(all, allLabels).filter { $0.1 != .ignored }.map(\.0)
         var counts: [CalendarDate: Int] = [:]

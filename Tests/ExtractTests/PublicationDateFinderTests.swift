@@ -201,6 +201,17 @@ import Testing
         #expect(extractor.extract(html: html).metadata.published?.date == PublicationDateFinderTests.day(2023, 4, 13))
     }
 
+    /// A byline with a two-digit year ("Von: Jo Bauer | 31.10.23") dates the page; a version number does not.
+    @Test func bylineWithATwoDigitYear() {
+        let byline = PublicationDateFinderTests.page(
+            lang: "de", afterTitle: "<div class=\"article-info\">Von: Jo Bauer <span>|</span> <span>31.10.23</span></div>")
+        #expect(extractor.extract(html: byline).metadata.published?.date == PublicationDateFinderTests.day(2023, 10, 31))
+        let kicker = PublicationDateFinderTests.page(lang: "de", beforeTitle: "<div class=\"kicker\">Verkehr, 30.10.23</div>")
+        #expect(extractor.extract(html: kicker).metadata.published?.date == PublicationDateFinderTests.day(2023, 10, 30))
+        let version = PublicationDateFinderTests.page(afterTitle: "<p>The app moved to release 1.2.12.4 this week.</p>")
+        #expect(extractor.extract(html: version).metadata.published == nil)
+    }
+
     @Test(arguments: [
         ("Last updated on ", DateVocabulary.Label.modified),
         ("By Ann Reed | Published: ", .published),
