@@ -242,6 +242,10 @@ struct PublicationDateFinder {
                     && !BoilerplateRules.containsAny(classAndID, excludedHints) ? 1 : 2
             }
             guard hinted[key] == 1 else { continue }
+            // A date in removed page furniture (related stories, sidebars, footers, the page header) is another
+            // page's or today's date, unless it sits right by the H1.
+            if finder.removed[index], signals.headings1.isEmpty || abs(index - anchor) >= 50,
+               isFurniture(index, anchor: anchor) { continue }
             // Today's date in a page header (the element or one inside it says so).
             if (index..<Int(node.subtreeEnd)).contains(where: { tree.nodes[$0].tag != nil && today[tree.classKey($0)] }) { continue }
             let text = tree.text(of: index)
@@ -260,6 +264,23 @@ struct PublicationDateFinder {
                                                  evidence: "date element “\(best.text)”")
         }
         return result
+    }
+
+    /// A date in page furniture: inside a footer, aside, nav or a header without the H1, or an element whose class/id
+    /// says related stories, sidebar, widget or comments (`DateVocabulary.furnitureHints`); the climb stops at an
+    /// ancestor that holds the H1 or half the page (a layout wrapper named "has-sidebar").
+    private func isFurniture(_ index: Int, anchor: Int) -> Bool {
+        var ancestor = Int(tree.nodes[index].parent)
+        let hasTitle = signals.headings1.first != nil
+        while ancestor > finder.bodyIndex {
+            let node = tree.nodes[ancestor]
+            if hasTitle && anchor >= ancestor && anchor < Int(node.subtreeEnd) { return false }
+            if (Int(node.subtreeEnd) - ancestor) * 2 > tree.nodes.count { return false }
+            if let tag = node.tag, tag == .footer || tag == .aside || tag == .nav || tag == .header { return true }
+            if BoilerplateRules.containsAny(tree.classAndID(ancestor), vocabulary.furnitureHints) { return true }
+            ancestor = Int(node.parent)
+        }
+        return false
     }
 
     /// `datePublished`, `dateCreated` or `pubdate` (any case), the microdata keys of a publication date.

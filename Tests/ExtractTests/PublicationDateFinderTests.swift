@@ -212,6 +212,31 @@ import Testing
         #expect(extractor.extract(html: version).metadata.published == nil)
     }
 
+    /// A dated list of other stories in a sidebar or related block is not the page's date element; the byline is.
+    @Test func datesInSidebarTeasersAreSkipped() {
+        let filler = String(repeating: "<p>More about the route changes.</p>", count: 30)
+        let html = PublicationDateFinderTests.page(
+            lang: "fr", afterTitle: "<p>Par Jean Roux · 27 Sep 2016</p>" + filler,
+            after: """
+            <aside class="sidebar"><h2>Dernières actualités</h2><ul>
+            <li><a href="/a">Une autre histoire de bus dans la région</a><span class="post-date">09/09/2019</span></li>
+            <li><a href="/b">Encore une histoire de tramway en ville</a><span class="post-date">05/07/2019</span></li>
+            </ul></aside>
+            """)
+        #expect(extractor.extract(html: html).metadata.published?.date == PublicationDateFinderTests.day(2016, 9, 27))
+        // The same list inside the article, right under the title, still counts (not removed furniture there).
+        let kept = PublicationDateFinderTests.page(afterTitle: "<div class=\"meta\"><span class=\"post-date\">09/09/2019</span></div>")
+        #expect(extractor.extract(html: kept).metadata.published?.date == PublicationDateFinderTests.day(2019, 9, 9))
+    }
+
+    /// Drupal's "submitted" line ("Gespeichert von … am 24. Juli 2017") is a date element.
+    @Test func submittedLineIsADateElement() {
+        let html = PublicationDateFinderTests.page(
+            lang: "de", afterTitle: "<p>Wir fahren am 23.-26.8.2017 zum Treffen.</p>",
+            after: "<div class=\"submitted\">Gespeichert von <span class=\"username\">rasos</span> am 24. Juli 2017 - 18:55</div>")
+        #expect(extractor.extract(html: html).metadata.published?.date == PublicationDateFinderTests.day(2017, 7, 24))
+    }
+
     @Test(arguments: [
         ("Last updated on ", DateVocabulary.Label.modified),
         ("By Ann Reed | Published: ", .published),
