@@ -99,6 +99,11 @@ struct PublicationDateFinder {
                element.confidence >= 0.7 {
                 return element
             }
+            // JSON-LD and an Open Graph publication tag disagree: the one the page shows under its title wins.
+            if let openGraph = openGraphPublished(), openGraph.date != date {
+                let shown = visibleDates(window: 1500)
+                if shown.contains(openGraph.date) && !shown.contains(date) { return openGraph }
+            }
             return DateAttribution(date: date, source: .jsonLD, confidence: 0.95, evidence: "JSON-LD datePublished \(value)")
         }
         for key in vocabulary.publishedMetaKeys where !vocabulary.genericMetaKeys.contains(key) {
@@ -294,6 +299,16 @@ struct PublicationDateFinder {
         finder.isDiscussion && !signals.jsonLD.contains { PageSignals.types($0).contains("faqpage") }
     }
 
+    /// The day of the first Open Graph publication tag (`article:published_time`, …).
+    private func openGraphPublished() -> DateAttribution? {
+        for key in vocabulary.openGraphPublishedKeys {
+            if let value = signals.meta[key], let date = parseValue(value) {
+                return DateAttribution(date: date, source: .meta, confidence: 0.9, evidence: "meta \(key) \(value)")
+            }
+        }
+        return nil
+    }
+
     /// True when an Open Graph publication tag (`article:published_time`, …) gives this day.
     private func declaredByMeta(_ date: CalendarDate) -> Bool {
         vocabulary.openGraphPublishedKeys.contains { key in signals.meta[key].flatMap(parseValue) == date }
@@ -418,8 +433,9 @@ struct PublicationDateFinder {
     }
 
     /// Dates written in the visible text: after the H1 (bylines), the first one labelled as published, else the first
-    /// unlabelled one, else the first labelled as updated; failing that, the most frequent date in the page. Dates
-    /// labelled as today's date, a join date or a copyright are never taken.
+    /// unlabelled one, else the first labelled as updated; failing that, anywhere in the page the first date labelled
+    /// as published, else as updated, else the most frequent date. Dates labelled as today's date, a join date or a
+    /// copyright are never taken.
     private func textDate() -> DateAttribution? {
         let start = signals.headings1.first ?? finder.bodyIndex
         var text: [UInt8] = []
@@ -460,6 +476,13 @@ struct PublicationDateFinder {
         let whole = String(decoding: text, as: UTF8.self)
         let all = parser.dates(in: whole, dayFirst: dayFirst, limit: 200, twoDigitYears: true)
         let allLabels = labels(of: all, in: whole)
+        // A date labelled as published, else as updated ("Aktualisiert: 30.12.2016" under the text), speaks of the page
+        // itself; unlabelled ones are as often the dates of the events it tells.
+        if let labelled = zip(all, allLabels).filter({ $0.1 == .published || $0.1 == .modified }).min(by: { $0.1 < $1.1 }) {
+            return DateAttribution(date: labelled.0.date, source: .text, confidence: labelled.1 == .published ? 0.45 : 0.4,
+                                   evidence: labelled.1 == .published ? "date labelled as published in the page"
+                                       : "date labelled as updated in the page")
+        }
         let matches = zip(all, allLabels).filter { $0.1 != .ignored }.map(\.0)
         var counts: [CalendarDate: Int] = [:]
         for match in matches { counts[match.date, default: 0] += 1 }

@@ -237,6 +237,35 @@ import Testing
         #expect(extractor.extract(html: html).metadata.published?.date == PublicationDateFinderTests.day(2017, 7, 24))
     }
 
+    /// JSON-LD and Open Graph disagree on the publication day: the one shown under the title wins; with neither
+    /// shown, JSON-LD keeps precedence.
+    @Test func shownDayDecidesBetweenJSONLDAndOpenGraph() {
+        func page(shown: String) -> String {
+            PublicationDateFinderTests.page(
+                head: """
+                <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-01-04T07:29:00.000Z"}</script>
+                <meta property="article:published_time" content="2022-01-06T08:29:34">
+                """,
+                afterTitle: "<div class=\"article-info\">\(shown)</div>")
+        }
+        let published = extractor.extract(html: page(shown: "06.01.2022")).metadata.published
+        #expect(published?.date == PublicationDateFinderTests.day(2022, 1, 6))
+        #expect(published?.source == .meta)
+        #expect(extractor.extract(html: page(shown: "Vanlife")).metadata.published?.date == PublicationDateFinderTests.day(2022, 1, 4))
+    }
+
+    /// With no date near the title, a date labelled as updated at the foot of the text beats dates of events
+    /// mentioned more often in it.
+    @Test func labelledDateBeatsTheMostFrequentDateInThePage() {
+        let events = String(repeating: "<p>Die Tagung vom 04.08.2014 in Berlin war gut besucht.</p>", count: 3)
+        let html = PublicationDateFinderTests.page(
+            lang: "de", after: "<section class=\"more\">" + String(repeating: "<p>Weitere Hinweise zur Arbeit.</p>", count: 200)
+                + events + "<p class=\"info\">Aktualisiert: 30.12.2016</p></section>")
+        let published = extractor.extract(html: html).metadata.published
+        #expect(published?.date == PublicationDateFinderTests.day(2016, 12, 30))
+        #expect(published?.source == .text)
+    }
+
     @Test(arguments: [
         ("Last updated on ", DateVocabulary.Label.modified),
         ("By Ann Reed | Published: ", .published),
