@@ -99,6 +99,12 @@ struct PublicationDateFinder {
                element.confidence >= 0.7 {
                 return element
             }
+            // The same when no date element exists but a plain line right under the title shows another date.
+            if CalendarDate(iso: value) == nil, !declaredByMeta(date), dateElement() == nil,
+               let shown = firstDateAfterTitle(window: 300), shown != date, !visibleDates(window: 1500).contains(date) {
+                return DateAttribution(date: shown, source: .text, confidence: 0.6,
+                                       evidence: "date under the title (the JSON-LD date \(value) is a template's)")
+            }
             // JSON-LD and an Open Graph publication tag disagree: the one the page shows under its title wins.
             if let openGraph = openGraphPublished(), openGraph.date != date {
                 let shown = visibleDates(window: 1500)
@@ -362,6 +368,22 @@ struct PublicationDateFinder {
             }
             return nil
         }
+    }
+
+    /// The first date written in the first `window` characters of visible text after the H1.
+    private func firstDateAfterTitle(window: Int) -> CalendarDate? {
+        guard let start = signals.headings1.first else { return nil }
+        var text: [UInt8] = []
+        var position = Int(tree.nodes[start].subtreeEnd)
+        while position < tree.nodes.count && text.count < window {
+            let node = tree.nodes[position]
+            if let tag = node.tag, tag.isInvisible { position = Int(node.subtreeEnd); continue }
+            if node.tag == nil { text.append(32); text.append(contentsOf: tree.textBytes(position)) }
+            position += 1
+        }
+        let string = String(decoding: text.prefix(window), as: UTF8.self)
+        let matches = parser.dates(in: string, dayFirst: dayFirst, limit: 3, twoDigitYears: true)
+        return zip(matches, labels(of: matches, in: string)).first { $0.1 < .modified }?.0.date
     }
 
     /// Dates written in the first visible text after the H1 (bylines, date lines).

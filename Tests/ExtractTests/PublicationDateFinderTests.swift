@@ -135,6 +135,28 @@ import Testing
         #expect(iso?.source == .jsonLD)
     }
 
+    /// …and so does a plain line right under the title when the page has no date element.
+    @Test func humanWrittenJSONLDDateGivesWayToAPlainDateLineUnderTheTitle() {
+        let html = PublicationDateFinderTests.page(
+            head: "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"datePublished\":\"Jun 12, 2025\"}</script>",
+            afterTitle: "<div><p>November 2, 2022</p><p>|</p><p>Sponsored by Acme</p></div>")
+        let published = extractor.extract(html: html).metadata.published
+        #expect(published?.date == PublicationDateFinderTests.day(2022, 11, 2))
+        #expect(published?.source == .text)
+    }
+
+    /// `published-date` is a publication meta key: it beats the first timestamp in the page source.
+    @Test func publishedDashDateMetaKey() {
+        let html = PublicationDateFinderTests.page(
+            head: """
+            <meta name="modified-time" content="2026-01-15T17:15:38.126Z">
+            <meta name="published-date" content="2021-02-16">
+            """)
+        let published = extractor.extract(html: html).metadata.published
+        #expect(published?.date == PublicationDateFinderTests.day(2021, 2, 16))
+        #expect(published?.source == .meta)
+    }
+
     /// A "date" block in the page header whose inner element shows today's date is not a date element.
     @Test func headerBlockWithTodaysDateInsideIsSkipped() {
         let html = PublicationDateFinderTests.page(
