@@ -60,7 +60,7 @@ struct PublicationDateFinder {
     }
 
     /// The publication date. A machine-readable date (JSON-LD, meta) one day away from the date in the URL is a
-    /// time-zone shift: the URL's day wins. When the page shows only its update date near the title, that date is
+    /// time-zone shift when its hour allows it: the URL's day wins. When the page shows only its update date near the title, that date is
     /// taken, unless an Open Graph publication tag states the published day (measured on the dev sets: readers and
     /// annotators then keep the published day; with JSON-LD alone they mostly take the shown update).
     mutating func published() -> DateAttribution? {
@@ -81,7 +81,11 @@ struct PublicationDateFinder {
         // A URL date one day away from a machine-readable date: the time stamp is in another time zone (often UTC)
         // than the site's own day, which the URL carries. (Dates shown on the page are not used for this: they are
         // as often rendered in UTC by the archive as in the site's zone.)
-        if let url, let date = urlDate(url), date != found.date, abs(date.dayNumber - found.date.dayNumber) == 1 {
+        // The time stamp's hour must allow the shift: an earlier URL day needs a time before 10:00, a later one a time
+        // from 14:00 (no common site zone is 10 hours away from the stamp's own).
+        if let url, let date = urlDate(url), date != found.date, abs(date.dayNumber - found.date.dayNumber) == 1,
+           Self.timestampHour(found.evidence ?? "").map({ hour in
+               date < found.date ? hour < Self.latestHourForEarlierDay : hour >= Self.earliestHourForLaterDay }) ?? true {
             found.evidence = (found.evidence ?? "") + "; day taken from the date in the URL"
             found.date = date
         }
@@ -275,6 +279,23 @@ struct PublicationDateFinder {
                                                  evidence: "date element “\(best.text)”")
         }
         return result
+    }
+
+    /// A URL day before the time stamp's day is a time-zone shift only for stamps before this hour…
+    static let latestHourForEarlierDay = 10
+    /// …and a URL day after it only for stamps from this hour.
+    static let earliestHourForLaterDay = 14
+
+    /// The hour of the first `YYYY-MM-DDThh:mm` / `YYYY-MM-DD hh:mm` timestamp in a string.
+    static func timestampHour(_ string: String) -> Int? {
+        let bytes = Array(string.utf8)
+        guard bytes.count >= 16 else { return nil }
+        func digit(_ i: Int) -> Bool { bytes[i] >= 48 && bytes[i] <= 57 }
+        for i in 0...(bytes.count - 16) where bytes[i + 4] == 45 && bytes[i + 7] == 45
+            && (bytes[i + 10] == 84 || bytes[i + 10] == 32) && bytes[i + 13] == 58 && digit(i) && digit(i + 11) && digit(i + 12) {
+            return Int(bytes[i + 11] - 48) * 10 + Int(bytes[i + 12] - 48)
+        }
+        return nil
     }
 
     /// A date in page furniture: inside a footer, aside, nav or a header without the H1, or an element whose class/id

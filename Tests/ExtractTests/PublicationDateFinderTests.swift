@@ -157,6 +157,23 @@ import Testing
         #expect(published?.source == .meta)
     }
 
+    /// A URL day one day before a late-night UTC stamp is the site's own day; one day before an evening stamp is not a
+    /// time-zone shift (the URL was made the day before), and the stamp keeps its day.
+    @Test func urlDayShiftNeedsAPlausibleHour() {
+        func page(_ stamp: String) -> String {
+            PublicationDateFinderTests.page(head: "<meta property=\"article:published_time\" content=\"\(stamp)\">")
+        }
+        let url = "https://news.example/2020/02/18/bus-timetable-approved/"
+        #expect(extractor.extract(html: page("2020-02-19T03:10:00Z"), url: url).metadata.published?.date
+                == PublicationDateFinderTests.day(2020, 2, 18))
+        #expect(extractor.extract(html: page("2020-02-19T18:37:32+01:00"), url: url).metadata.published?.date
+                == PublicationDateFinderTests.day(2020, 2, 19))
+        #expect(extractor.extract(html: page("2020-02-17T21:40:00Z"), url: url).metadata.published?.date
+                == PublicationDateFinderTests.day(2020, 2, 18))
+        #expect(extractor.extract(html: page("2020-02-17T11:40:00Z"), url: url).metadata.published?.date
+                == PublicationDateFinderTests.day(2020, 2, 17))
+    }
+
     /// A "date" block in the page header whose inner element shows today's date is not a date element.
     @Test func headerBlockWithTodaysDateInsideIsSkipped() {
         let html = PublicationDateFinderTests.page(
