@@ -40,8 +40,50 @@ struct PageTreeBuilder {
         let state = UnsafeMutablePointer<PageTreeBuilder>.allocate(capacity: 1)
         state.initialize(to: PageTreeBuilder(placeholder: ()))
         defer { state.deinitialize(count: 1); state.deallocate() }
+        var handler = htmlSAXHandler()
+        handler.startElement = { user, name, attributes in
+            guard let user, let name else { return }
+            user.assumingMemoryBound(to: PageTreeBuilder.self).pointee.start(name, attributes)
+        }
+        handler.endElement = { user, _ in
+            guard let user else { return }
+            user.assumingMemoryBound(to: PageTreeBuilder.self).pointee.end()
+        }
+        handler.characters = { user, characters, length in
+            guard let user, let characters, length > 0 else { return }
+            user.assumingMemoryBound(to: PageTreeBuilder.self).pointee.characters(characters, Int(length))
+        }
+        handler.ignorableWhitespace = handler.characters
+        handler.cdataBlock = handler.characters
+        parse(input, handler: handler, userData: UnsafeMutableRawPointer(state)) { context in
+            if skipsRawText { state.pointee.context = context }
+        }
+        return state.pointee.finish()
+    }
+
+    /// libxml2 alone on the same input and options, with callbacks that only count (no skipping, no tree): the
+    /// floor the parser sets, for `storyline bench extract`. Returns the number of elements.
+    static func parseWithNoOpCallbacks(utf8 input: [UInt8]) -> Int {
+        _ = libxml2Initialized
+        var elements = 0
+        var handler = htmlSAXHandler()
+        handler.startElement = { user, _, _ in user?.assumingMemoryBound(to: Int.self).pointee += 1 }
+        handler.endElement = { _, _ in }
+        handler.characters = { _, _, _ in }
+        handler.ignorableWhitespace = handler.characters
+        handler.cdataBlock = handler.characters
+        withUnsafeMutablePointer(to: &elements) { pointer in
+            parse(input, handler: handler, userData: UnsafeMutableRawPointer(pointer)) { _ in }
+        }
+        return elements
+    }
+
+    /// Runs libxml2's HTML parser over `input` (a UTF-8 BOM put in front, NUL bytes made spaces) with `handler`;
+    /// `prepare` sees the context before parsing starts.
+    private static func parse(_ input: [UInt8], handler: htmlSAXHandler, userData: UnsafeMutableRawPointer,
+                              prepare: (htmlParserCtxtPtr) -> Void) {
         // Too short for libxml2 to see the BOM: nothing to parse anyway.
-        guard input.contains(where: { $0 > 32 }), input.count >= 4 else { return state.pointee.finish() }
+        guard input.contains(where: { $0 > 32 }), input.count >= 4 else { return }
         // A UTF-8 BOM makes libxml2 read the bytes as UTF-8 whatever the page declares (we decoded them already).
         var buffer: [UInt8] = [0xEF, 0xBB, 0xBF]
         buffer.reserveCapacity(input.count + 3)
@@ -55,29 +97,14 @@ struct PageTreeBuilder {
                 offset = base.distance(to: hit) + 1
             }
         }
-        guard buffer.count < Int(Int32.max) else { return state.pointee.finish() }
+        guard buffer.count < Int(Int32.max) else { return }
         buffer.withUnsafeBufferPointer { pointer in
             pointer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: pointer.count) { chars in
                 guard let context = htmlCreateMemoryParserCtxt(chars, Int32(pointer.count)) else { return }
                 defer { htmlFreeParserCtxt(context) }
-                var handler = htmlSAXHandler()
-                handler.startElement = { user, name, attributes in
-                    guard let user, let name else { return }
-                    user.assumingMemoryBound(to: PageTreeBuilder.self).pointee.start(name, attributes)
-                }
-                handler.endElement = { user, _ in
-                    guard let user else { return }
-                    user.assumingMemoryBound(to: PageTreeBuilder.self).pointee.end()
-                }
-                handler.characters = { user, characters, length in
-                    guard let user, let characters, length > 0 else { return }
-                    user.assumingMemoryBound(to: PageTreeBuilder.self).pointee.characters(characters, Int(length))
-                }
-                handler.ignorableWhitespace = handler.characters
-                handler.cdataBlock = handler.characters
                 context.pointee.sax.pointee = handler
-                context.pointee.userData = UnsafeMutableRawPointer(state)
-                if skipsRawText { state.pointee.context = context }
+                context.pointee.userData = userData
+                prepare(context)
                 let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
                                     | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
                                     | HTML_PARSE_IGNORE_ENC.rawValue)
@@ -85,7 +112,6 @@ struct PageTreeBuilder {
                 _ = htmlParseDocument(context)
             }
         }
-        return state.pointee.finish()
     }
 
     private mutating func finish() -> PageTree {
