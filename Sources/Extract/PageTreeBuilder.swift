@@ -22,6 +22,10 @@ struct PageTreeBuilder {
     private var scratch: [UInt8] = []
     /// The running libxml2 parser, so a start-tag callback can move its input past script/style text we drop.
     private var context: htmlParserCtxtPtr?
+    /// Drops unread attributes from tags ahead of libxml2 (nil: input not valid UTF-8, or shortcuts off).
+    private var compactor: StartTagCompactor?
+    /// libxml2's input offset (`consumed` + cursor) up to which the input ahead is already compacted.
+    private var compactedUpTo = 0
 
     private init(placeholder: Void) {
         tree.nodes.reserveCapacity(4096)
@@ -33,8 +37,8 @@ struct PageTreeBuilder {
     /// that set-up; a Swift static is initialised exactly once, thread-safely, before the first parse.
     static let libxml2Initialized: Void = { xmlInitParser() }()
 
-    /// Parses UTF-8 bytes into a tree. `skipsRawText: false` lets libxml2 read dropped script/style text itself
-    /// (the slow way, for tests that check skipping changes nothing).
+    /// Parses UTF-8 bytes into a tree. `skipsRawText: false` lets libxml2 read dropped script/style text and the
+    /// attributes we never keep itself (the slow way, for tests that check the shortcuts change nothing).
     static func build(utf8 input: [UInt8], skipsRawText: Bool = true) -> PageTree {
         _ = libxml2Initialized
         let state = UnsafeMutablePointer<PageTreeBuilder>.allocate(capacity: 1)
@@ -56,7 +60,11 @@ struct PageTreeBuilder {
         handler.ignorableWhitespace = handler.characters
         handler.cdataBlock = handler.characters
         parse(input, handler: handler, userData: UnsafeMutableRawPointer(state)) { context in
-            if skipsRawText { state.pointee.context = context }
+            guard skipsRawText else { return }
+            state.pointee.context = context
+            if input.withUnsafeBufferPointer(StartTagCompactor.isValidUTF8) {
+                state.pointee.compactor = StartTagCompactor(keptNames: attributeNames.map(\.name))
+            }
         }
         return state.pointee.finish()
     }
@@ -146,14 +154,20 @@ struct PageTreeBuilder {
     }
 
     private mutating func start(_ name: UnsafePointer<UInt8>, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
+        let length = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
+        let tag = HTMLTag.named(UnsafeBufferPointer(start: name, count: length))
+        // libxml2 calls this at the `>` ending a start tag, content following, unless the element is implied (no
+        // attributes; the cursor is then inside another tag or in text) or raw text follows.
+        if compactor != nil, tag != .script, tag != .style,
+           attributes != nil || !(tag == .p || tag == .html || tag == .head || tag == .body) {
+            compactAhead(afterStartTag: true)
+        }
         let parent = stack[stack.count - 1]
         let depth = tree.nodes[Int(parent)].depth + 1
         if depth > PageTreeBuilder.maximumDepth {
             overflow += 1
             return
         }
-        let length = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
-        let tag = HTMLTag.named(UnsafeBufferPointer(start: name, count: length))
         let index = Int32(tree.nodes.count)
         var node = PageTree.Node(tag: tag, parent: parent, depth: depth)
         node.start = Int32(tree.attributes.count)
@@ -249,7 +263,26 @@ struct PageTreeBuilder {
         context?.pointee.input.pointee.cur = newStart
     }
 
+    /// Compacts the input ahead of libxml2's cursor (see `StartTagCompactor`) when it is in content there: at a start
+    /// tag's closing `>`, or right after a `>` when an element ends (the other end callbacks come from inside a start
+    /// tag, right after its name). Input already compacted is not scanned again.
+    private mutating func compactAhead(afterStartTag: Bool) {
+        guard let compactor, let input = context?.pointee.input, let cursor = input.pointee.cur,
+              let base = input.pointee.base, let end = input.pointee.end, cursor < end else { return }
+        if afterStartTag {
+            guard cursor.pointee == UInt8(ascii: ">") else { return }
+        } else {
+            guard cursor > base, (cursor - 1).pointee == UInt8(ascii: ">") else { return }
+        }
+        let position = Int(input.pointee.consumed) + (cursor - base)
+        guard position >= compactedUpTo else { return }
+        let window = compactor.compact(from: UnsafeMutablePointer(mutating: cursor), to: UnsafeMutablePointer(mutating: end))
+        compactedUpTo = position + (window.end - UnsafeMutablePointer(mutating: cursor))
+        if window.removed > 0 { input.pointee.cur = UnsafePointer(window.start) }
+    }
+
     private mutating func end() {
+        if compactor != nil { compactAhead(afterStartTag: false) }
         if overflow > 0 {
             overflow -= 1
             return
@@ -306,3 +339,4 @@ struct PageTreeBuilder {
         tree.nodes[Int(parent)].lastChild = index
     }
 }
+
