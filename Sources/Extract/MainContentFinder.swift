@@ -223,6 +223,13 @@ struct MainContentFinder {
         return enough && !hasRepeatedSiblings(article, parent: parent, minimum: 2)
     }
 
+    /// True for `<main>` and `role="main"` elements.
+    func isMainLandmark(_ index: Int) -> Bool {
+        if tree.tag(index) == .main { return true }
+        guard let range = tree.attributeRange(index, .role), range.count == 4 else { return false }
+        return tree.bytes[range].elementsEqual("main".utf8) { $0 | 0x20 == $1 }
+    }
+
     /// True when an `<article>` or `<main>` element encloses the node (a header there belongs to that content).
     func insideArticle(_ index: Int) -> Bool {
         var ancestor = Int(tree.nodes[index].parent)
@@ -327,6 +334,8 @@ struct MainContentFinder {
             // An <article> element holding the text (not one of several sibling articles: cards) is the content:
             // its parent adds related stories, teasers and widgets.
             if tree.tag(best) == .article && !isDiscussion && articleHoldsContent(best, parent: parent) { break }
+            // The page's own mark of its main content (<main>, role="main"): what lies around it is the site.
+            if isMainLandmark(best) { break }
             // A card that is one big link still has text of its own: a tenth of it counts.
             let own = max(Double(textChars[best] - linkChars[best]), MainContentFinder.linkTextOwnShare * Double(textChars[best]))
             let wider = Double(textChars[parent] - linkChars[parent])

@@ -190,5 +190,16 @@ import Testing
         #expect(text.contains("rebuild the old harbour wall"))
         #expect(!text.contains("Our weekly letter"))
     }
+
+    @Test func theClimbStopsAtTheMainLandmark() {
+        let promo = "<p>Members get free shipping, early access to sales and a birthday reward every year they stay with us.</p>"
+        let html = """
+        <html><body><div class="shell"><div class="strip">\(promo)</div>
+        <div role="main"><div class="grid">\(MainContentFinderTests.paragraphs("These leather sneakers have a cushioned insole, a rubber cup sole and a lining that breathes.", count: 5))</div></div></div></body></html>
+        """
+        let text = extractor.extract(html: html).text
+        #expect(text.contains("cushioned insole"))
+        #expect(!text.contains("birthday reward"))
+    }
 }
 
