@@ -41,6 +41,8 @@ struct MainContentFinder {
     static let articleMinimumText = 500.0
     static let articleMinimumTextUndeclared = 1000.0
     static let articleMinimumShare = 0.4
+    /// A container around the page's single main landmark narrows to it from this share of its non-link text.
+    static let mainLandmarkMinimumShare = 0.3
     /// A positive class/id weight counts in full from this many characters of text, in proportion below
     /// (a small teaser card named "post-content" must not outscore the article).
     static let classWeightFullText = 400.0
@@ -223,6 +225,23 @@ struct MainContentFinder {
         return enough && !hasRepeatedSiblings(article, parent: parent, minimum: 2)
     }
 
+    /// The only kept main landmark inside the subtree of `root` (nil: none or several).
+    func singleMainLandmark(in root: Int) -> Int? {
+        var found: Int?
+        var index = root + 1
+        let end = Int(tree.nodes[root].subtreeEnd)
+        while index < end {
+            if removed[index] { index = Int(tree.nodes[index].subtreeEnd); continue }
+            if isMainLandmark(index) {
+                if found != nil { return nil }
+                found = index
+                index = Int(tree.nodes[index].subtreeEnd); continue
+            }
+            index += 1
+        }
+        return found
+    }
+
     /// True for `<main>` and `role="main"` elements.
     func isMainLandmark(_ index: Int) -> Bool {
         if tree.tag(index) == .main { return true }
@@ -351,6 +370,11 @@ struct MainContentFinder {
             }
             scores[parent] = max(scores[parent], scores[best])
             best = parent
+        }
+        // A container chosen above the main landmark narrows to it when the landmark holds enough of its text.
+        if !isMainLandmark(best), let main = singleMainLandmark(in: best),
+           Double(textChars[main] - linkChars[main]) >= MainContentFinder.mainLandmarkMinimumShare * Double(textChars[best] - linkChars[best]) {
+            best = main
         }
         let parent = Int(tree.nodes[best].parent)
         // A page declared an article has its text in one container: the blocks beside it are related stories,

@@ -201,5 +201,17 @@ import Testing
         #expect(text.contains("cushioned insole"))
         #expect(!text.contains("birthday reward"))
     }
+
+    @Test func aContainerAroundTheMainLandmarkNarrowsToIt() {
+        let html = """
+        <html><head><meta property="og:type" content="article"></head><body><div class="shell">
+        \(MainContentFinderTests.paragraphs("Shop our winter sale, with coats, boots, scarves and gloves, all at half price, until Sunday.", count: 3))
+        <main>\(MainContentFinderTests.paragraphs("The trail climbs through oak forest, crosses two creeks, and ends at a granite overlook.", count: 4))</main>
+        </div></body></html>
+        """
+        let text = extractor.extract(html: html).text
+        #expect(text.contains("ends at a granite overlook"))
+        #expect(!text.contains("winter sale"))
+    }
 }
 
