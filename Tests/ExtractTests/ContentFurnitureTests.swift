@@ -27,6 +27,9 @@ import Testing
         #expect(result.text.contains("harbour authority approved"))
         #expect(!result.text.contains("covered the waterfront"))
         #expect(result.removed.contains { $0.reason == "author box (Person)" })
+        // The older data-vocabulary.org vocabulary (forum user panels) names the same type.
+        let older = html.replacingOccurrences(of: "https://schema.org/Person", with: "http://data-vocabulary.org/Person")
+        #expect(!extractor.extract(html: older).text.contains("covered the waterfront"))
     }
 
     @Test func reviewsAreDroppedExceptOnDiscussions() {
