@@ -490,7 +490,7 @@ struct PublicationDateFinder {
             if node.tag == nil { text.append(32); text.append(contentsOf: tree.textBytes(position)) }
             position += 1
         }
-        let string = String(decoding: text, as: UTF8.self)
+        let string = String(decoding: DateTextWindows.windows(text), as: UTF8.self)
         let near = parser.dates(in: string, dayFirst: dayFirst, limit: 20, twoDigitYears: true)
         let nearLabels = labels(of: near, in: string)
         var chosen: (date: CalendarDate, label: DateVocabulary.Label)?
@@ -516,7 +516,7 @@ struct PublicationDateFinder {
             if node.tag == nil { text.append(32); text.append(contentsOf: tree.textBytes(position)) }
             position += 1
         }
-        let whole = String(decoding: text, as: UTF8.self)
+        let whole = String(decoding: DateTextWindows.windows(text), as: UTF8.self)
         let all = parser.dates(in: whole, dayFirst: dayFirst, limit: 200, twoDigitYears: true)
         let allLabels = labels(of: all, in: whole)
         // A date labelled as published, else as updated ("Aktualisiert: 30.12.2016" under the text), speaks of the page
