@@ -22,6 +22,10 @@ struct PageTreeBuilder {
     private var scratch: [UInt8] = []
     /// The running libxml2 parser, so a start-tag callback can move its input past script/style text we drop.
     private var context: htmlParserCtxtPtr?
+    /// Drops unread attributes from tags ahead of libxml2 (nil: input not valid UTF-8, or shortcuts off).
+    private var compactor: StartTagCompactor?
+    /// libxml2's input offset (`consumed` + cursor) up to which the input ahead is already compacted.
+    private var compactedUpTo = 0
 
     private init(placeholder: Void) {
         tree.nodes.reserveCapacity(4096)
@@ -33,15 +37,61 @@ struct PageTreeBuilder {
     /// that set-up; a Swift static is initialised exactly once, thread-safely, before the first parse.
     static let libxml2Initialized: Void = { xmlInitParser() }()
 
-    /// Parses UTF-8 bytes into a tree. `skipsRawText: false` lets libxml2 read dropped script/style text itself
-    /// (the slow way, for tests that check skipping changes nothing).
+    /// Parses UTF-8 bytes into a tree. `skipsRawText: false` lets libxml2 read dropped script/style text and the
+    /// attributes we never keep itself (the slow way, for tests that check the shortcuts change nothing).
     static func build(utf8 input: [UInt8], skipsRawText: Bool = true) -> PageTree {
         _ = libxml2Initialized
         let state = UnsafeMutablePointer<PageTreeBuilder>.allocate(capacity: 1)
         state.initialize(to: PageTreeBuilder(placeholder: ()))
         defer { state.deinitialize(count: 1); state.deallocate() }
+        var handler = htmlSAXHandler()
+        handler.startElement = { user, name, attributes in
+            guard let user, let name else { return }
+            user.assumingMemoryBound(to: PageTreeBuilder.self).pointee.start(name, attributes)
+        }
+        handler.endElement = { user, _ in
+            guard let user else { return }
+            user.assumingMemoryBound(to: PageTreeBuilder.self).pointee.end()
+        }
+        handler.characters = { user, characters, length in
+            guard let user, let characters, length > 0 else { return }
+            user.assumingMemoryBound(to: PageTreeBuilder.self).pointee.characters(characters, Int(length))
+        }
+        handler.ignorableWhitespace = handler.characters
+        handler.cdataBlock = handler.characters
+        parse(input, handler: handler, userData: UnsafeMutableRawPointer(state)) { context in
+            guard skipsRawText else { return }
+            state.pointee.context = context
+            if input.withUnsafeBufferPointer(StartTagCompactor.isValidUTF8) {
+                state.pointee.compactor = StartTagCompactor(keptNames: attributeNames.map(\.name))
+            }
+        }
+        return state.pointee.finish()
+    }
+
+    /// libxml2 alone on the same input and options, with callbacks that only count (no skipping, no tree): the
+    /// floor the parser sets, for `storyline bench extract`. Returns the number of elements.
+    static func parseWithNoOpCallbacks(utf8 input: [UInt8]) -> Int {
+        _ = libxml2Initialized
+        var elements = 0
+        var handler = htmlSAXHandler()
+        handler.startElement = { user, _, _ in user?.assumingMemoryBound(to: Int.self).pointee += 1 }
+        handler.endElement = { _, _ in }
+        handler.characters = { _, _, _ in }
+        handler.ignorableWhitespace = handler.characters
+        handler.cdataBlock = handler.characters
+        withUnsafeMutablePointer(to: &elements) { pointer in
+            parse(input, handler: handler, userData: UnsafeMutableRawPointer(pointer)) { _ in }
+        }
+        return elements
+    }
+
+    /// Runs libxml2's HTML parser over `input` (a UTF-8 BOM put in front, NUL bytes made spaces) with `handler`;
+    /// `prepare` sees the context before parsing starts.
+    private static func parse(_ input: [UInt8], handler: htmlSAXHandler, userData: UnsafeMutableRawPointer,
+                              prepare: (htmlParserCtxtPtr) -> Void) {
         // Too short for libxml2 to see the BOM: nothing to parse anyway.
-        guard input.contains(where: { $0 > 32 }), input.count >= 4 else { return state.pointee.finish() }
+        guard input.contains(where: { $0 > 32 }), input.count >= 4 else { return }
         // A UTF-8 BOM makes libxml2 read the bytes as UTF-8 whatever the page declares (we decoded them already).
         var buffer: [UInt8] = [0xEF, 0xBB, 0xBF]
         buffer.reserveCapacity(input.count + 3)
@@ -55,29 +105,14 @@ struct PageTreeBuilder {
                 offset = base.distance(to: hit) + 1
             }
         }
-        guard buffer.count < Int(Int32.max) else { return state.pointee.finish() }
+        guard buffer.count < Int(Int32.max) else { return }
         buffer.withUnsafeBufferPointer { pointer in
             pointer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: pointer.count) { chars in
                 guard let context = htmlCreateMemoryParserCtxt(chars, Int32(pointer.count)) else { return }
                 defer { htmlFreeParserCtxt(context) }
-                var handler = htmlSAXHandler()
-                handler.startElement = { user, name, attributes in
-                    guard let user, let name else { return }
-                    user.assumingMemoryBound(to: PageTreeBuilder.self).pointee.start(name, attributes)
-                }
-                handler.endElement = { user, _ in
-                    guard let user else { return }
-                    user.assumingMemoryBound(to: PageTreeBuilder.self).pointee.end()
-                }
-                handler.characters = { user, characters, length in
-                    guard let user, let characters, length > 0 else { return }
-                    user.assumingMemoryBound(to: PageTreeBuilder.self).pointee.characters(characters, Int(length))
-                }
-                handler.ignorableWhitespace = handler.characters
-                handler.cdataBlock = handler.characters
                 context.pointee.sax.pointee = handler
-                context.pointee.userData = UnsafeMutableRawPointer(state)
-                if skipsRawText { state.pointee.context = context }
+                context.pointee.userData = userData
+                prepare(context)
                 let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
                                     | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
                                     | HTML_PARSE_IGNORE_ENC.rawValue)
@@ -85,7 +120,6 @@ struct PageTreeBuilder {
                 _ = htmlParseDocument(context)
             }
         }
-        return state.pointee.finish()
     }
 
     private mutating func finish() -> PageTree {
@@ -120,14 +154,20 @@ struct PageTreeBuilder {
     }
 
     private mutating func start(_ name: UnsafePointer<UInt8>, _ attributes: UnsafeMutablePointer<UnsafePointer<UInt8>?>?) {
+        let length = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
+        let tag = HTMLTag.named(UnsafeBufferPointer(start: name, count: length))
+        // libxml2 calls this at the `>` ending a start tag, content following, unless the element is implied (no
+        // attributes; the cursor is then inside another tag or in text) or raw text follows.
+        if compactor != nil, tag != .script, tag != .style,
+           attributes != nil || !(tag == .p || tag == .html || tag == .head || tag == .body) {
+            compactAhead(afterStartTag: true)
+        }
         let parent = stack[stack.count - 1]
         let depth = tree.nodes[Int(parent)].depth + 1
         if depth > PageTreeBuilder.maximumDepth {
             overflow += 1
             return
         }
-        let length = strlen(UnsafeRawPointer(name).assumingMemoryBound(to: CChar.self))
-        let tag = HTMLTag.named(UnsafeBufferPointer(start: name, count: length))
         let index = Int32(tree.nodes.count)
         var node = PageTree.Node(tag: tag, parent: parent, depth: depth)
         node.start = Int32(tree.attributes.count)
@@ -223,7 +263,26 @@ struct PageTreeBuilder {
         context?.pointee.input.pointee.cur = newStart
     }
 
+    /// Compacts the input ahead of libxml2's cursor (see `StartTagCompactor`) when it is in content there: at a start
+    /// tag's closing `>`, or right after a `>` when an element ends (the other end callbacks come from inside a start
+    /// tag, right after its name). Input already compacted is not scanned again.
+    private mutating func compactAhead(afterStartTag: Bool) {
+        guard let compactor, let input = context?.pointee.input, let cursor = input.pointee.cur,
+              let base = input.pointee.base, let end = input.pointee.end, cursor < end else { return }
+        if afterStartTag {
+            guard cursor.pointee == UInt8(ascii: ">") else { return }
+        } else {
+            guard cursor > base, (cursor - 1).pointee == UInt8(ascii: ">") else { return }
+        }
+        let position = Int(input.pointee.consumed) + (cursor - base)
+        guard position >= compactedUpTo else { return }
+        let window = compactor.compact(from: UnsafeMutablePointer(mutating: cursor), to: UnsafeMutablePointer(mutating: end))
+        compactedUpTo = position + (window.end - UnsafeMutablePointer(mutating: cursor))
+        if window.removed > 0 { input.pointee.cur = UnsafePointer(window.start) }
+    }
+
     private mutating func end() {
+        if compactor != nil { compactAhead(afterStartTag: false) }
         if overflow > 0 {
             overflow -= 1
             return
@@ -280,3 +339,4 @@ struct PageTreeBuilder {
         tree.nodes[Int(parent)].lastChild = index
     }
 }
+

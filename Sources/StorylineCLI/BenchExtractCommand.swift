@@ -7,7 +7,7 @@ import Glibc
 #endif
 
 /// `storyline bench extract`: pages per CPU-second for extraction with metadata (text, Markdown, title, authors,
-/// dates, language), beside resiliparse (main-content text + title, on the same pages) and trafilatura (extract +
+/// dates, language), the parser's floor on the same pages (libxml2 with no-op callbacks; our `PageTree`), beside resiliparse (main-content text + title, on the same pages) and trafilatura (extract +
 /// extract_metadata, on a prefix: it is slow) in the same run, with the ratios.
 struct BenchExtractCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
@@ -44,6 +44,7 @@ struct BenchExtractCommand: ParsableCommand {
         print("storyline extract: \(pages.count) pages, \(bytes / 1_000_000) MB of HTML, median \(format(all.cpu)) CPU-s "
               + "(\(format(all.wall)) s wall) → \(format(allRate)) pages/CPU-s, "
               + "\(format(Double(bytes) / all.cpu / 1e6)) MB/CPU-s (1 core, with metadata)")
+        printParserFloor(pages, storyline: all.cpu)
         guard let peerPython else {
             print("peers: skipped (no --peer-python)")
             return
@@ -60,6 +61,31 @@ struct BenchExtractCommand: ParsableCommand {
               + "\(format(trafilatura.cpu)) CPU-s → \(format(trafilatura.rate)) pages/CPU-s")
         print("ratio storyline / resiliparse: \(format(allRate / resiliparse.rate))× (\(pages.count) pages)")
         print("ratio storyline / trafilatura: \(format(oursRate / trafilatura.rate))× (\(prefix.count) pages)")
+    }
+
+    /// The mandated parser's share, timed on the same pages (median CPU-s of the same number of runs): libxml2 with
+    /// no-op callbacks, and the `PageTree` extraction starts from; what is left is storyline's own work.
+    private func printParserFloor(_ pages: [(html: String, url: String?)], storyline: Double) {
+        let noOp = median { timed(pages) { ParserFloor.libxml2NoOp(html: $0) } }
+        let tree = median { timed(pages) { ParserFloor.pageTree(html: $0) } }
+        let share = { (cpu: Double) in String(format: "%.0f%%", 100 * cpu / storyline) }
+        print("parser floor, same \(pages.count) pages (median CPU-s of \(max(1, runs))):")
+        print("  libxml2 \(ParserFloor.libxml2Version) SAX, no-op callbacks, nothing skipped: \(format(noOp.cpu)) CPU-s → "
+              + "\(format(Double(pages.count) / noOp.cpu)) pages/CPU-s (\(share(noOp.cpu)) of storyline's \(format(storyline)))")
+        print("  PageTree (libxml2 + our callbacks and input shortcuts): \(format(tree.cpu)) CPU-s → "
+              + "\(format(Double(pages.count) / tree.cpu)) pages/CPU-s (\(share(tree.cpu)))")
+        print("  storyline above the PageTree (content, rendering, metadata, dates, language): "
+              + "\(format(storyline - tree.cpu)) CPU-s (\(share(storyline - tree.cpu)))")
+    }
+
+    /// Runs `body` on every page once; CPU and wall seconds.
+    private func timed(_ pages: [(html: String, url: String?)], _ body: (String) -> Int) -> (cpu: Double, wall: Double) {
+        var total = 0
+        let cpuStart = BenchExtractCommand.cpuSeconds()
+        let wallStart = Date()
+        for page in pages { total += body(page.html) }
+        precondition(total >= 0)
+        return (BenchExtractCommand.cpuSeconds() - cpuStart, Date().timeIntervalSince(wallStart))
     }
 
     /// Runs one peer on the first `pages` pages of the input (median of the same number of runs as ours).
