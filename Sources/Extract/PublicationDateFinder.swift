@@ -237,10 +237,12 @@ struct PublicationDateFinder {
         var hinted = [UInt8](repeating: 0, count: tree.classStrings.count)
         let excludedHints = [Array("update".utf8), Array("modif".utf8), Array("comment".utf8)]
         let today = tree.classStringsContaining(vocabulary.todayElementHints)
+        // PageSignals already collected every microdata value: without a publication key there is nothing to find.
+        let lookForItemprop = PublicationDateFinder.publicationItempropKeys.contains { signals.itemprops[$0] != nil }
         for index in 0..<tree.nodes.count {
             let node = tree.nodes[index]
             guard let tag = node.tag, !tag.isInvisible, tag != .body, tag != .html, node.end > node.start else { continue }
-            if result.itemprop == nil, tag != .meta, let range = tree.attributeRange(index, .itemprop),
+            if lookForItemprop, result.itemprop == nil, tag != .meta, let range = tree.attributeRange(index, .itemprop),
                let key = PublicationDateFinder.publicationItemprop(tree.bytes[range]), !finder.removed[index] || isNearTop(index) {
                 let value = tree.attribute(index, .datetime) ?? tree.attribute(index, .content) ?? tree.text(of: index)
                 if !value.isEmpty, value.utf8.count < 300, let date = parseValue(value) {
@@ -318,8 +320,10 @@ struct PublicationDateFinder {
     /// `datePublished`, `dateCreated` or `pubdate` (any case), the microdata keys of a publication date.
     static func publicationItemprop(_ bytes: ArraySlice<UInt8>) -> String? {
         let lowered = String(decoding: bytes.lazy.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
-        return ["datepublished", "datecreated", "pubdate"].contains(lowered) ? lowered : nil
+        return publicationItempropKeys.contains(lowered) ? lowered : nil
     }
+
+    static let publicationItempropKeys = ["datepublished", "datecreated", "pubdate"]
 
     /// A forum thread or Q&A page (its modified date is the last reply); a FAQ block on an article does not count.
     private var isThread: Bool {
