@@ -60,9 +60,9 @@ struct PublicationDateFinder {
     }
 
     /// The publication date. A machine-readable date (JSON-LD, meta) one day away from the date in the URL is a
-    /// time-zone shift when its hour allows it: the URL's day wins. When the page shows only its update date near the title, that date is
-    /// taken, unless an Open Graph publication tag states the published day (measured on the dev sets: readers and
-    /// annotators then keep the published day; with JSON-LD alone they mostly take the shown update).
+    /// time-zone shift when its hour allows it: the URL's day wins. When the page shows only its update date near the
+    /// title, that date is taken, unless an Open Graph publication tag states the published day (measured on the dev
+    /// sets: readers and annotators then keep the published day; with JSON-LD alone they mostly take the shown update).
     mutating func published() -> DateAttribution? {
         cachedScan = scanTree()
         guard var found = machineOrFallbackDate() else { return nil }
@@ -323,6 +323,7 @@ struct PublicationDateFinder {
         return publicationItempropKeys.contains(lowered) ? lowered : nil
     }
 
+    /// The lower-cased microdata keys of a publication date.
     static let publicationItempropKeys = ["datepublished", "datecreated", "pubdate"]
 
     /// A forum thread or Q&A page (its modified date is the last reply); a FAQ block on an article does not count.
