@@ -396,6 +396,12 @@ struct PublicationDateFinder {
         }
     }
 
+    /// True when the element holds the page's H1.
+    private func holdsTitle(_ index: Int) -> Bool {
+        guard let h1 = signals.headings1.first else { return false }
+        return h1 > index && h1 < Int(tree.nodes[index].subtreeEnd)
+    }
+
     /// The first date written in the first `window` characters of visible text after the H1.
     private func firstDateAfterTitle(window: Int) -> CalendarDate? {
         guard let start = signals.headings1.first else { return nil }
@@ -491,7 +497,11 @@ struct PublicationDateFinder {
         let end = tree.nodes.count
         while position < end && text.count < 3000 {
             let node = tree.nodes[position]
-            if let tag = node.tag, tag.isInvisible { position = Int(node.subtreeEnd); continue }
+            // Navigation, footers and a page header (today's date, a menu of dated stories) are not bylines.
+            if let tag = node.tag, tag.isInvisible || tag == .nav || tag == .footer || (tag == .header && !holdsTitle(position)) {
+                position = Int(node.subtreeEnd)
+                continue
+            }
             if node.tag == nil { text.append(32); text.append(contentsOf: tree.textBytes(position)) }
             position += 1
         }
