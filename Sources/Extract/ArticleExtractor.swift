@@ -88,7 +88,8 @@ public struct ArticleExtractor: Sendable {
                 return false
             }
         }
-        let filtered = BlockFilter(latest: latestDate).filter(blocks)
+        let furniture = ContentFurniture(finder: finder, roots: roots, declaredArticle: declaredArticle)
+        let filtered = BlockFilter(latest: latestDate, furniture: furniture).filter(blocks)
         blocks = filtered.kept
         // JSON-LD articleBody when the DOM gives (almost) nothing.
         if let body = PageSignals.string(signals.jsonLDValue("articleBody", articlesOnly: true)),

@@ -2,7 +2,8 @@ import Model
 
 /// Drops short rendered blocks that are page furniture inside the main container: the text debris rules
 /// (share prompts, advertisement markers, newsletter prompts, read-also teasers, credits), bylines, reading
-/// times and date-only lines (the date is metadata).
+/// times and date-only lines (the date is metadata); and blocks inside the structural furniture of
+/// `ContentFurniture` (author boxes, reviews, comments, form prompts, teaser cards, furniture `aria-label`s).
 struct BlockFilter {
     let rules: TextDebrisRules
     let dates: DateStringParser
@@ -11,9 +12,21 @@ struct BlockFilter {
     /// A block of at least this many words repeating an earlier block's text exactly is dropped.
     static let minimumRepeatWords = 8
 
-    init(rules: TextDebrisRules = .shared, latest: CalendarDate) {
+    /// Furniture found by structure inside the content (nil: not checked).
+    let furniture: ContentFurniture?
+
+    /// Headings of furniture sections on HTML pages (`boilerplate.json`), besides the text teaser headings.
+    let sectionHeadings: Set<String>
+    /// Labels that look like teaser headings but introduce content ("Recommended:" system requirements).
+    let sectionHeadingExceptions: Set<String>
+
+    init(rules: TextDebrisRules = .shared, latest: CalendarDate, furniture: ContentFurniture? = nil,
+         boilerplate: BoilerplateRules = .shared) {
         self.rules = rules
+        self.sectionHeadings = boilerplate.sectionHeadings
+        self.sectionHeadingExceptions = boilerplate.sectionHeadingExceptions
         self.dates = DateStringParser(latest: latest)
+        self.furniture = furniture
     }
 
     func reason(for block: ContentBlock) -> String? {
@@ -32,12 +45,59 @@ struct BlockFilter {
         return nil
     }
 
+    /// Blocks longer than this end a teaser section (the article goes on).
+    static let teaserSectionMaximumWords = 60
+    /// A teaser heading written as a paragraph ("Recent Posts" in a styled div) has at most this many words, and
+    /// its section ends at a heading of this level or higher.
+    static let teaserLabelMaximumWords = 6
+    static let teaserLabelSectionLevel = 2
+
+    /// The level of the teaser section this block opens ("Related articles", "Recently viewed", "Shipping &
+    /// Returns"), or nil.
+    func teaserSectionLevel(_ block: ContentBlock) -> Int? {
+        let level: Int
+        switch block.kind {
+        case .heading(let headingLevel): level = headingLevel
+        case .paragraph: level = BlockFilter.teaserLabelSectionLevel
+        default: return nil
+        }
+        guard block.text.utf8.count <= 60,
+              WordCounter.spaceSeparated(block.text, limit: BlockFilter.teaserLabelMaximumWords + 1) <= BlockFilter.teaserLabelMaximumWords
+        else { return nil }
+        let normalized = TextDebrisRules.normalize(block.text)
+        if sectionHeadingExceptions.contains(TextDebrisRules.collapse(block.text)) { return nil }
+        if sectionHeadings.contains(normalized) || rules.isTeaserHeading(block.text) { return level }
+        return nil
+    }
+
     /// The kept blocks and the removed ones with their reasons.
     func filter(_ blocks: [ContentBlock]) -> (kept: [ContentBlock], removed: [RemovedBlock]) {
         var kept: [ContentBlock] = []
         var removed: [RemovedBlock] = []
         var seen = Set<String>()
+        // Inside a teaser section: the level of its heading.
+        var teaserLevel: Int?
         for block in blocks {
+            if let reason = furniture?.reason(for: block) {
+                removed.append(RemovedBlock(text: block.text, reason: reason))
+                continue
+            }
+            if let level = teaserLevel {
+                var ends = false
+                if case .heading(let headingLevel) = block.kind, headingLevel <= level { ends = true }
+                if !ends && WordCounter.spaceSeparated(block.text, limit: BlockFilter.teaserSectionMaximumWords + 1) > BlockFilter.teaserSectionMaximumWords { ends = true }
+                if ends {
+                    teaserLevel = nil
+                } else {
+                    removed.append(RemovedBlock(text: block.text, reason: "teaser section"))
+                    continue
+                }
+            }
+            if let level = teaserSectionLevel(block) {
+                teaserLevel = level
+                removed.append(RemovedBlock(text: block.text, reason: "teaser section heading"))
+                continue
+            }
             // Responsive layouts render the same text twice (a desktop and a mobile copy).
             if block.text.utf8.count > 30,
                WordCounter.spaceSeparated(block.text, limit: BlockFilter.minimumRepeatWords) >= BlockFilter.minimumRepeatWords {

@@ -19,6 +19,19 @@ struct BoilerplateRules: Sendable {
     /// Roles removed only when they are not text-rich (a "tablist" wrapped around its tab panels).
     let textRichRoles: Set<String>
     let breakpointTokens: Set<String>
+    /// Furniture names matched as runs of parts inside longer class names (`removeTokenRun`).
+    let partTokens: Set<String>
+    /// A part before the run that makes the class a state ("has-sidebar").
+    let partStateWords: Set<String>
+    /// A part after the run that makes the element the widget's text ("read-more-content").
+    let partContentWords: Set<String>
+    /// Microdata `itemtype`s inside the content that mark an author box, and a review (`ContentFurniture`).
+    let personItemTypes: [[UInt8]]
+    let reviewItemTypes: [[UInt8]]
+    /// Normalized headings (`TextDebrisRules.normalize`) that open a furniture section inside the content.
+    let sectionHeadings: Set<String>
+    /// Lower-cased labels (punctuation kept) that never open a furniture section.
+    let sectionHeadingExceptions: Set<String>
 
     static let shared = BoilerplateRules()
 
@@ -34,6 +47,13 @@ struct BoilerplateRules: Sendable {
             var visibilityTokens: [String]
             var breakpointTokens: [String]
             var textRichRoles: [String]
+            var partTokens: [String]
+            var partStateWords: [String]
+            var partContentWords: [String]
+            var personItemTypes: [String]
+            var reviewItemTypes: [String]
+            var sectionHeadings: [String]
+            var sectionHeadingExceptions: [String]
         }
         let file = ExtractResources.decode(File.self, from: "boilerplate.json")
         removeTokens = Set(file.removeTokens)
@@ -46,6 +66,13 @@ struct BoilerplateRules: Sendable {
         visibilityTokens = Set(file.visibilityTokens)
         breakpointTokens = Set(file.breakpointTokens)
         textRichRoles = Set(file.textRichRoles)
+        partTokens = Set(file.partTokens)
+        partStateWords = Set(file.partStateWords)
+        partContentWords = Set(file.partContentWords)
+        personItemTypes = file.personItemTypes.map { Array($0.utf8) }
+        reviewItemTypes = file.reviewItemTypes.map { Array($0.utf8) }
+        sectionHeadings = Set(file.sectionHeadings)
+        sectionHeadingExceptions = Set(file.sectionHeadingExceptions)
     }
 
     /// Classifies a lower-cased "class id" string.
@@ -74,11 +101,42 @@ struct BoilerplateRules: Sendable {
                 return .boilerplate("class/id \(string)")
             }
         }
+        for name in classAndID.split(separator: 32) {
+            if let run = removeTokenRun(in: name) { return .boilerplate("class/id \(run) in \(String(decoding: name, as: UTF8.self))") }
+        }
         if let hit = BoilerplateRules.firstContained(classAndID, removeSubstrings) {
             return .boilerplate("class/id *\(String(decoding: hit, as: UTF8.self))*")
         }
         return .neutral
     }
+
+    /// A run of up to `partRunLength` dash- or underscore-separated parts inside a class name that names page
+    /// furniture ("elementor-author-box__name", "plp-catalog__side-bar"): page builders and themes prefix and
+    /// suffix their widget names. Only the `partTokens` list counts (generic words such as "skip" or "rail" are
+    /// utility or state classes in the middle of a name).
+    func removeTokenRun(in name: ArraySlice<UInt8>) -> String? {
+        let parts = name.split(whereSeparator: { $0 == 45 || $0 == 95 })
+        guard parts.count >= 2 else { return nil }
+        for start in 0..<parts.count {
+            // "has-sidebar", "is-share-open": a state of the element, not the widget itself.
+            if start > 0 && partStateWords.contains(String(decoding: parts[start - 1], as: UTF8.self)) { continue }
+            var run: [UInt8] = []
+            for length in 1...BoilerplateRules.partRunLength where start + length <= parts.count {
+                if length > 1 { run.append(45) }
+                run.append(contentsOf: parts[start + length - 1])
+                if length == parts.count { continue }
+                let string = String(decoding: run, as: UTF8.self)
+                guard partTokens.contains(string) else { continue }
+                // "read-more-content", "sidebar__text": the text that widget holds.
+                if start + length < parts.count && partContentWords.contains(String(decoding: parts[start + length], as: UTF8.self)) { continue }
+                return string
+            }
+        }
+        return nil
+    }
+
+    /// Longest run of class-name parts matched against the remove tokens.
+    static let partRunLength = 3
 
     /// +1 for content-like class/id words, −1 for boilerplate-like ones, 0 otherwise (readability's class weight).
     func weight(_ classAndID: [UInt8]) -> Int {

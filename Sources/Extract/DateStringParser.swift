@@ -100,8 +100,16 @@ struct DateStringParser: Sendable {
         return nil
     }
 
-    /// All dates in the string, in order.
-    func dates(in string: String, dayFirst: Bool = true, limit: Int = 50) -> [Match] {
+    /// The year of a two-digit year (`26.10.13`): this century up to the latest year, else the last.
+    private func centuryYear(_ token: Token) -> Int? {
+        guard token.kind == .number, token.text.count == 2 else { return nil }
+        let year = 2000 + token.value
+        return year <= latest.year ? year : year - 100
+    }
+
+    /// All dates in the string, in order. With `twoDigitYears`, day-first dotted dates with a two-digit year
+    /// (`8.5.12`, `31.10.23`) count too, unless the numbers run on (`1.2.12.4`, an address, a version).
+    func dates(in string: String, dayFirst: Bool = true, limit: Int = 50, twoDigitYears: Bool = false) -> [Match] {
         let all = tokens(string)
         // Drop spaces but remember them: patterns read the sequence of non-space tokens.
         let list = all.filter { $0.kind != .space }
@@ -145,6 +153,13 @@ struct DateStringParser: Sendable {
                     } else if let date = valid(year, first, second) {
                         matched = (date, 5, first == second)
                     }
+                } else if twoDigitYears, token.text.count <= 2, sep(index + 1) == ".", let month = num(index + 2),
+                          sep(index + 3) == ".", index + 4 < list.count, let year = centuryYear(list[index + 4]),
+                          index < 2 || !(sep(index - 1) == "." && num(index - 2, 9) != nil),
+                          list[index + 4].position == token.position + 2 + list[index + 2].text.count + token.text.count,
+                          !(sep(index + 5) == "." && num(index + 6, 9) != nil),
+                          let date = valid(year, month, token.value) {
+                    matched = (date, 5, false)  // 26.10.13
                 } else if token.text.count <= 2 {
                     // 14 December 2021 / 14. Dezember 2021 / 14 de diciembre de 2021 / 14th of May, 2021
                     var cursor = index + 1

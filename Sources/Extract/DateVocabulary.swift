@@ -22,6 +22,8 @@ struct DateVocabulary: Sendable {
     let openGraphPublishedKeys: [String]
     let modifiedMetaKeys: [String]
     let dateElementHints: [[UInt8]]
+    /// Class/id parts of page furniture (related stories, sidebars, comments) whose dates are other pages' dates.
+    let furnitureHints: [[UInt8]]
     /// Class/id parts of elements that show today's date (page headers).
     let todayElementHints: [[UInt8]]
     /// Regions whose English writes the day first (`gb` in `en-GB`).
@@ -45,6 +47,7 @@ struct DateVocabulary: Sendable {
             var modifiedLabels: [String]
             var ignoredLabels: [String]
             var todayElementHints: [String]
+            var furnitureHints: [String]
             var imageMetaKeys: [String]
             var dayFirstEnglishRegions: [String]
         }
@@ -61,6 +64,7 @@ struct DateVocabulary: Sendable {
         modifiedMetaKeys = file.modifiedMetaKeys
         dateElementHints = file.dateElementHints.map { Array($0.utf8) }
         todayElementHints = file.todayElementHints.map { Array($0.utf8) }
+        furnitureHints = file.furnitureHints.map { Array($0.utf8) }
         imageMetaKeys = file.imageMetaKeys
         dayFirstEnglishRegions = Set(file.dayFirstEnglishRegions)
         var labels: [(text: [Character], kind: Label)] = []

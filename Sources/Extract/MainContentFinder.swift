@@ -13,6 +13,14 @@ struct MainContentFinder {
     /// Of which inside links.
     var linkChars: [Int32]
     var bodyIndex = 0
+    /// Roots of subtrees removed only because they are hidden (tabs, accordions, "read more" panels, modals).
+    var hiddenRoots: [Int] = []
+    /// The page's first <h1> (-1: none): a hidden wrapper around it is the content, revealed by a script.
+    var firstHeading1 = -1
+    /// Visible characters of each text node, and the text/link counts before any removal.
+    private var ownChars: [Int32] = []
+    private var rawTextChars: [Int32] = []
+    private var rawLinkChars: [Int32] = []
     static let discussionWords: [[UInt8]] = ["comment", "reply", "replies", "post", "answer", "thread", "message"].map { Array($0.utf8) }
     /// Climbing stops at a parent with at least this link density and more than `climbStopWidth` times the text.
     static let climbMaxLinkDensity = 0.3
@@ -29,12 +37,22 @@ struct MainContentFinder {
     static let climbLinkOnlyMinimumOwn = 500.0
     static let climbLinkOnlyMinimumExtra = 200.0
     static let climbLinkOnlyDensity = 0.9
+    /// Climbing stops at an <article> element with this much non-link text (see `articleHoldsContent`).
+    static let articleMinimumText = 500.0
+    static let articleMinimumTextUndeclared = 1000.0
+    static let articleMinimumShare = 0.4
     /// A positive class/id weight counts in full from this many characters of text, in proportion below
     /// (a small teaser card named "post-content" must not outscore the article).
     static let classWeightFullText = 400.0
 
     /// A discussion page (forum thread, Q&A): the replies are the content, comment rules do not apply.
     var isDiscussion = false
+    /// Nodes before this index lie inside a discussion wrapper holding most of the page (see `discussionWrapperShare`).
+    var discussionEnd = 0
+    /// A wrapper named after comments, replies or a thread holding at least half of the page's text and leaving
+    /// less than this much in the rest makes the page a discussion inside it: the comment rules do not apply there.
+    static let discussionWrapperMaximumRest = 2000
+    static let discussionWrapperWords: [[UInt8]] = ["comment", "replies", "thread"].map { Array($0.utf8) }
     /// The page declares itself an article (JSON-LD / Open Graph): its content is one container.
     var isDeclaredArticle = false
 
@@ -48,6 +66,7 @@ struct MainContentFinder {
         textChars = Array(repeating: 0, count: count)
         linkChars = Array(repeating: 0, count: count)
         bodyIndex = tree.elements(.body).first ?? 0
+        firstHeading1 = tree.nodes.firstIndex { $0.tag == .h1 } ?? -1
         // Visible characters of each text node, counted once for both passes.
         var ownChars = [Int32](repeating: 0, count: count)
         tree.bytes.withUnsafeBufferPointer { bytes in
@@ -60,8 +79,11 @@ struct MainContentFinder {
                 ownChars[index] = visible
             }
         }
+        self.ownChars = ownChars
         computeCounts(ownChars)
-        markBoilerplate(rawText: textChars, rawLinks: linkChars)
+        rawTextChars = textChars
+        rawLinkChars = linkChars
+        markBoilerplate(in: 0..<count, revealing: false)
         computeCounts(ownChars)
     }
 
@@ -90,24 +112,39 @@ struct MainContentFinder {
         linkChars = links
     }
 
-    private mutating func markBoilerplate(rawText: [Int32], rawLinks: [Int32]) {
+    /// Marks the boilerplate subtrees among `range` (whole subtrees, in document order). `revealing`: the range is
+    /// a hidden subtree being shown again, so visibility does not remove anything in it.
+    private mutating func markBoilerplate(in range: Range<Int>, revealing: Bool) {
+        let rawText = rawTextChars
+        let rawLinks = rawLinkChars
         let bodyText = max(1, Int(rawText[bodyIndex]))
         // The class/id verdict depends on the string only: computed once per distinct string of the page.
         var verdicts = [BoilerplateRules.Verdict?](repeating: nil, count: tree.classStrings.count)
-        for index in 0..<tree.nodes.count {
+        for index in range {
             let node = tree.nodes[index]
-            if node.parent >= 0 && removed[Int(node.parent)] { removed[index] = true; continue }
+            if index != range.lowerBound && node.parent >= 0 && removed[Int(node.parent)] { removed[index] = true; continue }
             guard let tag = node.tag else { continue }
             let textRich = rawText[index] >= 500 && Double(rawLinks[index]) < 0.3 * Double(rawText[index])
             if let reason = boilerplateReason(index, tag: tag, share: Double(rawText[index]) / Double(bodyText),
-                                              textRich: textRich, rawText: Int(rawText[index]), verdicts: &verdicts) {
+                                              textRich: textRich, rawText: Int(rawText[index]), revealing: revealing,
+                                              verdicts: &verdicts) {
                 removed[index] = true
                 removedReason[index] = reason
+                if reason == MainContentFinder.hiddenReason { hiddenRoots.append(index) }
+            } else if bodyText - Int(rawText[index]) < MainContentFinder.discussionWrapperMaximumRest,
+                      Int(rawText[index]) * 2 >= bodyText, BoilerplateRules.containsAny(tree.classAndID(index), MainContentFinder.discussionWrapperWords) {
+                // A comments/replies/thread wrapper holding most of the page: the discussion is the content.
+                discussionEnd = max(discussionEnd, Int(node.subtreeEnd))
             }
         }
     }
 
-    private func boilerplateReason(_ index: Int, tag: HTMLTag, share: Double, textRich: Bool, rawText: Int,
+    static let hiddenReason = "hidden"
+    /// Hidden subtrees inside the content are shown again from this many visible characters (smaller ones are
+    /// tooltips, screen-reader labels, "opens in a new window").
+    static let revealMinimumText: Int32 = 100
+
+    private func boilerplateReason(_ index: Int, tag: HTMLTag, share: Double, textRich: Bool, rawText: Int, revealing: Bool,
                                    verdicts: inout [BoilerplateRules.Verdict?]) -> String? {
         switch tag {
         case .html, .body, .head: return nil
@@ -131,7 +168,7 @@ struct MainContentFinder {
         default: break
         }
         // Hidden wrappers holding most of the page are revealed by scripts: keep them.
-        if share < 0.5 {
+        if share < 0.5 && !revealing && !(firstHeading1 > index && firstHeading1 < Int(tree.nodes[index].subtreeEnd)) {
             if tree.hasAttribute(index, .hidden) { return "hidden" }
             if let range = tree.attributeRange(index, .ariaHidden), tree.bytes[range].first == UInt8(ascii: "t"), share < 0.3 {
                 return "hidden"
@@ -144,7 +181,7 @@ struct MainContentFinder {
         }
         if tag == .main || tag == .article { return nil }
         let classAndID = tree.classAndID(index)
-        if isDiscussion && BoilerplateRules.containsAny(classAndID, MainContentFinder.discussionWords) { return nil }
+        if (isDiscussion || index < discussionEnd) && BoilerplateRules.containsAny(classAndID, MainContentFinder.discussionWords) { return nil }
         let verdict: BoilerplateRules.Verdict
         if let cached = verdicts[tree.classKey(index)] {
             verdict = cached
@@ -175,6 +212,17 @@ struct MainContentFinder {
         return false
     }
 
+    /// True when an `<article>` element has enough text of its own to be the content: `articleMinimumText`
+    /// non-link characters on a page declared an article, else `articleMinimumTextUndeclared` and at least
+    /// `articleMinimumShare` of its parent's non-link text; never when it is one of several sibling articles.
+    func articleHoldsContent(_ article: Int, parent: Int) -> Bool {
+        let own = Double(textChars[article] - linkChars[article])
+        let parentText = Double(textChars[parent] - linkChars[parent])
+        let enough = isDeclaredArticle ? own >= MainContentFinder.articleMinimumText
+            : own >= MainContentFinder.articleMinimumTextUndeclared && own >= MainContentFinder.articleMinimumShare * parentText
+        return enough && !hasRepeatedSiblings(article, parent: parent, minimum: 2)
+    }
+
     /// True when an `<article>` or `<main>` element encloses the node (a header there belongs to that content).
     func insideArticle(_ index: Int) -> Bool {
         var ancestor = Int(tree.nodes[index].parent)
@@ -185,6 +233,29 @@ struct MainContentFinder {
             ancestor = Int(tree.nodes[ancestor].parent)
         }
         return false
+    }
+
+    /// Shows again the hidden subtrees inside the chosen content (tab panels, accordion answers, "read more"
+    /// text: hidden until a click, but part of the content). Their own boilerplate is still removed.
+    mutating func revealHiddenContent(in roots: [Int]) {
+        var revealed = false
+        for hidden in hiddenRoots {
+            guard roots.contains(where: { hidden > $0 && hidden < Int(tree.nodes[$0].subtreeEnd) }) else { continue }
+            // Only when nothing above it, up to the root, was removed for another reason.
+            var ancestor = Int(tree.nodes[hidden].parent)
+            var inside = true
+            while ancestor >= 0 && !roots.contains(ancestor) {
+                if removed[ancestor] { inside = false; break }
+                ancestor = Int(tree.nodes[ancestor].parent)
+            }
+            guard inside, removedReason[hidden] == MainContentFinder.hiddenReason,
+                  rawTextChars[hidden] >= MainContentFinder.revealMinimumText else { continue }
+            let end = Int(tree.nodes[hidden].subtreeEnd)
+            for index in hidden..<end { removed[index] = false; removedReason[index] = nil }
+            markBoilerplate(in: hidden..<end, revealing: true)
+            revealed = true
+        }
+        if revealed { computeCounts(ownChars) }
     }
 
     /// Score of every node from the text blocks below it; the best container wins.
@@ -235,8 +306,16 @@ struct MainContentFinder {
         return (best, score)
     }
 
-    /// The best container plus the sibling blocks that belong with it (readability's sibling rule).
-    func contentRoots() -> [Int] {
+    /// The best container plus the sibling blocks that belong with it (readability's sibling rule); hidden parts
+    /// inside them are shown again.
+    mutating func contentRoots() -> [Int] {
+        let roots = chooseContentRoots()
+        revealHiddenContent(in: roots)
+        return roots
+    }
+
+    /// The best container plus the sibling blocks that belong with it.
+    func chooseContentRoots() -> [Int] {
         var (best, scores) = bestContainer()
         // Page builders split one article into many sibling sections, and the best-scoring block is often one
         // of them: climb to the outermost kept container below <body> (navigation, asides, footers and class/id
@@ -245,6 +324,9 @@ struct MainContentFinder {
         while true {
             let parent = Int(tree.nodes[best].parent)
             guard parent >= 0, parent != bodyIndex, !removed[parent] else { break }
+            // An <article> element holding the text (not one of several sibling articles: cards) is the content:
+            // its parent adds related stories, teasers and widgets.
+            if tree.tag(best) == .article && !isDiscussion && articleHoldsContent(best, parent: parent) { break }
             // A card that is one big link still has text of its own: a tenth of it counts.
             let own = max(Double(textChars[best] - linkChars[best]), MainContentFinder.linkTextOwnShare * Double(textChars[best]))
             let wider = Double(textChars[parent] - linkChars[parent])

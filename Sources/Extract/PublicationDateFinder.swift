@@ -60,7 +60,7 @@ struct PublicationDateFinder {
     }
 
     /// The publication date. A machine-readable date (JSON-LD, meta) one day away from the date in the URL is a
-    /// time-zone shift: the URL's day wins. When the page shows only its update date near the title, that date is
+    /// time-zone shift when its hour allows it: the URL's day wins. When the page shows only its update date near the title, that date is
     /// taken, unless an Open Graph publication tag states the published day (measured on the dev sets: readers and
     /// annotators then keep the published day; with JSON-LD alone they mostly take the shown update).
     mutating func published() -> DateAttribution? {
@@ -81,7 +81,11 @@ struct PublicationDateFinder {
         // A URL date one day away from a machine-readable date: the time stamp is in another time zone (often UTC)
         // than the site's own day, which the URL carries. (Dates shown on the page are not used for this: they are
         // as often rendered in UTC by the archive as in the site's zone.)
-        if let url, let date = urlDate(url), date != found.date, abs(date.dayNumber - found.date.dayNumber) == 1 {
+        // The time stamp's hour must allow the shift: an earlier URL day needs a time before 10:00, a later one a time
+        // from 14:00 (no common site zone is 10 hours away from the stamp's own).
+        if let url, let date = urlDate(url), date != found.date, abs(date.dayNumber - found.date.dayNumber) == 1,
+           Self.timestampHour(found.evidence ?? "").map({ hour in
+               date < found.date ? hour < Self.latestHourForEarlierDay : hour >= Self.earliestHourForLaterDay }) ?? true {
             found.evidence = (found.evidence ?? "") + "; day taken from the date in the URL"
             found.date = date
         }
@@ -98,6 +102,17 @@ struct PublicationDateFinder {
             if CalendarDate(iso: value) == nil, !declaredByMeta(date), let element = dateElement(), element.date != date,
                element.confidence >= 0.7 {
                 return element
+            }
+            // The same when no date element exists but a plain line right under the title shows another date.
+            if CalendarDate(iso: value) == nil, !declaredByMeta(date), dateElement() == nil,
+               let shown = firstDateAfterTitle(window: 300), shown != date, !visibleDates(window: 1500).contains(date) {
+                return DateAttribution(date: shown, source: .text, confidence: 0.6,
+                                       evidence: "date under the title (the JSON-LD date \(value) is a template's)")
+            }
+            // JSON-LD and an Open Graph publication tag disagree: the one the page shows under its title wins.
+            if let openGraph = openGraphPublished(), openGraph.date != date {
+                let shown = visibleDates(window: 1500)
+                if shown.contains(openGraph.date) && !shown.contains(date) { return openGraph }
             }
             return DateAttribution(date: date, source: .jsonLD, confidence: 0.95, evidence: "JSON-LD datePublished \(value)")
         }
@@ -242,13 +257,17 @@ struct PublicationDateFinder {
                     && !BoilerplateRules.containsAny(classAndID, excludedHints) ? 1 : 2
             }
             guard hinted[key] == 1 else { continue }
+            // A date in removed page furniture (related stories, sidebars, footers, the page header) is another
+            // page's or today's date, unless it sits right by the H1.
+            if finder.removed[index], signals.headings1.isEmpty || abs(index - anchor) >= 50,
+               isFurniture(index, anchor: anchor) { continue }
             // Today's date in a page header (the element or one inside it says so).
             if (index..<Int(node.subtreeEnd)).contains(where: { tree.nodes[$0].tag != nil && today[tree.classKey($0)] }) { continue }
             let text = tree.text(of: index)
             guard text.count >= 6 else { continue }
             // A longer block (date line followed by tags or a teaser) counts when it starts with the date line.
             guard let match = parser.dates(in: text.count <= 120 ? text : String(text.prefix(60)), dayFirst: dayFirst,
-                                           limit: 1).first else { continue }
+                                           limit: 1, twoDigitYears: true).first else { continue }
             let label = labels(of: [match], in: text)[0]
             guard label != .ignored else { continue }
             // Distance to the H1 in nodes; a labelled update date counts as farther, a labelled publication as nearer.
@@ -262,6 +281,40 @@ struct PublicationDateFinder {
         return result
     }
 
+    /// A URL day before the time stamp's day is a time-zone shift only for stamps before this hour…
+    static let latestHourForEarlierDay = 10
+    /// …and a URL day after it only for stamps from this hour.
+    static let earliestHourForLaterDay = 14
+
+    /// The hour of the first `YYYY-MM-DDThh:mm` / `YYYY-MM-DD hh:mm` timestamp in a string.
+    static func timestampHour(_ string: String) -> Int? {
+        let bytes = Array(string.utf8)
+        guard bytes.count >= 16 else { return nil }
+        func digit(_ i: Int) -> Bool { bytes[i] >= 48 && bytes[i] <= 57 }
+        for i in 0...(bytes.count - 16) where bytes[i + 4] == 45 && bytes[i + 7] == 45
+            && (bytes[i + 10] == 84 || bytes[i + 10] == 32) && bytes[i + 13] == 58 && digit(i) && digit(i + 11) && digit(i + 12) {
+            return Int(bytes[i + 11] - 48) * 10 + Int(bytes[i + 12] - 48)
+        }
+        return nil
+    }
+
+    /// A date in page furniture: inside a footer, aside, nav or a header without the H1, or an element whose class/id
+    /// says related stories, sidebar, widget or comments (`DateVocabulary.furnitureHints`); the climb stops at an
+    /// ancestor that holds the H1 or half the page (a layout wrapper named "has-sidebar").
+    private func isFurniture(_ index: Int, anchor: Int) -> Bool {
+        var ancestor = Int(tree.nodes[index].parent)
+        let hasTitle = signals.headings1.first != nil
+        while ancestor > finder.bodyIndex {
+            let node = tree.nodes[ancestor]
+            if hasTitle && anchor >= ancestor && anchor < Int(node.subtreeEnd) { return false }
+            if (Int(node.subtreeEnd) - ancestor) * 2 > tree.nodes.count { return false }
+            if let tag = node.tag, tag == .footer || tag == .aside || tag == .nav || tag == .header { return true }
+            if BoilerplateRules.containsAny(tree.classAndID(ancestor), vocabulary.furnitureHints) { return true }
+            ancestor = Int(node.parent)
+        }
+        return false
+    }
+
     /// `datePublished`, `dateCreated` or `pubdate` (any case), the microdata keys of a publication date.
     static func publicationItemprop(_ bytes: ArraySlice<UInt8>) -> String? {
         let lowered = String(decoding: bytes.lazy.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
@@ -271,6 +324,16 @@ struct PublicationDateFinder {
     /// A forum thread or Q&A page (its modified date is the last reply); a FAQ block on an article does not count.
     private var isThread: Bool {
         finder.isDiscussion && !signals.jsonLD.contains { PageSignals.types($0).contains("faqpage") }
+    }
+
+    /// The day of the first Open Graph publication tag (`article:published_time`, …).
+    private func openGraphPublished() -> DateAttribution? {
+        for key in vocabulary.openGraphPublishedKeys {
+            if let value = signals.meta[key], let date = parseValue(value) {
+                return DateAttribution(date: date, source: .meta, confidence: 0.9, evidence: "meta \(key) \(value)")
+            }
+        }
+        return nil
     }
 
     /// True when an Open Graph publication tag (`article:published_time`, …) gives this day.
@@ -326,6 +389,22 @@ struct PublicationDateFinder {
             }
             return nil
         }
+    }
+
+    /// The first date written in the first `window` characters of visible text after the H1.
+    private func firstDateAfterTitle(window: Int) -> CalendarDate? {
+        guard let start = signals.headings1.first else { return nil }
+        var text: [UInt8] = []
+        var position = Int(tree.nodes[start].subtreeEnd)
+        while position < tree.nodes.count && text.count < window {
+            let node = tree.nodes[position]
+            if let tag = node.tag, tag.isInvisible { position = Int(node.subtreeEnd); continue }
+            if node.tag == nil { text.append(32); text.append(contentsOf: tree.textBytes(position)) }
+            position += 1
+        }
+        let string = String(decoding: text.prefix(window), as: UTF8.self)
+        let matches = parser.dates(in: string, dayFirst: dayFirst, limit: 3, twoDigitYears: true)
+        return zip(matches, labels(of: matches, in: string)).first { $0.1 < .modified }?.0.date
     }
 
     /// Dates written in the first visible text after the H1 (bylines, date lines).
@@ -389,7 +468,7 @@ struct PublicationDateFinder {
         var text: [UInt8] = []
         for piece in pieces.reversed() { text.append(32); text.append(contentsOf: piece) }
         let string = String(decoding: text.suffix(150), as: UTF8.self)
-        let matches = parser.dates(in: string, dayFirst: dayFirst, limit: 5)
+        let matches = parser.dates(in: string, dayFirst: dayFirst, limit: 5, twoDigitYears: true)
         guard let match = Array(zip(matches, labels(of: matches, in: string))).last(where: { $0.1 < .modified })?.0 else {
             return nil
         }
@@ -397,8 +476,9 @@ struct PublicationDateFinder {
     }
 
     /// Dates written in the visible text: after the H1 (bylines), the first one labelled as published, else the first
-    /// unlabelled one, else the first labelled as updated; failing that, the most frequent date in the page. Dates
-    /// labelled as today's date, a join date or a copyright are never taken.
+    /// unlabelled one, else the first labelled as updated; failing that, anywhere in the page the first date labelled
+    /// as published, else as updated, else the most frequent date. Dates labelled as today's date, a join date or a
+    /// copyright are never taken.
     private func textDate() -> DateAttribution? {
         let start = signals.headings1.first ?? finder.bodyIndex
         var text: [UInt8] = []
@@ -411,7 +491,7 @@ struct PublicationDateFinder {
             position += 1
         }
         let string = String(decoding: text, as: UTF8.self)
-        let near = parser.dates(in: string, dayFirst: dayFirst, limit: 20)
+        let near = parser.dates(in: string, dayFirst: dayFirst, limit: 20, twoDigitYears: true)
         let nearLabels = labels(of: near, in: string)
         var chosen: (date: CalendarDate, label: DateVocabulary.Label)?
         for (match, label) in zip(near, nearLabels) where label != .ignored {
@@ -437,8 +517,15 @@ struct PublicationDateFinder {
             position += 1
         }
         let whole = String(decoding: text, as: UTF8.self)
-        let all = parser.dates(in: whole, dayFirst: dayFirst, limit: 200)
+        let all = parser.dates(in: whole, dayFirst: dayFirst, limit: 200, twoDigitYears: true)
         let allLabels = labels(of: all, in: whole)
+        // A date labelled as published, else as updated ("Aktualisiert: 30.12.2016" under the text), speaks of the page
+        // itself; unlabelled ones are as often the dates of the events it tells.
+        if let labelled = zip(all, allLabels).filter({ $0.1 == .published || $0.1 == .modified }).min(by: { $0.1 < $1.1 }) {
+            return DateAttribution(date: labelled.0.date, source: .text, confidence: labelled.1 == .published ? 0.45 : 0.4,
+                                   evidence: labelled.1 == .published ? "date labelled as published in the page"
+                                       : "date labelled as updated in the page")
+        }
         let matches = zip(all, allLabels).filter { $0.1 != .ignored }.map(\.0)
         var counts: [CalendarDate: Int] = [:]
         for match in matches { counts[match.date, default: 0] += 1 }

@@ -16,4 +16,31 @@ import Testing
         #expect(result.kept.map(\.text) == [description, "Dishwasher safe.", "Dishwasher safe."])
         #expect(result.removed.map(\.reason) == ["repeated block"])
     }
+
+    @Test func aTeaserSectionGoesUpToTheNextHeadingOfItsLevel() {
+        let body = "The ferry company will add two crossings a day from March, the council said on Tuesday, after complaints about queues."
+        let long = Array(repeating: "The quay also gets a new waiting room with seats, a kiosk and a timetable board.", count: 5).joined(separator: " ")
+        let blocks = [paragraph(body), ContentBlock(kind: .heading(2), text: "Related articles", node: 0),
+                      ContentBlock(kind: .heading(3), text: "Bridge repairs start in May", node: 0),
+                      paragraph("The old bridge closes for six weeks."),
+                      ContentBlock(kind: .heading(2), text: "What changes for passengers", node: 0),
+                      paragraph("Tickets stay the same price."),
+                      paragraph("Recently viewed"), paragraph("Harbour map poster"), paragraph(long),
+                      paragraph("Recommended:"), paragraph("Memory: 8 GB RAM")]
+        let result = filter.filter(blocks)
+        // "Recommended:" (system requirements) is a debris line by itself but opens no section.
+        #expect(result.kept.map(\.text) == [body, "What changes for passengers", "Tickets stay the same price.", long,
+                                            "Memory: 8 GB RAM"])
+        #expect(result.removed.map(\.reason) == ["teaser section heading", "teaser section", "teaser section",
+                                                 "teaser section heading", "teaser section", "read-also teaser"])
+    }
+
+    @Test func teaserSectionHeadingsInOtherLanguagesOpenASection() {
+        let body = "Le conseil municipal a voté mardi la rénovation du quai, après un long débat sur les coûts et les marées."
+        for heading in ["À lire aussi", "Artículos relacionados", "Das könnte Sie auch interessieren"] {
+            let result = filter.filter([paragraph(body), ContentBlock(kind: .heading(2), text: heading, node: 0),
+                                        paragraph("Un autre article du site.")])
+            #expect(result.kept.map(\.text) == [body], "\(heading)")
+        }
+    }
 }

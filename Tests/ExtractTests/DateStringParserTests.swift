@@ -28,6 +28,21 @@ import Testing
         #expect(parser.firstDate(in: "03/04/2022", dayFirst: false) == CalendarDate(year: 2022, month: 3, day: 4))
     }
 
+    @Test func twoDigitYearsOnlyInCompactDottedDatesWhenAsked() {
+        #expect(parser.firstDate(in: "Von: Jo Bauer | 31.10.23") == nil)
+        #expect(parser.dates(in: "Von: Jo Bauer | 31.10.23", twoDigitYears: true).first?.date
+                == CalendarDate(year: 2023, month: 10, day: 31))
+        #expect(parser.dates(in: "Ben Ortiz, 8.5.12", twoDigitYears: true).first?.date
+                == CalendarDate(year: 2012, month: 5, day: 8))
+        #expect(parser.dates(in: "Stand 02.12.98", twoDigitYears: true).first?.date
+                == CalendarDate(year: 1998, month: 12, day: 2))
+        // Numbers that run on (versions, addresses), spaced-out numbers, impossible days.
+        #expect(parser.dates(in: "version 1.2.12.4", twoDigitYears: true).isEmpty)
+        #expect(parser.dates(in: "host 10.1.12.200", twoDigitYears: true).isEmpty)
+        #expect(parser.dates(in: "Punkte 3. 4. 12 Spieler", twoDigitYears: true).isEmpty)
+        #expect(parser.dates(in: "32.10.23", twoDigitYears: true).isEmpty)
+    }
+
     @Test func rejectsImpossibleAndFutureDates() {
         #expect(parser.firstDate(in: "31.02.2021") == nil)
         #expect(parser.firstDate(in: "May 3, 2035") == nil)

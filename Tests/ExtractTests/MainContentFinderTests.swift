@@ -107,4 +107,76 @@ import Testing
         #expect(article.text.components(separatedBy: "wheel thrown mug").count == 2)
         #expect(!article.text.contains("Secret launch discount"))
     }
+
+    @Test func hiddenTabPanelsInsideTheContentAreShownButTheirNavigationIsNot() {
+        let specs = "The frame is cold-forged aluminium, the fork carries a 120 mm travel, and the brakes are four-piston hydraulic discs."
+        let html = """
+        <html><body><div class="modal" hidden><p>Sign in to your account to save this bike to your garage, compare it with others and get price alerts.</p></div>
+        <div class="product"><h1>Trail bike</h1>\(MainContentFinderTests.paragraphs("A trail bike for long days in the hills, light enough to climb and stable downhill.", count: 4))
+        <div class="tab-panel" style="display: none"><h2>Specifications</h2><p>\(specs)</p><nav><a href="/a">Compare bikes</a> <a href="/b">All trail bikes</a></nav></div>
+        <span class="tooltip" hidden>Opens in a new window</span></div></body></html>
+        """
+        let text = extractor.extract(html: html).text
+        #expect(text.contains("four-piston hydraulic discs"))
+        #expect(!text.contains("Compare bikes"))
+        #expect(!text.contains("Opens in a new window"))
+        #expect(!text.contains("Sign in to your account"))
+    }
+
+    @Test func aHiddenWrapperAroundTheHeadingIsTheContentShownByAScript() {
+        let menu = (1...60).map { "<li><a href=\"/c/\($0)\">Category number \($0) of the shop</a></li>" }.joined()
+        let html = """
+        <html><body><div class="mega-menu"><ul>\(menu)</ul></div>
+        <div class="bar"><p>Subscribe and save 40% on canned lattes with a code, this week only, while stocks last, in all our stores.</p></div>
+        <main><div class="lock-content" style="display:none"><h1>Dark roast coffee</h1>
+        <p>A bold, smooth dark roast: arabica for flavour, robusta for strength, roasted in small batches every week.</p>
+        <p>Certified fair trade and organic, ground for drip machines or sold as whole beans, in bags of one pound.</p></div></main>
+        <div class="promo" hidden><p>Win a golden ticket with every order placed this month, terms and conditions apply.</p></div></body></html>
+        """
+        let text = extractor.extract(html: html).text
+        #expect(text.contains("roasted in small batches"))
+        #expect(!text.contains("canned lattes"))
+        #expect(!text.contains("golden ticket"))
+    }
+
+    @Test func theClimbStopsAtAnArticleElementHoldingTheText() {
+        let related = ["Salvation Army hands out hampers", "Clerk returns from retirement", "Festival opens with a parade"].map {
+            "<div class=\"teaser\"><h3><a href=\"/n\">\($0)</a></h3><p>\($0): the full story of what happened on the island this week, with photos, reactions and what comes next for everyone involved.</p></div>"
+        }
+        let html = """
+        <html><head><meta property="og:type" content="article"></head><body><div class="column"><div class="slot">
+        <article class="post"><h1>Enrolment opens for Spanish classes</h1>\(MainContentFinderTests.paragraphs("The cultural institute opened enrolment for its Spanish courses on Wednesday, for adults and teenagers.", count: 6))</article></div>
+        <h2>Also in the news</h2>\(related.joined())</div></body></html>
+        """
+        let text = extractor.extract(html: html).text
+        #expect(text.contains("opened enrolment for its Spanish courses"))
+        #expect(!text.contains("hands out hampers"))
+    }
+
+    @Test func commentsHoldingNearlyThePageAreTheContent() {
+        let comments = ["I clone reference-counted pointers into every async task, so cheaper clones would help me a lot.",
+                        "The goal list is ambitious, but the team shipped most of last year's items, which is encouraging.",
+                        "Better error messages for trait bounds would save newcomers a lot of time in the first weeks.",
+                        "I hope the async closures land soon; every workaround I tried made the code harder to read."]
+            .enumerated().map { "<li class=\"comment\"><div class=\"byline\">user\($0.offset)</div><p>\($0.element) \($0.element)</p></li>" }
+        let html = """
+        <html><body><div class="story"><a href="https://example.org/goals">Project goals for 2024</a> via someone</div>
+        <ol class="comments">\(comments.joined())</ol></body></html>
+        """
+        let text = extractor.extract(html: html).text
+        #expect(text.contains("cheaper clones would help me"))
+        #expect(text.contains("async closures land soon"))
+    }
+
+    @Test func commentsBelowALongArticleStayOut() {
+        let comments = (1...6).map { "<li class=\"comment\"><p>Comment number \($0): I disagree with the second half of this piece, and here is a long reason why, at length.</p></li>" }
+        let html = """
+        <html><body><div class="post">\(MainContentFinderTests.paragraphs("The council voted to rebuild the old harbour wall before the winter storms arrive this year.", count: 30))</div>
+        <ol class="comments">\(comments.joined())</ol></body></html>
+        """
+        let text = extractor.extract(html: html).text
+        #expect(text.contains("rebuild the old harbour wall"))
+        #expect(!text.contains("I disagree with the second half"))
+    }
 }
+

@@ -135,6 +135,45 @@ import Testing
         #expect(iso?.source == .jsonLD)
     }
 
+    /// …and so does a plain line right under the title when the page has no date element.
+    @Test func humanWrittenJSONLDDateGivesWayToAPlainDateLineUnderTheTitle() {
+        let html = PublicationDateFinderTests.page(
+            head: "<script type=\"application/ld+json\">{\"@type\":\"Article\",\"datePublished\":\"Jun 12, 2025\"}</script>",
+            afterTitle: "<div><p>November 2, 2022</p><p>|</p><p>Sponsored by Acme</p></div>")
+        let published = extractor.extract(html: html).metadata.published
+        #expect(published?.date == PublicationDateFinderTests.day(2022, 11, 2))
+        #expect(published?.source == .text)
+    }
+
+    /// `published-date` is a publication meta key: it beats the first timestamp in the page source.
+    @Test func publishedDashDateMetaKey() {
+        let html = PublicationDateFinderTests.page(
+            head: """
+            <meta name="modified-time" content="2026-01-15T17:15:38.126Z">
+            <meta name="published-date" content="2021-02-16">
+            """)
+        let published = extractor.extract(html: html).metadata.published
+        #expect(published?.date == PublicationDateFinderTests.day(2021, 2, 16))
+        #expect(published?.source == .meta)
+    }
+
+    /// A URL day one day before a late-night UTC stamp is the site's own day; one day before an evening stamp is not a
+    /// time-zone shift (the URL was made the day before), and the stamp keeps its day.
+    @Test func urlDayShiftNeedsAPlausibleHour() {
+        func page(_ stamp: String) -> String {
+            PublicationDateFinderTests.page(head: "<meta property=\"article:published_time\" content=\"\(stamp)\">")
+        }
+        let url = "https://news.example/2020/02/18/bus-timetable-approved/"
+        #expect(extractor.extract(html: page("2020-02-19T03:10:00Z"), url: url).metadata.published?.date
+                == PublicationDateFinderTests.day(2020, 2, 18))
+        #expect(extractor.extract(html: page("2020-02-19T18:37:32+01:00"), url: url).metadata.published?.date
+                == PublicationDateFinderTests.day(2020, 2, 19))
+        #expect(extractor.extract(html: page("2020-02-17T21:40:00Z"), url: url).metadata.published?.date
+                == PublicationDateFinderTests.day(2020, 2, 18))
+        #expect(extractor.extract(html: page("2020-02-17T11:40:00Z"), url: url).metadata.published?.date
+                == PublicationDateFinderTests.day(2020, 2, 17))
+    }
+
     /// A "date" block in the page header whose inner element shows today's date is not a date element.
     @Test func headerBlockWithTodaysDateInsideIsSkipped() {
         let html = PublicationDateFinderTests.page(
@@ -199,6 +238,71 @@ import Testing
             after: String(repeating: "<p>More notes on buses, ferries and the new timetable.</p>", count: 70)
                 + "<div class=\"meta date-section-header\"><span>Posted on April 13, 2023</span><div class=\"tags\">\(tags)</div></div>")
         #expect(extractor.extract(html: html).metadata.published?.date == PublicationDateFinderTests.day(2023, 4, 13))
+    }
+
+    /// A byline with a two-digit year ("Von: Jo Bauer | 31.10.23") dates the page; a version number does not.
+    @Test func bylineWithATwoDigitYear() {
+        let byline = PublicationDateFinderTests.page(
+            lang: "de", afterTitle: "<div class=\"article-info\">Von: Jo Bauer <span>|</span> <span>31.10.23</span></div>")
+        #expect(extractor.extract(html: byline).metadata.published?.date == PublicationDateFinderTests.day(2023, 10, 31))
+        let kicker = PublicationDateFinderTests.page(lang: "de", beforeTitle: "<div class=\"kicker\">Verkehr, 30.10.23</div>")
+        #expect(extractor.extract(html: kicker).metadata.published?.date == PublicationDateFinderTests.day(2023, 10, 30))
+        let version = PublicationDateFinderTests.page(afterTitle: "<p>The app moved to release 1.2.12.4 this week.</p>")
+        #expect(extractor.extract(html: version).metadata.published == nil)
+    }
+
+    /// A dated list of other stories in a sidebar or related block is not the page's date element; the byline is.
+    @Test func datesInSidebarTeasersAreSkipped() {
+        let filler = String(repeating: "<p>More about the route changes.</p>", count: 30)
+        let html = PublicationDateFinderTests.page(
+            lang: "fr", afterTitle: "<p>Par Jean Roux · 27 Sep 2016</p>" + filler,
+            after: """
+            <aside class="sidebar"><h2>Dernières actualités</h2><ul>
+            <li><a href="/a">Une autre histoire de bus dans la région</a><span class="post-date">09/09/2019</span></li>
+            <li><a href="/b">Encore une histoire de tramway en ville</a><span class="post-date">05/07/2019</span></li>
+            </ul></aside>
+            """)
+        #expect(extractor.extract(html: html).metadata.published?.date == PublicationDateFinderTests.day(2016, 9, 27))
+        // The same list inside the article, right under the title, still counts (not removed furniture there).
+        let kept = PublicationDateFinderTests.page(afterTitle: "<div class=\"meta\"><span class=\"post-date\">09/09/2019</span></div>")
+        #expect(extractor.extract(html: kept).metadata.published?.date == PublicationDateFinderTests.day(2019, 9, 9))
+    }
+
+    /// Drupal's "submitted" line ("Gespeichert von … am 24. Juli 2017") is a date element.
+    @Test func submittedLineIsADateElement() {
+        let html = PublicationDateFinderTests.page(
+            lang: "de", afterTitle: "<p>Wir fahren am 23.-26.8.2017 zum Treffen.</p>",
+            after: "<div class=\"submitted\">Gespeichert von <span class=\"username\">rasos</span> am 24. Juli 2017 - 18:55</div>")
+        #expect(extractor.extract(html: html).metadata.published?.date == PublicationDateFinderTests.day(2017, 7, 24))
+    }
+
+    /// JSON-LD and Open Graph disagree on the publication day: the one shown under the title wins; with neither
+    /// shown, JSON-LD keeps precedence.
+    @Test func shownDayDecidesBetweenJSONLDAndOpenGraph() {
+        func page(shown: String) -> String {
+            PublicationDateFinderTests.page(
+                head: """
+                <script type="application/ld+json">{"@type":"NewsArticle","datePublished":"2022-01-04T07:29:00.000Z"}</script>
+                <meta property="article:published_time" content="2022-01-06T08:29:34">
+                """,
+                afterTitle: "<div class=\"article-info\">\(shown)</div>")
+        }
+        let published = extractor.extract(html: page(shown: "06.01.2022")).metadata.published
+        #expect(published?.date == PublicationDateFinderTests.day(2022, 1, 6))
+        #expect(published?.source == .meta)
+        #expect(extractor.extract(html: page(shown: "Vanlife")).metadata.published?.date == PublicationDateFinderTests.day(2022, 1, 4))
+    }
+
+    /// With no date near the title, a date labelled as updated at the foot of the text beats dates of events
+    /// mentioned more often in it.
+    @Test func labelledDateBeatsTheMostFrequentDateInThePage() {
+        let events = String(repeating: "<p>Die Tagung vom 04.08.2014 in Berlin war gut besucht.</p>", count: 3)
+        let html = PublicationDateFinderTests.page(
+            lang: "de", after: "<section class=\"more\">" + String(repeating: "<p>Weitere Hinweise zur Arbeit.</p>", count: 200)
+                + events + "<p class=\"info\">Aktualisiert: 30.12.2016</p></section>")
+        let published = extractor.extract(html: html).metadata.published
+        #expect(published?.date == PublicationDateFinderTests.day(2016, 12, 30))
+        #expect(published?.source == .text)
     }
 
     @Test(arguments: [
