@@ -53,8 +53,10 @@ struct LanguageIdentifier: Sendable {
         return unicodeIdentify(text, maxWords: maxWords)
     }
 
-    /// `unicodeIdentify` for ASCII text, on bytes (lower-casing and letters are ASCII there; no Cyrillic or Arabic
-    /// word can occur). `.none` when the text is not ASCII.
+    /// `unicodeIdentify` for text whose words (the first `maxWords`) are ASCII, on bytes: lower-casing and letters
+    /// are ASCII there, and no Cyrillic or Arabic word can occur. Other scalars that are not letters (curly quotes,
+    /// dashes, no-break spaces: no case mapping) separate words as they do on the scalar path. `.none` at the first
+    /// non-ASCII letter or mark (the scalar path decides then).
     private func asciiIdentify(_ bytes: UnsafeBufferPointer<UInt8>, maxWords: Int) -> String?? {
         var counts = [Int](repeating: 0, count: languages.count)
         var wordCount = 0
@@ -62,8 +64,12 @@ struct LanguageIdentifier: Sendable {
         var word = [UInt8]()
         while index < bytes.count && wordCount < maxWords {
             while index < bytes.count, (bytes[index] | 0x20) &- 97 >= 26 {
-                if bytes[index] >= 0x80 { return .none }
-                index += 1
+                if bytes[index] >= 0x80 {
+                    guard let length = LanguageIdentifier.nonLetterScalarLength(bytes, at: index) else { return .none }
+                    index += length
+                } else {
+                    index += 1
+                }
             }
             guard index < bytes.count else { break }
             word.removeAll(keepingCapacity: true)
@@ -71,18 +77,30 @@ struct LanguageIdentifier: Sendable {
                 word.append(bytes[index] | 0x20)
                 index += 1
             }
+            // A word going on with a non-ASCII letter or mark: the scalar path.
+            if index < bytes.count, bytes[index] >= 0x80, LanguageIdentifier.nonLetterScalarLength(bytes, at: index) == nil {
+                return .none
+            }
             wordCount += 1
             if let positions = asciiStopwordLanguages[String(decoding: word, as: UTF8.self)] {
                 for position in positions { counts[position] += 1 }
             }
         }
-        // Words are only counted up to the limit; the rest of the text must still be ASCII for this path.
-        while index < bytes.count {
-            if bytes[index] >= 0x80 { return .none }
-            index += 1
-        }
+        // Lower-casing is per scalar: text after the counted words does not change them.
         guard wordCount >= 3 else { return .some(nil) }
         return .some(latinChoice(counts, wordCount: wordCount))
+    }
+
+    /// The byte length of the (well-formed UTF-8) non-ASCII scalar at `index` when it is not a letter or mark for
+    /// `DateStringParser.isLetter`; nil when it is one.
+    private static func nonLetterScalarLength(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int? {
+        let lead = bytes[index]
+        let length = lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2
+        guard index + length <= bytes.count else { return nil }
+        var value = UInt32(lead) & (length == 2 ? 0x1F : length == 3 ? 0x0F : 0x07)
+        for offset in 1..<length { value = value << 6 | UInt32(bytes[index + offset] & 0x3F) }
+        guard let scalar = Unicode.Scalar(value), !DateStringParser.isLetter(scalar) else { return nil }
+        return length
     }
 
     /// The language of any text, on scalars and Characters.

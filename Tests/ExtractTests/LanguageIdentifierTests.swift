@@ -22,12 +22,13 @@ import Testing
         #expect(LanguageIdentifier.shared.identify("Zxq") == nil)
     }
 
-    /// ASCII text takes a byte path; it must name the same language as the scalar path (seeded mixes of stopwords,
-    /// other words, punctuation, digits and case).
+    /// Text whose words are ASCII takes a byte path; it must name the same language as the scalar path (seeded mixes
+    /// of stopwords, other words, ASCII and non-ASCII punctuation, non-ASCII letters and marks, digits and case).
     @Test func bytePathAgreesWithTheScalarPath() {
         let identifier = LanguageIdentifier.shared
         let pieces = ["the", "and", "of", "de", "la", "le", "et", "der", "die", "und", "het", "een", "il", "che", "o", "que",
-                      "em", "não", "council", "Stadt", "casa", "THE", "De", "42", ",", ".", "-", "'s", "x", "don't", "e-mail"]
+                      "em", "não", "council", "Stadt", "casa", "THE", "De", "42", ",", ".", "-", "'s", "x", "don't", "e-mail",
+                      "’", "“", "”", "—", "\u{A0}", "…", "«", "€", "café", "e\u{301}", "ß", "İ", "Ⓐ", "та", "في", "👍"]
         var state: UInt64 = 0xC0FF_EE12_3456_789A
         func next() -> Int {
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
