@@ -15,17 +15,21 @@ struct ContentRenderer {
     init(finder: MainContentFinder) { self.finder = finder }
 
     static let listingLinkDensity = 0.35
+    /// Pages declared articles count as listings only above this link density (list articles, section fronts
+    /// and link directories marked up as articles: their main container is mostly links).
+    static let declaredListingLinkDensity = 0.5
 
     /// On listing pages (a link-dense main container) the links are the content: no link-list removal.
     private var linksAreContent = false
 
-    /// Pages that declare themselves articles (JSON-LD / Open Graph) never count as listings.
+    /// Pages that declare themselves articles (JSON-LD / Open Graph) need `declaredListingLinkDensity`.
     var declaredArticle = false
 
     mutating func render(_ roots: [Int]) {
         let chars = roots.reduce(0) { $0 + Int(finder.textChars[$1]) }
         let links = roots.reduce(0) { $0 + Int(finder.linkChars[$1]) }
-        linksAreContent = !declaredArticle && chars > 0 && Double(links) / Double(chars) > ContentRenderer.listingLinkDensity
+        let threshold = declaredArticle ? ContentRenderer.declaredListingLinkDensity : ContentRenderer.listingLinkDensity
+        linksAreContent = chars > 0 && Double(links) / Double(chars) > threshold
         for root in roots { visit(root, depth: 0) }
         flush(kind: .paragraph)
     }
