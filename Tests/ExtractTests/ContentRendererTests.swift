@@ -45,4 +45,33 @@ import Testing
         #expect(!article.text.contains("Birchwood Allotments"))
         #expect(article.removed.contains { $0.reason == "link list" })
     }
+
+    @Test func keepsALinkGridThatIsALargeShareOfAnUndeclaredPage() {
+        let intro = String(repeating: "Each garden sets its own rules for plots, tools and open days. ", count: 15)
+        let html = ContentRendererTests.page(intro: intro, items: ContentRendererTests.gardens, declared: false)
+        let article = extractor.extract(html: html, url: "https://gardens.example/directory")
+        #expect(article.text.contains("sets its own rules for plots"))
+        for garden in ContentRendererTests.gardens {
+            #expect(article.text.contains(garden), "lost: \(garden)")
+        }
+    }
+
+    @Test func keepsCardTitlesOfACollection() {
+        let cards = ContentRendererTests.gardens.prefix(6).enumerated().map { item in
+            """
+            <div class="card"><div class="card-title"><a href="/gardens/\(item.offset)"><h3>\(item.element)</h3></a></div>\
+            <p>Plots from twelve pounds a season, with shared tools, a water butt and a shed; members meet on the \
+            first Saturday of every month to plan the planting.</p></div>
+            """
+        }.joined()
+        let html = """
+        <!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Gardens with free plots</title></head>
+        <body><nav><ul><li><a href="/">Home</a></li><li><a href="/events">Events</a></li></ul></nav>
+        <main><h1>Gardens with free plots</h1><div class="grid">\(cards)</div></main></body></html>
+        """
+        let article = extractor.extract(html: html, url: "https://gardens.example/free")
+        for garden in ContentRendererTests.gardens.prefix(6) {
+            #expect(article.text.contains(garden), "lost: \(garden)")
+        }
+    }
 }
