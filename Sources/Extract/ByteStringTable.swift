@@ -7,9 +7,11 @@ struct ByteStringTable {
     private var count = 0
 
     static func hash(_ bytes: [UInt8]) -> UInt64 {
-        var value: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
-        return value
+        bytes.withUnsafeBufferPointer { buffer in
+            var value: UInt64 = 0xcbf2_9ce4_8422_2325
+            for byte in buffer { value = (value ^ UInt64(byte)) &* 0x0000_0100_0000_01b3 }
+            return value
+        }
     }
 
     /// The index of `bytes` in `strings`, appending it when new.

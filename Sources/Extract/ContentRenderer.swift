@@ -32,10 +32,9 @@ struct ContentRenderer {
 
     private mutating func recordRemoved(_ index: Int, _ reason: String) {
         guard tree.nodes[index].tag != nil else { return }
-        let chars = finder.textChars[index]
+        guard removed.count < 500 else { return }
         let text = tree.text(of: index)
-        if !text.isEmpty && removed.count < 500 { removed.append((String(text.prefix(300)), reason)) }
-        _ = chars
+        if !text.isEmpty { removed.append((WordCounter.prefix(text, 300), reason)) }
     }
 
     private mutating func visit(_ index: Int, depth: Int) {

@@ -219,7 +219,11 @@ struct PageTreeBuilder {
     private mutating func appendLowercased(_ range: Range<Int>?) {
         guard let range else { return }
         if !scratch.isEmpty { scratch.append(32) }
-        for byte in tree.bytes[range] { scratch.append(byte >= 65 && byte <= 90 ? byte + 32 : byte) }
+        let start = scratch.count
+        scratch.append(contentsOf: tree.bytes[range])
+        scratch.withUnsafeMutableBufferPointer { bytes in
+            for index in start..<bytes.count where bytes[index] &- 65 < 26 { bytes[index] += 32 }
+        }
     }
 
     private static let scriptName: [UInt8] = Array("script".utf8)
@@ -240,6 +244,19 @@ struct PageTreeBuilder {
         var position = contentStart
         var stop: UnsafePointer<UInt8>?
         while position < end {
+            // Eight bytes at a time while none is `<` or a control character (tabs and line breaks included: the
+            // byte test below sorts those out).
+            if end - position >= 8 {
+                let word = UnsafeRawPointer(position).loadUnaligned(as: UInt64.self)
+                let ones: UInt64 = 0x0101_0101_0101_0101, highs: UInt64 = 0x8080_8080_8080_8080
+                let lessThan = word ^ (ones &* 0x3C)
+                let hasLessThan = (lessThan &- ones) & ~lessThan & highs
+                let hasControl = (word &- ones &* 0x20) & ~word & highs
+                if hasLessThan | hasControl == 0 {
+                    position += 8
+                    continue
+                }
+            }
             let byte = position.pointee
             if byte == UInt8(ascii: "<") {
                 if end - position >= 2 + nameLength, (position + 1).pointee == UInt8(ascii: "/") {
@@ -314,16 +331,22 @@ struct PageTreeBuilder {
             tree.nodes.append(node)
             lastTextNode = index
         }
+        // Copied in runs; a no-break space (C2 A0) becomes a space.
         var position = 0
         while position < length {
-            let byte = characters[position]
-            if byte == 0xC2, position + 1 < length, characters[position + 1] == 0xA0 {
-                tree.bytes.append(32)
-                position += 2
-                continue
+            guard let found = memchr(characters + position, 0xC2, length - position) else {
+                tree.bytes.append(contentsOf: UnsafeBufferPointer(start: characters + position, count: length - position))
+                break
             }
-            tree.bytes.append(byte)
-            position += 1
+            let hit = UnsafeRawPointer(found).assumingMemoryBound(to: UInt8.self) - characters
+            if hit + 1 < length && characters[hit + 1] == 0xA0 {
+                tree.bytes.append(contentsOf: UnsafeBufferPointer(start: characters + position, count: hit - position))
+                tree.bytes.append(32)
+                position = hit + 2
+            } else {
+                tree.bytes.append(contentsOf: UnsafeBufferPointer(start: characters + position, count: hit + 1 - position))
+                position = hit + 1
+            }
         }
         tree.nodes[Int(lastTextNode)].end = Int32(tree.bytes.count)
         tree.nodes[Int(lastTextNode)].subtreeEnd = lastTextNode + 1

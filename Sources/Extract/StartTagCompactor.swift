@@ -40,8 +40,21 @@ struct StartTagCompactor {
         isLetter(byte) || (byte >= 0x30 && byte <= 0x39) || byte == 0x3A || byte == 0x2D || byte == 0x5F || byte == 0x2E
     }
 
+    /// Per byte: 1 a name byte (`isNameByte`), 2 a blank (`isBlank`).
+    private static let byteClasses: [UInt8] = (0..<256).map { value in
+        let byte = UInt8(value)
+        return (isNameByte(byte) ? 1 : 0) | (isBlank(byte) ? 2 : 0)
+    }
+
     /// Compacts from `start` (libxml2 is in content there) up to at most `end` (the end of libxml2's input).
     func compact(from start: UnsafeMutablePointer<UInt8>, to end: UnsafeMutablePointer<UInt8>) -> Window {
+        StartTagCompactor.byteClasses.withUnsafeBufferPointer { classes in
+            compact(from: start, to: end, classes: classes.baseAddress!)
+        }
+    }
+
+    private func compact(from start: UnsafeMutablePointer<UInt8>, to end: UnsafeMutablePointer<UInt8>,
+                         classes: UnsafePointer<UInt8>) -> Window {
         // Dropped ranges, in order.
         var removals: [(UnsafeMutablePointer<UInt8>, UnsafeMutablePointer<UInt8>)] = []
         var position = start
@@ -53,15 +66,15 @@ struct StartTagCompactor {
             guard end - open >= 2 else { break }
             let next = open[1]
             if StartTagCompactor.isLetter(next) {
-                guard let tag = startTag(at: open, end: end, removals: &removals) else { break scan }
+                guard let tag = startTag(at: open, end: end, classes: classes, removals: &removals) else { break scan }
                 position = tag.end
                 windowEnd = tag.end
                 if tag.isRawText { break scan }
             } else if next == 0x2F, end - open >= 3, StartTagCompactor.isLetter(open[2]) {
                 var cursor = open + 2
-                while cursor < end && StartTagCompactor.isNameByte(cursor.pointee) { cursor += 1 }
+                while cursor < end && classes[Int(cursor.pointee)] & 1 != 0 { cursor += 1 }
                 guard cursor - (open + 2) <= StartTagCompactor.maximumNameLength else { break scan }
-                while cursor < end && StartTagCompactor.isBlank(cursor.pointee) { cursor += 1 }
+                while cursor < end && classes[Int(cursor.pointee)] & 2 != 0 { cursor += 1 }
                 guard cursor < end, cursor.pointee == 0x3E else { break scan }
                 position = cursor + 1
                 windowEnd = position
@@ -90,17 +103,17 @@ struct StartTagCompactor {
     /// Reads the start tag at `open` (`<` and a letter) the way libxml2's `htmlParseStartTag` does, adding its
     /// unread attributes to `removals`; nil (nothing added) when any part is not the plain form.
     private func startTag(at open: UnsafeMutablePointer<UInt8>, end: UnsafeMutablePointer<UInt8>,
-                          removals: inout [(UnsafeMutablePointer<UInt8>, UnsafeMutablePointer<UInt8>)])
+                          classes: UnsafePointer<UInt8>, removals: inout [(UnsafeMutablePointer<UInt8>, UnsafeMutablePointer<UInt8>)])
         -> (end: UnsafeMutablePointer<UInt8>, isRawText: Bool)? {
         let nameStart = open + 1
         var cursor = nameStart
-        while cursor < end && StartTagCompactor.isNameByte(cursor.pointee) { cursor += 1 }
+        while cursor < end && classes[Int(cursor.pointee)] & 1 != 0 { cursor += 1 }
         let nameLength = cursor - nameStart
         guard nameLength <= StartTagCompactor.maximumNameLength else { return nil }
         let isRawText = StartTagCompactor.equalsLowercased(nameStart, nameLength, StartTagCompactor.script)
             || StartTagCompactor.equalsLowercased(nameStart, nameLength, StartTagCompactor.style)
         let firstRemoval = removals.count
-        while cursor < end && StartTagCompactor.isBlank(cursor.pointee) { cursor += 1 }
+        while cursor < end && classes[Int(cursor.pointee)] & 2 != 0 { cursor += 1 }
         while true {
             guard cursor < end else { removals.removeSubrange(firstRemoval...); return nil }
             let byte = cursor.pointee
@@ -112,7 +125,7 @@ struct StartTagCompactor {
                 return nil
             }
             let attributeStart = cursor
-            while cursor < end && StartTagCompactor.isNameByte(cursor.pointee) { cursor += 1 }
+            while cursor < end && classes[Int(cursor.pointee)] & 1 != 0 { cursor += 1 }
             let attributeNameLength = cursor - attributeStart
             guard attributeNameLength <= StartTagCompactor.maximumNameLength else {
                 removals.removeSubrange(firstRemoval...)
@@ -120,10 +133,10 @@ struct StartTagCompactor {
             }
             var attributeEnd = cursor
             var lookahead = cursor
-            while lookahead < end && StartTagCompactor.isBlank(lookahead.pointee) { lookahead += 1 }
+            while lookahead < end && classes[Int(lookahead.pointee)] & 2 != 0 { lookahead += 1 }
             if lookahead < end && lookahead.pointee == 0x3D {
                 lookahead += 1
-                while lookahead < end && StartTagCompactor.isBlank(lookahead.pointee) { lookahead += 1 }
+                while lookahead < end && classes[Int(lookahead.pointee)] & 2 != 0 { lookahead += 1 }
                 guard lookahead < end else { removals.removeSubrange(firstRemoval...); return nil }
                 let quote = lookahead.pointee
                 if quote == 0x22 || quote == 0x27 {
@@ -133,7 +146,7 @@ struct StartTagCompactor {
                     }
                     attributeEnd = closing.assumingMemoryBound(to: UInt8.self) + 1
                 } else {
-                    while lookahead < end && lookahead.pointee != 0x3E && !StartTagCompactor.isBlank(lookahead.pointee) {
+                    while lookahead < end && lookahead.pointee != 0x3E && classes[Int(lookahead.pointee)] & 2 == 0 {
                         lookahead += 1
                     }
                     attributeEnd = lookahead
@@ -141,7 +154,7 @@ struct StartTagCompactor {
             }
             if !isKept(attributeStart, attributeNameLength) { removals.append((attributeStart, attributeEnd)) }
             cursor = attributeEnd
-            while cursor < end && StartTagCompactor.isBlank(cursor.pointee) { cursor += 1 }
+            while cursor < end && classes[Int(cursor.pointee)] & 2 != 0 { cursor += 1 }
         }
     }
 

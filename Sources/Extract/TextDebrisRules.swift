@@ -15,6 +15,11 @@ struct TextDebrisRules: @unchecked Sendable {
     let teaserHeadings: Set<String>
     /// First UTF-8 byte of each prefix (nil for an empty prefix), for skipping prefixes that cannot match.
     private let prefixFirstBytes: [UInt8?]
+    /// Each prefix's bytes when it is ASCII without a carriage return (then, on an ASCII line, a byte prefix is a
+    /// Character prefix); nil otherwise (it cannot start an ASCII line).
+    private let asciiPrefixes: [[UInt8]?]
+    /// Whether each prefix is specific enough to match without a separator after it.
+    private let prefixIsSpecific: [Bool]
 
     static let shared = TextDebrisRules()
 
@@ -35,6 +40,12 @@ struct TextDebrisRules: @unchecked Sendable {
         }
         teaserHeadings = Set(file.teaserHeadings)
         prefixFirstBytes = prefixes.map { $0.0.utf8.first }
+        asciiPrefixes = prefixes.map { prefix, _ in
+            prefix.utf8.allSatisfy { $0 < 0x80 && $0 != 13 } ? Array(prefix.utf8) : nil
+        }
+        prefixIsSpecific = prefixes.map { prefix, _ in
+            prefix.last.map { $0.isPunctuation || $0 == "©" } ?? false || prefix.split(separator: " ").count >= 3
+        }
         let sources = file.patterns.keys.sorted()
         if patterns.count == sources.count, !sources.contains(where: { $0.contains("\\k") || $0.range(of: #"\\[1-9]"#, options: .regularExpression) != nil }) {
             anyPattern = try? NSRegularExpression(pattern: sources.map { "(?:" + $0 + ")" }.joined(separator: "|"),
@@ -126,6 +137,101 @@ struct TextDebrisRules: @unchecked Sendable {
 
     /// The reason a line is debris, or nil.
     func reason(for line: String) -> String? {
+        var line = line
+        if let ascii = line.withUTF8({ asciiReason(for: $0) }) { return ascii }
+        return unicodeReason(for: line)
+    }
+
+    private static let decorationBytes: [Bool] = asciiTable(decoration)
+    private static let rawDecorationBytes: [Bool] = asciiTable(rawDecoration)
+
+    private static func asciiTable(_ set: Set<Unicode.Scalar>) -> [Bool] {
+        (0..<128).map { set.contains(Unicode.Scalar(UInt8($0))) }
+    }
+
+    /// `unicodeReason` for an ASCII line, on bytes: the same steps, where lower-casing, whitespace, trimming and
+    /// prefixes are byte operations. `.none` when the line is not ASCII.
+    private func asciiReason(for line: UnsafeBufferPointer<UInt8>) -> String?? {
+        // `collapse`: lower-cased, runs of whitespace as one space, none at either end.
+        var raw = [UInt8]()
+        raw.reserveCapacity(line.count)
+        var pendingSpace = false
+        for byte in line {
+            if byte >= 0x80 { return .none }
+            if byte == 32 || (byte >= 9 && byte <= 13) {
+                pendingSpace = true
+            } else {
+                if pendingSpace && !raw.isEmpty { raw.append(32) }
+                pendingSpace = false
+                raw.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
+            }
+        }
+        return .some(raw.withUnsafeBufferPointer { asciiReason(raw: $0) })
+    }
+
+    private func asciiReason(raw: UnsafeBufferPointer<UInt8>) -> String? {
+        func trimmed(_ table: [Bool]) -> Range<Int> {
+            var lower = 0, upper = raw.count
+            while lower < upper && table[Int(raw[lower])] { lower += 1 }
+            while upper > lower && table[Int(raw[upper - 1])] { upper -= 1 }
+            return lower..<upper
+        }
+        let normalizedRange = trimmed(TextDebrisRules.decorationBytes)
+        if normalizedRange.isEmpty { return raw.isEmpty ? nil : "punctuation-only line" }
+        let normalizedBytes = UnsafeBufferPointer(rebasing: raw[normalizedRange])
+        let normalized = String(decoding: normalizedBytes, as: UTF8.self)
+        if let reason = lines[normalized] { return reason }
+        var wordCount = 0
+        var inWord = false
+        for byte in normalizedBytes {
+            if byte == 32 { inWord = false } else if !inWord { inWord = true; wordCount += 1 }
+        }
+        let candidates = [normalizedRange, trimmed(TextDebrisRules.rawDecorationBytes)]
+        for (number, (_, reason)) in prefixes.enumerated() {
+            guard let prefix = asciiPrefixes[number] else { continue }
+            for candidate in candidates {
+                guard candidate.count >= prefix.count else { continue }
+                var matches = true
+                for offset in 0..<prefix.count where raw[candidate.lowerBound + offset] != prefix[offset] {
+                    matches = false
+                    break
+                }
+                guard matches else { continue }
+                var rest = candidate.lowerBound + prefix.count
+                while rest < candidate.upperBound && raw[rest] == 32 { rest += 1 }
+                // The separators of `unicodeReason` that are ASCII.
+                if prefixIsSpecific[number] || rest == candidate.upperBound
+                    || [UInt8(ascii: ":"), UInt8(ascii: "-"), UInt8(ascii: "|"), UInt8(ascii: ">")].contains(raw[rest]) {
+                    if reason == "photo credit" && wordCount > 14 { continue }
+                    return reason
+                }
+            }
+        }
+        if wordCount <= 25 {
+            for (phrase, reason) in shortContains {
+                let found = phrase.utf8.withContiguousStorageIfAvailable { needle in
+                    BoilerplateRules.search(UnsafeRawBufferPointer(normalizedBytes), UnsafeRawBufferPointer(needle))
+                } ?? normalized.contains(phrase)
+                if found { return reason }
+            }
+        }
+        return patternReason(normalized, wordCount: wordCount)
+    }
+
+    /// The pattern rules, for lines of at most 16 words and 160 bytes.
+    private func patternReason(_ normalized: String, wordCount: Int) -> String? {
+        guard wordCount <= 16, normalized.utf8.count <= 160 else { return nil }
+        let range = NSRange(normalized.startIndex..., in: normalized)
+        if let anyPattern, anyPattern.firstMatch(in: normalized, options: patternsAnchored ? [.anchored] : [],
+                                                 range: range) == nil { return nil }
+        for (pattern, reason) in patterns where pattern.firstMatch(in: normalized, range: range) != nil {
+            return reason
+        }
+        return nil
+    }
+
+    /// The reason a line is debris, or nil, on Characters and scalars (any line).
+    func unicodeReason(for line: String) -> String? {
         let raw = TextDebrisRules.collapse(line)
         let normalized = TextDebrisRules.trim(raw, TextDebrisRules.decoration)
         if normalized.isEmpty { return raw.isEmpty ? nil : "punctuation-only line" }
@@ -160,14 +266,7 @@ struct TextDebrisRules: @unchecked Sendable {
                 if found { return reason }
             }
         }
-        guard wordCount <= 16, normalized.utf8.count <= 160 else { return nil }
-        let range = NSRange(normalized.startIndex..., in: normalized)
-        if let anyPattern, anyPattern.firstMatch(in: normalized, options: patternsAnchored ? [.anchored] : [],
-                                                 range: range) == nil { return nil }
-        for (pattern, reason) in patterns where pattern.firstMatch(in: normalized, range: range) != nil {
-            return reason
-        }
-        return nil
+        return patternReason(normalized, wordCount: wordCount)
     }
 
     func isTeaserHeading(_ line: String) -> Bool {

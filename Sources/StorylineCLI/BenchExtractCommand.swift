@@ -39,7 +39,17 @@ struct BenchExtractCommand: ParsableCommand {
         }
         guard !pages.isEmpty else { throw ValidationError("no pages with html in \(input)") }
         let bytes = pages.reduce(0) { $0 + $1.html.utf8.count }
-        let all = median { extractAll(pages) }
+        // With the peer, each of our runs is followed by one resiliparse run on the same pages, so load from other
+        // jobs on the machine falls on both alike; the ratio is also given per round.
+        var ourRuns: [(cpu: Double, wall: Double)] = []
+        var resiliparseRuns: [(version: String, pages: Int, cpu: Double, rate: Double)] = []
+        for _ in 0..<max(1, runs) {
+            ourRuns.append(extractAll(pages))
+            if let peerPython {
+                resiliparseRuns.append(try peer("resiliparse", python: peerPython, pages: pages.count, repeats: 1))
+            }
+        }
+        let all = ourRuns.sorted { $0.cpu < $1.cpu }[ourRuns.count / 2]
         let allRate = Double(pages.count) / all.cpu
         print("storyline extract: \(pages.count) pages, \(bytes / 1_000_000) MB of HTML, median \(format(all.cpu)) CPU-s "
               + "(\(format(all.wall)) s wall) → \(format(allRate)) pages/CPU-s, "
@@ -49,9 +59,10 @@ struct BenchExtractCommand: ParsableCommand {
             print("peers: skipped (no --peer-python)")
             return
         }
-        let resiliparse = try peer("resiliparse", python: peerPython, pages: pages.count)
-        print("resiliparse \(resiliparse.version) parse + extract_plain_text(main_content) + title, same \(resiliparse.pages) pages: "
-              + "\(format(resiliparse.cpu)) CPU-s → \(format(resiliparse.rate)) pages/CPU-s")
+        let resiliparse = resiliparseRuns.sorted { $0.cpu < $1.cpu }[resiliparseRuns.count / 2]
+        print("resiliparse \(resiliparse.version) parse + extract_plain_text(main_content) + title, same \(resiliparse.pages) pages, "
+              + "runs alternating with storyline's: median \(format(resiliparse.cpu)) CPU-s → \(format(resiliparse.rate)) pages/CPU-s")
+        let roundRatios = zip(ourRuns, resiliparseRuns).map { format($1.cpu / $0.cpu) + "×" }
         let prefix = peerPages > 0 ? Array(pages.prefix(peerPages)) : pages
         let ours = prefix.count == pages.count ? all : median { extractAll(prefix) }
         let oursRate = Double(prefix.count) / ours.cpu
@@ -59,7 +70,8 @@ struct BenchExtractCommand: ParsableCommand {
         print("storyline on the first \(prefix.count) pages: \(format(ours.cpu)) CPU-s → \(format(oursRate)) pages/CPU-s")
         print("trafilatura \(trafilatura.version) extract + extract_metadata, same \(trafilatura.pages) pages: "
               + "\(format(trafilatura.cpu)) CPU-s → \(format(trafilatura.rate)) pages/CPU-s")
-        print("ratio storyline / resiliparse: \(format(allRate / resiliparse.rate))× (\(pages.count) pages)")
+        print("ratio storyline / resiliparse: \(format(allRate / resiliparse.rate))× (\(pages.count) pages; "
+              + "per round \(roundRatios.joined(separator: ", ")))")
         print("ratio storyline / trafilatura: \(format(oursRate / trafilatura.rate))× (\(prefix.count) pages)")
     }
 
@@ -88,12 +100,12 @@ struct BenchExtractCommand: ParsableCommand {
         return (BenchExtractCommand.cpuSeconds() - cpuStart, Date().timeIntervalSince(wallStart))
     }
 
-    /// Runs one peer on the first `pages` pages of the input (median of the same number of runs as ours).
-    private func peer(_ name: String, python: String, pages: Int) throws
+    /// Runs one peer on the first `pages` pages of the input (median of `repeats` runs, by default as many as ours).
+    private func peer(_ name: String, python: String, pages: Int, repeats: Int? = nil) throws
         -> (version: String, pages: Int, cpu: Double, rate: Double) {
         guard let json = try PeerProcess.lastJSONLine(python: python, arguments: [
                   peerScript, input, "--peer", name, "--limit", String(limit == 0 ? pages : min(pages, limit)),
-                  "--repeat", String(max(1, runs))]),
+                  "--repeat", String(repeats ?? max(1, runs))]),
               let rate = json["pages_per_cpu_s"] as? Double, let cpu = json["cpu_s"] as? Double else {
             throw ValidationError("peer \(name) failed (see its error output above)")
         }

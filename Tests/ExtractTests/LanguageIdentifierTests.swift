@@ -21,4 +21,27 @@ import Testing
     @Test func thinEvidenceGivesNothing() {
         #expect(LanguageIdentifier.shared.identify("Zxq") == nil)
     }
+
+    /// Text whose words are ASCII takes a byte path; it must name the same language as the scalar path (seeded mixes
+    /// of stopwords, other words, ASCII and non-ASCII punctuation, non-ASCII letters and marks, digits and case).
+    @Test func bytePathAgreesWithTheScalarPath() {
+        let identifier = LanguageIdentifier.shared
+        let pieces = ["the", "and", "of", "de", "la", "le", "et", "der", "die", "und", "het", "een", "il", "che", "o", "que",
+                      "em", "não", "council", "Stadt", "casa", "THE", "De", "42", ",", ".", "-", "'s", "x", "don't", "e-mail",
+                      "’", "“", "”", "—", "\u{A0}", "…", "«", "€", "café", "e\u{301}", "ß", "İ", "Ⓐ", "та", "في", "👍"]
+        var state: UInt64 = 0xC0FF_EE12_3456_789A
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(truncatingIfNeeded: state >> 33)
+        }
+        var named = 0
+        for round in 0..<3000 {
+            var text = ""
+            for _ in 0..<(next() % 30) { text += pieces[next() % pieces.count] + [" ", "", "  ", "\n", ", "][next() % 5] }
+            let limit = round % 3 == 0 ? 5 : 400
+            #expect(identifier.identify(text, maxWords: limit) == identifier.unicodeIdentify(text, maxWords: limit), "\(text)")
+            named += identifier.identify(text, maxWords: limit) == nil ? 0 : 1
+        }
+        #expect(named > 500)
+    }
 }
