@@ -52,6 +52,8 @@ struct BlockFilter {
     static let teaserLabelMaximumWords = 6
     static let teaserLabelSectionLevel = 2
 
+    static let trailingPunctuation: Set<Unicode.Scalar> = Set(".…:!".unicodeScalars)
+
     /// The level of the teaser section this block opens ("Related articles", "Recently viewed", "Shipping &
     /// Returns"), or nil.
     func teaserSectionLevel(_ block: ContentBlock) -> Int? {
@@ -67,6 +69,9 @@ struct BlockFilter {
         let normalized = TextDebrisRules.normalize(block.text)
         if sectionHeadingExceptions.contains(TextDebrisRules.collapse(block.text)) { return nil }
         if sectionHeadings.contains(normalized) || rules.isTeaserHeading(block.text) { return level }
+        // "Related articles:", "Other related articles..."
+        let bare = TextDebrisRules.trim(normalized, BlockFilter.trailingPunctuation)
+        if bare != normalized && sectionHeadings.contains(bare) { return level }
         return nil
     }
 

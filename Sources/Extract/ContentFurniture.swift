@@ -34,6 +34,16 @@ struct ContentFurniture {
                     continue
                 }
                 if finder.removed[position] { position = Int(node.subtreeEnd); continue }
+                // A closed text area (the "republish this article" box holds the article's HTML again) is never
+                // content, however much text it holds (an unclosed one swallowed the rest of the page); nor is a
+                // dialog beside the content (unless it is all the container holds: then the choice went wrong).
+                if (tag == .textarea && Int(node.subtreeEnd) < tree.nodes.count - ContentFurniture.closedTextAreaMinimumFollowing)
+                    || (ContentFurniture.isDialog(position, tree: tree)
+                        && finder.textChars[root] - finder.textChars[position] >= ContentFurniture.dialogMinimumRest) {
+                    mark(position, tree: tree, reason: tag == .textarea ? "text area" : "dialog")
+                    position = Int(node.subtreeEnd)
+                    continue
+                }
                 if let reason = ContentFurniture.itemTypeReason(position, tree: tree, rules: rules,
                                                                 isDiscussion: finder.isDiscussion) {
                     mark(position, tree: tree, reason: reason)
@@ -60,6 +70,19 @@ struct ContentFurniture {
 
     private mutating func mark(_ node: Int, tree: PageTree, reason: String) {
         marked.append((node..<Int(tree.nodes[node].subtreeEnd), reason))
+    }
+
+    /// A text area is closed (not swallowing the page) when at least this many nodes follow it.
+    static let closedTextAreaMinimumFollowing = 20
+
+    /// A dialog goes only when the content keeps at least this many characters without it.
+    static let dialogMinimumRest: Int32 = 500
+
+    /// `role="dialog"` or `"alertdialog"`.
+    static func isDialog(_ index: Int, tree: PageTree) -> Bool {
+        guard let range = tree.attributeRange(index, .role), range.count >= 6 else { return false }
+        let role = lowercased(tree.bytes[range])
+        return role == Array("dialog".utf8) || role == Array("alertdialog".utf8)
     }
 
     /// Microdata types that are furniture inside the content (`boilerplate.json`): a person (the author box), and

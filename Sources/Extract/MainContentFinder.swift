@@ -41,6 +41,8 @@ struct MainContentFinder {
     static let articleMinimumText = 500.0
     static let articleMinimumTextUndeclared = 1000.0
     static let articleMinimumShare = 0.4
+    /// A container around the page's single main landmark narrows to it from this share of its non-link text.
+    static let mainLandmarkMinimumShare = 0.3
     /// A positive class/id weight counts in full from this many characters of text, in proportion below
     /// (a small teaser card named "post-content" must not outscore the article).
     static let classWeightFullText = 400.0
@@ -223,6 +225,30 @@ struct MainContentFinder {
         return enough && !hasRepeatedSiblings(article, parent: parent, minimum: 2)
     }
 
+    /// The only kept main landmark inside the subtree of `root` (nil: none or several).
+    func singleMainLandmark(in root: Int) -> Int? {
+        var found: Int?
+        var index = root + 1
+        let end = Int(tree.nodes[root].subtreeEnd)
+        while index < end {
+            if removed[index] { index = Int(tree.nodes[index].subtreeEnd); continue }
+            if isMainLandmark(index) {
+                if found != nil { return nil }
+                found = index
+                index = Int(tree.nodes[index].subtreeEnd); continue
+            }
+            index += 1
+        }
+        return found
+    }
+
+    /// True for `<main>` and `role="main"` elements.
+    func isMainLandmark(_ index: Int) -> Bool {
+        if tree.tag(index) == .main { return true }
+        guard let range = tree.attributeRange(index, .role), range.count == 4 else { return false }
+        return tree.bytes[range].elementsEqual("main".utf8) { $0 | 0x20 == $1 }
+    }
+
     /// True when an `<article>` or `<main>` element encloses the node (a header there belongs to that content).
     func insideArticle(_ index: Int) -> Bool {
         var ancestor = Int(tree.nodes[index].parent)
@@ -327,6 +353,8 @@ struct MainContentFinder {
             // An <article> element holding the text (not one of several sibling articles: cards) is the content:
             // its parent adds related stories, teasers and widgets.
             if tree.tag(best) == .article && !isDiscussion && articleHoldsContent(best, parent: parent) { break }
+            // The page's own mark of its main content (<main>, role="main"): what lies around it is the site.
+            if isMainLandmark(best) { break }
             // A card that is one big link still has text of its own: a tenth of it counts.
             let own = max(Double(textChars[best] - linkChars[best]), MainContentFinder.linkTextOwnShare * Double(textChars[best]))
             let wider = Double(textChars[parent] - linkChars[parent])
@@ -343,8 +371,15 @@ struct MainContentFinder {
             scores[parent] = max(scores[parent], scores[best])
             best = parent
         }
+        // A container chosen above the main landmark narrows to it when the landmark holds enough of its text.
+        if !isMainLandmark(best), let main = singleMainLandmark(in: best),
+           Double(textChars[main] - linkChars[main]) >= MainContentFinder.mainLandmarkMinimumShare * Double(textChars[best] - linkChars[best]) {
+            best = main
+        }
         let parent = Int(tree.nodes[best].parent)
-        guard parent >= 0, best != bodyIndex else { return [best] }
+        // A page declared an article has its text in one container: the blocks beside it are related stories,
+        // newsletter boxes and comments.
+        guard parent >= 0, best != bodyIndex, !isDeclaredArticle else { return [best] }
         let threshold = max(10, scores[best] * 0.2)
         var roots: [Int] = []
         var child = Int(tree.nodes[parent].firstChild)
@@ -362,8 +397,8 @@ struct MainContentFinder {
                 else if chars > 0 { append = density == 0 && tag == .p }
             }
             // Page-builder pages stack their sections directly under <body>: every text section belongs (not on
-            // declared articles, whose text is one container, nor on discussions, whose extra sections are other threads).
-            if !append && parent == bodyIndex && !isDeclaredArticle && !isDiscussion
+            // discussions, whose extra sections are other threads).
+            if !append && parent == bodyIndex && !isDiscussion
                 && chars >= MainContentFinder.bodySectionMinimumText
                 && linkDensity(child) < MainContentFinder.bodySectionMaximumLinkDensity { append = true }
             if append { roots.append(child) }

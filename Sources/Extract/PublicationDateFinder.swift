@@ -60,9 +60,9 @@ struct PublicationDateFinder {
     }
 
     /// The publication date. A machine-readable date (JSON-LD, meta) one day away from the date in the URL is a
-    /// time-zone shift when its hour allows it: the URL's day wins. When the page shows only its update date near the title, that date is
-    /// taken, unless an Open Graph publication tag states the published day (measured on the dev sets: readers and
-    /// annotators then keep the published day; with JSON-LD alone they mostly take the shown update).
+    /// time-zone shift when its hour allows it: the URL's day wins. When the page shows only its update date near the
+    /// title, that date is taken, unless an Open Graph publication tag states the published day (measured on the dev
+    /// sets: readers and annotators then keep the published day; with JSON-LD alone they mostly take the shown update).
     mutating func published() -> DateAttribution? {
         cachedScan = scanTree()
         guard var found = machineOrFallbackDate() else { return nil }
@@ -237,10 +237,12 @@ struct PublicationDateFinder {
         var hinted = [UInt8](repeating: 0, count: tree.classStrings.count)
         let excludedHints = [Array("update".utf8), Array("modif".utf8), Array("comment".utf8)]
         let today = tree.classStringsContaining(vocabulary.todayElementHints)
+        // PageSignals already collected every microdata value: without a publication key there is nothing to find.
+        let lookForItemprop = PublicationDateFinder.publicationItempropKeys.contains { signals.itemprops[$0] != nil }
         for index in 0..<tree.nodes.count {
             let node = tree.nodes[index]
             guard let tag = node.tag, !tag.isInvisible, tag != .body, tag != .html, node.end > node.start else { continue }
-            if result.itemprop == nil, tag != .meta, let range = tree.attributeRange(index, .itemprop),
+            if lookForItemprop, result.itemprop == nil, tag != .meta, let range = tree.attributeRange(index, .itemprop),
                let key = PublicationDateFinder.publicationItemprop(tree.bytes[range]), !finder.removed[index] || isNearTop(index) {
                 let value = tree.attribute(index, .datetime) ?? tree.attribute(index, .content) ?? tree.text(of: index)
                 if !value.isEmpty, value.utf8.count < 300, let date = parseValue(value) {
@@ -318,8 +320,11 @@ struct PublicationDateFinder {
     /// `datePublished`, `dateCreated` or `pubdate` (any case), the microdata keys of a publication date.
     static func publicationItemprop(_ bytes: ArraySlice<UInt8>) -> String? {
         let lowered = String(decoding: bytes.lazy.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
-        return ["datepublished", "datecreated", "pubdate"].contains(lowered) ? lowered : nil
+        return publicationItempropKeys.contains(lowered) ? lowered : nil
     }
+
+    /// The lower-cased microdata keys of a publication date.
+    static let publicationItempropKeys = ["datepublished", "datecreated", "pubdate"]
 
     /// A forum thread or Q&A page (its modified date is the last reply); a FAQ block on an article does not count.
     private var isThread: Bool {
@@ -389,6 +394,12 @@ struct PublicationDateFinder {
             }
             return nil
         }
+    }
+
+    /// True when the element holds the page's H1.
+    private func holdsTitle(_ index: Int) -> Bool {
+        guard let h1 = signals.headings1.first else { return false }
+        return h1 > index && h1 < Int(tree.nodes[index].subtreeEnd)
     }
 
     /// The first date written in the first `window` characters of visible text after the H1.
@@ -486,11 +497,15 @@ struct PublicationDateFinder {
         let end = tree.nodes.count
         while position < end && text.count < 3000 {
             let node = tree.nodes[position]
-            if let tag = node.tag, tag.isInvisible { position = Int(node.subtreeEnd); continue }
+            // Navigation, footers and a page header (today's date, a menu of dated stories) are not bylines.
+            if let tag = node.tag, tag.isInvisible || tag == .nav || tag == .footer || (tag == .header && !holdsTitle(position)) {
+                position = Int(node.subtreeEnd)
+                continue
+            }
             if node.tag == nil { text.append(32); text.append(contentsOf: tree.textBytes(position)) }
             position += 1
         }
-        let string = String(decoding: text, as: UTF8.self)
+        let string = String(decoding: DateTextWindows.windows(text), as: UTF8.self)
         let near = parser.dates(in: string, dayFirst: dayFirst, limit: 20, twoDigitYears: true)
         let nearLabels = labels(of: near, in: string)
         var chosen: (date: CalendarDate, label: DateVocabulary.Label)?
@@ -516,7 +531,7 @@ struct PublicationDateFinder {
             if node.tag == nil { text.append(32); text.append(contentsOf: tree.textBytes(position)) }
             position += 1
         }
-        let whole = String(decoding: text, as: UTF8.self)
+        let whole = String(decoding: DateTextWindows.windows(text), as: UTF8.self)
         let all = parser.dates(in: whole, dayFirst: dayFirst, limit: 200, twoDigitYears: true)
         let allLabels = labels(of: all, in: whole)
         // A date labelled as published, else as updated ("Aktualisiert: 30.12.2016" under the text), speaks of the page

@@ -35,9 +35,10 @@ import Testing
                                                  "teaser section heading", "teaser section", "read-also teaser"])
     }
 
-    @Test func teaserSectionHeadingsInOtherLanguagesOpenASection() {
+    @Test func teaserSectionHeadingsInOtherLanguagesAndSourceListsOpenASection() {
         let body = "Le conseil municipal a voté mardi la rénovation du quai, après un long débat sur les coûts et les marées."
-        for heading in ["À lire aussi", "Artículos relacionados", "Das könnte Sie auch interessieren"] {
+        for heading in ["À lire aussi", "Artículos relacionados", "Das könnte Sie auch interessieren", "Article Sources:",
+                        "Other related articles...", "End of Article"] {
             let result = filter.filter([paragraph(body), ContentBlock(kind: .heading(2), text: heading, node: 0),
                                         paragraph("Un autre article du site.")])
             #expect(result.kept.map(\.text) == [body], "\(heading)")

@@ -1,3 +1,4 @@
+import Model
 import Testing
 @testable import Extract
 
@@ -21,6 +22,18 @@ import Testing
             #expect(isBoilerplate(classes), "\(classes)")
         }
         #expect(!isBoilerplate("biography-text"))
+    }
+
+    @Test func modalsAndPopupsGoEvenWhenTextRich() {
+        let sentence = "The harbour authority approved the new quay on Monday, after a long debate about costs and tides. "
+        let legal = String(repeating: "Financing is subject to credit approval and the terms of the lender, see the offer. ", count: 8)
+        let html = """
+        <html><body><div class="page"><h1>New quay</h1><div class="text">\(String(repeating: "<p>\(sentence)</p>", count: 8))</div>
+        <div class="region-modals"><div class="legal-modal">\(legal)</div></div></div></body></html>
+        """
+        let text = ArticleExtractor(latestDate: CalendarDate(year: 2030, month: 1, day: 1)).extract(html: html).text
+        #expect(text.contains("harbour authority"))
+        #expect(!text.contains("Financing is subject"))
     }
 
     @Test func googlesNoContentMarkIsBoilerplate() {

@@ -178,5 +178,40 @@ import Testing
         #expect(text.contains("rebuild the old harbour wall"))
         #expect(!text.contains("I disagree with the second half"))
     }
+
+    @Test func onADeclaredArticleTheBlocksBesideTheArticleDoNotJoinIt() {
+        let box = MainContentFinderTests.paragraphs("Our weekly letter brings you the region's stories, interviews, photos and events, every Friday morning.", count: 3)
+        let html = """
+        <html><head><script type="application/ld+json">{"@type": "NewsArticle", "headline": "Harbour wall"}</script></head><body><div class="wrap">
+        <article class="story"><h1>Harbour wall</h1>\(MainContentFinderTests.paragraphs("The council voted to rebuild the old harbour wall, at a cost of two million, before winter.", count: 6))</article>
+        <div class="box">\(box)</div></div></body></html>
+        """
+        let text = extractor.extract(html: html).text
+        #expect(text.contains("rebuild the old harbour wall"))
+        #expect(!text.contains("Our weekly letter"))
+    }
+
+    @Test func theClimbStopsAtTheMainLandmark() {
+        let promo = "<p>Members get free shipping, early access to sales and a birthday reward every year they stay with us.</p>"
+        let html = """
+        <html><body><div class="shell"><div class="strip">\(promo)</div>
+        <div role="main"><div class="grid">\(MainContentFinderTests.paragraphs("These leather sneakers have a cushioned insole, a rubber cup sole and a lining that breathes.", count: 5))</div></div></div></body></html>
+        """
+        let text = extractor.extract(html: html).text
+        #expect(text.contains("cushioned insole"))
+        #expect(!text.contains("birthday reward"))
+    }
+
+    @Test func aContainerAroundTheMainLandmarkNarrowsToIt() {
+        let html = """
+        <html><head><meta property="og:type" content="article"></head><body><div class="shell">
+        \(MainContentFinderTests.paragraphs("Shop our winter sale, with coats, boots, scarves and gloves, all at half price, until Sunday.", count: 3))
+        <main>\(MainContentFinderTests.paragraphs("The trail climbs through oak forest, crosses two creeks, and ends at a granite overlook.", count: 4))</main>
+        </div></body></html>
+        """
+        let text = extractor.extract(html: html).text
+        #expect(text.contains("ends at a granite overlook"))
+        #expect(!text.contains("winter sale"))
+    }
 }
 

@@ -174,6 +174,18 @@ import Testing
                 == PublicationDateFinderTests.day(2020, 2, 17))
     }
 
+    /// Without an H1 the text search starts at the top of the body: today's date in the page header and dated menu
+    /// entries are passed over for the line under the story's heading.
+    @Test func textSearchSkipsThePageHeaderAndNavigation() {
+        let html = """
+        <html lang="en"><body><header><div class="logo">County Post</div><p>Tue, 14 Jan 2020</p></header>
+        <nav><a href="/a">Storm week, 12 January 2020</a></nav>
+        <main><h2>Bus timetable approved</h2><p>County Post<br>13 Jan 2020, 22:11 GMT+10</p>\(PublicationDateFinderTests.body)</main>
+        </body></html>
+        """
+        #expect(extractor.extract(html: html).metadata.published?.date == PublicationDateFinderTests.day(2020, 1, 13))
+    }
+
     /// A "date" block in the page header whose inner element shows today's date is not a date element.
     @Test func headerBlockWithTodaysDateInsideIsSkipped() {
         let html = PublicationDateFinderTests.page(
