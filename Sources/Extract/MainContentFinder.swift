@@ -173,7 +173,7 @@ struct MainContentFinder {
         case .header:
             if insideArticle(index) { return nil }
             return share < 0.3 ? "header" : nil
-        case .form: return share < 0.4 ? "form" : nil
+        case .form: return share < 0.4 && !(textRich && isDiscussion) ? "form" : nil
         case .figcaption: return "caption"
         default: break
         }

@@ -226,4 +226,17 @@ import Testing
         #expect(text.contains("Quick dinners for busy evenings"))
         #expect(!text.contains("Partners may store"))
     }
+
+    @Test func aThreadWrappedInAModerationFormIsKeptOnDiscussionPages() {
+        let posts = (1...5).map { "<div class=\"post\"><p>Reply \($0): the bracket under the power supply holds the cable tie, and the second one on the floor panel is for the optional fan. I checked the manual again and it mentions both on page \($0 + 10).</p></div>" }
+        let html = """
+        <html><body><nav><a href="/">Forums</a> <a href="/new">New posts</a></nav>
+        <div class="wrap"><h1>What are these two brackets for?</h1><form action="/moderate" method="post">\(posts.joined())</form></div>
+        <div class="sidebar"><h3>Popular topics</h3><ul>\(String(repeating: "<li><a href=\"/topic/9\">Another thread title about hardware and cases</a></li>", count: 20))</ul></div>
+        <footer><ul>\(String(repeating: "<li><a href=\"/help/1\">Forum rules, help pages and contact details</a></li>", count: 20))</ul></footer>
+        </body></html>
+        """
+        let text = extractor.extract(html: html, url: "https://forum.example.org/topic/123-brackets/").text
+        #expect(text.contains("the bracket under the power supply"))
+    }
 }
