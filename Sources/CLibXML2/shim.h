@@ -9,6 +9,7 @@
 #include <libxml/parser.h>
 #include <libxml/xmlerror.h>
 #include <libxml/encoding.h>
+#include <libxml/parserInternals.h>
 
 /// xmlFree is a function pointer variable in libxml2; Swift cannot call it directly.
 static inline void storyline_xmlFree(void *pointer) { xmlFree(pointer); }

@@ -2,8 +2,9 @@ import Model
 
 /// Drops short rendered blocks that are page furniture inside the main container: the text debris rules
 /// (share prompts, advertisement markers, newsletter prompts, read-also teasers, credits), bylines, reading
-/// times and date-only lines (the date is metadata); and blocks inside the structural furniture of
-/// `ContentFurniture` (author boxes, reviews, comments, form prompts, teaser cards, furniture `aria-label`s).
+/// times and date-only lines (the date is metadata); teaser sections (a "Related articles"-style heading and the
+/// short blocks after it); and blocks inside the structural furniture of `ContentFurniture` (author boxes,
+/// reviews, form prompts, teaser cards, dialogs, text areas).
 struct BlockFilter {
     let rules: TextDebrisRules
     let dates: DateStringParser

@@ -32,6 +32,9 @@ struct BoilerplateRules: Sendable {
     let sectionHeadings: Set<String>
     /// Lower-cased labels (punctuation kept) that never open a furniture section.
     let sectionHeadingExceptions: Set<String>
+    /// Words in a dialog's `aria-label` or class/id that make it a consent manager (cookie banner, privacy
+    /// preference centre): never the content, however much of the page's text it holds.
+    let consentDialogWords: [[UInt8]]
 
     static let shared = BoilerplateRules()
 
@@ -54,6 +57,7 @@ struct BoilerplateRules: Sendable {
             var reviewItemTypes: [String]
             var sectionHeadings: [String]
             var sectionHeadingExceptions: [String]
+            var consentDialogWords: [String]
         }
         let file = ExtractResources.decode(File.self, from: "boilerplate.json")
         removeTokens = Set(file.removeTokens)
@@ -73,6 +77,7 @@ struct BoilerplateRules: Sendable {
         reviewItemTypes = file.reviewItemTypes.map { Array($0.utf8) }
         sectionHeadings = Set(file.sectionHeadings)
         sectionHeadingExceptions = Set(file.sectionHeadingExceptions)
+        consentDialogWords = file.consentDialogWords.map { Array($0.utf8) }
     }
 
     /// Classifies a lower-cased "class id" string.

@@ -1,7 +1,8 @@
 /// Furniture inside the chosen content that no class name gives away, found by structure: author boxes marked
-/// up as a schema.org `Person`, reviews marked up as `Review`, and on pages that declare an article the small
-/// wrapper around a form (newsletter, contact and download prompts) and teaser cards of other posts (sibling
-/// `<article>` elements that together hold a small part of the content's text).
+/// up as a schema.org `Person`, reviews marked up as `Review`, dialogs (`role="dialog"`) and closed text areas,
+/// and on pages that declare an article the small wrapper around a form (newsletter, contact and download
+/// prompts) and teaser cards of other posts (sibling `<article>` elements that together hold a small part of the
+/// content's text).
 ///
 /// Built once per page over the content roots' subtrees (one pass over their nodes); `reason(for:)` tells
 /// whether a rendered block's element lies inside one of the marked subtrees.

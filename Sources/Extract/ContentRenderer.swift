@@ -15,19 +15,58 @@ struct ContentRenderer {
     init(finder: MainContentFinder) { self.finder = finder }
 
     static let listingLinkDensity = 0.35
+    /// Pages declared articles count as listings only above this link density (list articles, section fronts
+    /// and link directories marked up as articles: their main container is mostly links).
+    static let declaredListingLinkDensity = 0.5
+
+    /// On a page not declared an article whose chosen root is more than `gridRootLinkDensity` links, a link list
+    /// holding at least `gridShare` of the root's text is the content (a grid of link cards under an intro).
+    static let gridRootLinkDensity = 0.25
+    static let gridShare = 1.0 / 6.0
+    /// On a page not declared an article, a link block of at most `cardTitleMaxLinks` links and
+    /// `cardTitleMaxChars` characters with a heading inside is a card's title, not navigation.
+    static let cardTitleMaxLinks = 2
+    static let cardTitleMaxChars = 150
 
     /// On listing pages (a link-dense main container) the links are the content: no link-list removal.
     private var linksAreContent = false
+    private var rootChars = 0
+    private var rootLinks = 0
 
-    /// Pages that declare themselves articles (JSON-LD / Open Graph) never count as listings.
+    /// Pages that declare themselves articles (JSON-LD / Open Graph) need `declaredListingLinkDensity`.
     var declaredArticle = false
 
     mutating func render(_ roots: [Int]) {
         let chars = roots.reduce(0) { $0 + Int(finder.textChars[$1]) }
         let links = roots.reduce(0) { $0 + Int(finder.linkChars[$1]) }
-        linksAreContent = !declaredArticle && chars > 0 && Double(links) / Double(chars) > ContentRenderer.listingLinkDensity
+        rootChars = chars
+        rootLinks = links
+        let threshold = declaredArticle ? ContentRenderer.declaredListingLinkDensity : ContentRenderer.listingLinkDensity
+        linksAreContent = chars > 0 && Double(links) / Double(chars) > threshold
         for root in roots { visit(root, depth: 0) }
         flush(kind: .paragraph)
+    }
+
+    /// True when a link block inside the content of a page not declared an article is content: a large share of
+    /// a link-heavy root (a card grid) or a card title (a heading inside one or two links).
+    private func linkBlockIsContent(_ index: Int) -> Bool {
+        guard !declaredArticle else { return false }
+        let chars = Int(finder.textChars[index])
+        if Double(rootLinks) > ContentRenderer.gridRootLinkDensity * Double(rootChars)
+            && Double(chars) >= ContentRenderer.gridShare * Double(rootChars) {
+            return true
+        }
+        guard chars < ContentRenderer.cardTitleMaxChars else { return false }
+        var anchors = 0
+        var headings = 0
+        for position in (index + 1)..<Int(tree.nodes[index].subtreeEnd) {
+            switch tree.nodes[position].tag {
+            case .a: anchors += 1
+            case .h1, .h2, .h3, .h4, .h5, .h6: headings += 1
+            default: break
+            }
+        }
+        return headings > 0 && anchors <= ContentRenderer.cardTitleMaxLinks
     }
 
     private mutating func recordRemoved(_ index: Int, _ reason: String) {
@@ -53,7 +92,8 @@ struct ContentRenderer {
         if tag == .ul || tag == .ol || tag == .div || tag == .section || tag == .table || tag == .dl || tag == .p {
             let chars = finder.textChars[index]
             let plainChars = chars - finder.linkChars[index]
-            if !linksAreContent && depth > 0 && chars > 0 && finder.linkDensity(index) > 0.65 && plainChars < 300 && (tag != .p || chars < 200) {
+            if !linksAreContent && depth > 0 && chars > 0 && finder.linkDensity(index) > 0.65 && plainChars < 300 && (tag != .p || chars < 200)
+                && !linkBlockIsContent(index) {
                 recordRemoved(index, "link list")
                 return
             }

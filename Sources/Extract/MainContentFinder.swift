@@ -148,6 +148,14 @@ struct MainContentFinder {
         }
     }
 
+    /// True when the element's `aria-label` or class/id names a consent manager (`consentDialogWords`).
+    private func namesConsent(_ index: Int) -> Bool {
+        var label = tree.attributeRange(index, .ariaLabel).map { Array(tree.bytes[$0]) } ?? []
+        for position in label.indices where label[position] >= 65 && label[position] <= 90 { label[position] |= 0x20 }
+        return BoilerplateRules.containsAny(label, rules.consentDialogWords)
+            || BoilerplateRules.containsAny(tree.classAndID(index), rules.consentDialogWords)
+    }
+
     static let hiddenReason = "hidden"
     /// Hidden subtrees inside the content are shown again from this many visible characters (smaller ones are
     /// tooltips, screen-reader labels, "opens in a new window").
@@ -184,9 +192,11 @@ struct MainContentFinder {
             }
             if let style = tree.attributeRange(index, .style), PageTree.styleHides(tree.bytes[style]) { return "hidden" }
         }
-        if let role = tree.attribute(index, .role)?.lowercased(), rules.removeRoles.contains(role), share < 0.5,
+        if let role = tree.attribute(index, .role)?.lowercased(), rules.removeRoles.contains(role),
            !(textRich && rules.textRichRoles.contains(role)) {
-            return "role \(role)"
+            if share < 0.5 { return "role \(role)" }
+            // A consent manager can hold most of a short page's text; it is never the content.
+            if role == "dialog" || role == "alertdialog", namesConsent(index) { return "consent dialog" }
         }
         if tag == .main || tag == .article { return nil }
         let classAndID = tree.classAndID(index)

@@ -38,7 +38,8 @@ struct PageTreeBuilder {
     static let libxml2Initialized: Void = { xmlInitParser() }()
 
     /// Parses UTF-8 bytes into a tree. `skipsRawText: false` lets libxml2 read dropped script/style text and the
-    /// attributes we never keep itself (the slow way, for tests that check the shortcuts change nothing).
+    /// attributes we never keep itself, from a copy with a BOM (the slow way, for tests that check the shortcuts
+    /// change nothing).
     static func build(utf8 input: [UInt8], skipsRawText: Bool = true) -> PageTree {
         _ = libxml2Initialized
         let state = UnsafeMutablePointer<PageTreeBuilder>.allocate(capacity: 1)
@@ -59,12 +60,11 @@ struct PageTreeBuilder {
         }
         handler.ignorableWhitespace = handler.characters
         handler.cdataBlock = handler.characters
-        parse(input, handler: handler, userData: UnsafeMutableRawPointer(state)) { context in
+        let isValidUTF8 = skipsRawText && input.withUnsafeBufferPointer(StartTagCompactor.isValidUTF8)
+        parse(input, handler: handler, userData: UnsafeMutableRawPointer(state), copiesInput: !isValidUTF8) { context in
             guard skipsRawText else { return }
             state.pointee.context = context
-            if input.withUnsafeBufferPointer(StartTagCompactor.isValidUTF8) {
-                state.pointee.compactor = StartTagCompactor(keptNames: attributeNames.map(\.name))
-            }
+            if isValidUTF8 { state.pointee.compactor = StartTagCompactor(keptNames: attributeNames.map(\.name)) }
         }
         return state.pointee.finish()
     }
@@ -89,9 +89,32 @@ struct PageTreeBuilder {
     /// Runs libxml2's HTML parser over `input` (a UTF-8 BOM put in front, NUL bytes made spaces) with `handler`;
     /// `prepare` sees the context before parsing starts.
     private static func parse(_ input: [UInt8], handler: htmlSAXHandler, userData: UnsafeMutableRawPointer,
-                              prepare: (htmlParserCtxtPtr) -> Void) {
+                              copiesInput: Bool = true, prepare: (htmlParserCtxtPtr) -> Void) {
         // Too short for libxml2 to see the BOM: nothing to parse anyway.
         guard input.contains(where: { $0 > 32 }), input.count >= 4 else { return }
+        if !copiesInput, input.count < Int(Int32.max), !input.starts(with: [0xEF, 0xBB, 0xBF]) {
+            // Well-formed UTF-8 without a BOM (the caller checked): libxml2 copies the bytes into its own buffer
+            // anyway, so NUL bytes are made spaces there and UTF-8 is set on the context, which is what the BOM
+            // does (libxml2 2.9's 4-byte detection finds nothing else in NUL-free UTF-8 but `<?xm`, UTF-8 again).
+            input.withUnsafeBufferPointer { pointer in
+                pointer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: pointer.count) { chars in
+                    guard let context = htmlCreateMemoryParserCtxt(chars, Int32(pointer.count)) else { return }
+                    defer { htmlFreeParserCtxt(context) }
+                    if let stream = context.pointee.input, let start = stream.pointee.cur, let end = stream.pointee.end {
+                        let base = UnsafeMutableRawPointer(mutating: start)
+                        var offset = 0
+                        let count = end - start
+                        while offset < count, let hit = memchr(base + offset, 0, count - offset) {
+                            hit.storeBytes(of: 32, as: UInt8.self)
+                            offset = base.distance(to: hit) + 1
+                        }
+                    }
+                    _ = xmlSwitchEncoding(context, XML_CHAR_ENCODING_UTF8)
+                    run(context, handler: handler, userData: userData, prepare: prepare)
+                }
+            }
+            return
+        }
         // A UTF-8 BOM makes libxml2 read the bytes as UTF-8 whatever the page declares (we decoded them already).
         var buffer: [UInt8] = [0xEF, 0xBB, 0xBF]
         buffer.reserveCapacity(input.count + 3)
@@ -110,16 +133,21 @@ struct PageTreeBuilder {
             pointer.baseAddress!.withMemoryRebound(to: CChar.self, capacity: pointer.count) { chars in
                 guard let context = htmlCreateMemoryParserCtxt(chars, Int32(pointer.count)) else { return }
                 defer { htmlFreeParserCtxt(context) }
-                context.pointee.sax.pointee = handler
-                context.pointee.userData = userData
-                prepare(context)
-                let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
-                                    | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
-                                    | HTML_PARSE_IGNORE_ENC.rawValue)
-                _ = htmlCtxtUseOptions(context, options)
-                _ = htmlParseDocument(context)
+                run(context, handler: handler, userData: userData, prepare: prepare)
             }
         }
+    }
+
+    private static func run(_ context: htmlParserCtxtPtr, handler: htmlSAXHandler, userData: UnsafeMutableRawPointer,
+                            prepare: (htmlParserCtxtPtr) -> Void) {
+        context.pointee.sax.pointee = handler
+        context.pointee.userData = userData
+        prepare(context)
+        let options = Int32(HTML_PARSE_RECOVER.rawValue | HTML_PARSE_NOERROR.rawValue
+                            | HTML_PARSE_NOWARNING.rawValue | HTML_PARSE_NONET.rawValue
+                            | HTML_PARSE_IGNORE_ENC.rawValue)
+        _ = htmlCtxtUseOptions(context, options)
+        _ = htmlParseDocument(context)
     }
 
     private mutating func finish() -> PageTree {

@@ -96,7 +96,8 @@ struct TextDebrisRules: @unchecked Sendable {
         var scalars = String.UnicodeScalarView()
         var pendingSpace = false
         for scalar in line.lowercased().unicodeScalars {
-            if scalar.properties.isWhitespace {
+            // ASCII White_Space is 9–13 and 32; the property lookup only for the rest.
+            if scalar.isASCII ? scalar.value == 32 || (scalar.value >= 9 && scalar.value <= 13) : scalar.properties.isWhitespace {
                 pendingSpace = true
             } else {
                 if pendingSpace && !scalars.isEmpty { scalars.append(" ") }

@@ -43,7 +43,7 @@ import Testing
 
     @Test func removeTokensInsideBuilderClassNamesAreBoilerplate() {
         // A theme or page-builder prefix before the widget name, a part suffix after it.
-        for classes in ["elementor-author-box__name", "plp-list__side-bar", "td-trending-now-wrapper", "x-related-posts", "post__tags-wrap", "common-bottom-disclaimer__item"] {
+        for classes in ["elementor-author-box__name", "plp-list__side-bar", "td-trending-now-wrapper", "x-related-posts", "post__tags-wrap", "common-bottom-disclaimer__item", "pdp-upsell-panel"] {
             #expect(isBoilerplate(classes), "\(classes)")
         }
         // Parts that are not remove tokens, visibility words in the middle, short parts.

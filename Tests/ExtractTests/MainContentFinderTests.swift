@@ -250,5 +250,17 @@ import Testing
         #expect(article.text.contains("Marking this thread as solved"))
         #expect(!article.text.contains("Join date"))
     }
-}
 
+    @Test func aConsentDialogHoldingMostOfAShortPageIsNotTheContent() {
+        let purposes = (1...12).map { "<div class=\"purpose\"><h4>Purpose \($0)</h4><p>Partners may store and access information on your device to measure performance and build profiles, as described in purpose \($0) of the framework.</p></div>" }
+        let html = """
+        <html><body><div id="page"><h1>Weeknight dinners</h1><p>Quick dinners for busy evenings, tested in our kitchen.</p>
+        <ul><li><a href="/r/1">Sheet pan chicken</a></li><li><a href="/r/2">Lentil soup</a></li></ul></div>
+        <div role="dialog" aria-modal="true" aria-label="Privacy Preference Center"><h2>Your choices</h2>\(purposes.joined())</div>
+        </body></html>
+        """
+        let text = extractor.extract(html: html).text
+        #expect(text.contains("Quick dinners for busy evenings"))
+        #expect(!text.contains("Partners may store"))
+    }
+}

@@ -37,6 +37,13 @@ import Testing
     @Test func asciiAndGeneralCollapseAgree() {
         #expect(TextDebrisRules.collapse("  Read\tMORE \r\n now ") == "read more now")
         #expect(TextDebrisRules.collapse("  Lire  AUSSI\u{A0}: à voir ") == "lire aussi : à voir")
+        // Every ASCII scalar is whitespace for the collapse exactly when Unicode says so (a non-ASCII letter keeps the
+        // line on the scalar path).
+        for value in 0..<128 {
+            let scalar = Unicode.Scalar(UInt8(value))
+            let collapsed = TextDebrisRules.collapse("é" + String(scalar) + "x")
+            #expect((collapsed == "é x") == (scalar.properties.isWhitespace), "\(value)")
+        }
     }
 
     /// ASCII lines take a byte path; it must call every line what the Character path calls it. Lines are stitched
