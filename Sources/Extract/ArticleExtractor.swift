@@ -73,6 +73,7 @@ public struct ArticleExtractor: Sendable {
         let declaredArticle = signals.jsonLD.contains(where: PageSignals.isArticle)
             || signals.meta["og:type"]?.lowercased() == "article"
         finder.isDeclaredArticle = declaredArticle
+        finder.isDeclaredProduct = !declaredArticle && signals.declaresProduct
         let roots = finder.contentRoots()
         var renderer = ContentRenderer(finder: finder)
         renderer.declaredArticle = declaredArticle

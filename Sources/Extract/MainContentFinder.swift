@@ -57,6 +57,13 @@ struct MainContentFinder {
     static let discussionWrapperWords: [[UInt8]] = ["comment", "replies", "thread"].map { Array($0.utf8) }
     /// The page declares itself an article (JSON-LD / Open Graph): its content is one container.
     var isDeclaredArticle = false
+    /// The page declares itself a product (JSON-LD `Product`, `og:type` product): see `removeBuyBoxes`.
+    var isDeclaredProduct = false
+    /// On a product page, the small wrapper (at most `buyBoxLevels` above a form control, holding less than
+    /// `buyBoxMaximumText` kept characters) is a buy box: price, quantity, variant picker, delivery widget.
+    static let buyBoxLevels = 3
+    static let buyBoxMaximumText: Int32 = 200
+    static let buyBoxReason = "buy box"
 
     init(tree: PageTree, rules: BoilerplateRules = .shared, isDiscussion: Bool = false) {
         self.isDiscussion = isDiscussion
@@ -347,7 +354,100 @@ struct MainContentFinder {
     mutating func contentRoots() -> [Int] {
         let roots = chooseContentRoots()
         revealHiddenContent(in: roots)
+        if isDeclaredProduct { removeBuyBoxes(in: roots) }
+        if isDiscussion { removePostInfo(in: roots) }
         return roots
+    }
+
+    /// Removes the buy boxes inside the content of a product page: from each form control (`<form>`, `<select>`,
+    /// `<input>`, `<textarea>`, a submit `<button>`; toggle buttons open accordions of content), the highest ancestor at most `buyBoxLevels` up, below the root, that
+    /// holds less than `buyBoxMaximumText` kept characters (the price, quantity, size and delivery labels around
+    /// the controls).
+    mutating func removeBuyBoxes(in roots: [Int]) {
+        var changed = false
+        for root in roots {
+            var position = root + 1
+            let end = Int(tree.nodes[root].subtreeEnd)
+            while position < end {
+                switch tree.nodes[position].tag {
+                case .form?, .select?, .input?, .textarea?, .button? where tree.nodes[position].tag != .button || isSubmitButton(position):
+                    var wrapper = -1
+                    var ancestor = Int(tree.nodes[position].parent)
+                    var level = 0
+                    while ancestor > root && level < MainContentFinder.buyBoxLevels
+                            && textChars[ancestor] < MainContentFinder.buyBoxMaximumText {
+                        wrapper = ancestor
+                        ancestor = Int(tree.nodes[ancestor].parent)
+                        level += 1
+                    }
+                    if wrapper > root && !removed[wrapper] {
+                        let wrapperEnd = Int(tree.nodes[wrapper].subtreeEnd)
+                        for index in wrapper..<wrapperEnd where !removed[index] { removed[index] = true }
+                        removedReason[wrapper] = MainContentFinder.buyBoxReason
+                        changed = true
+                        position = wrapperEnd
+                        continue
+                    }
+                    position = max(position + 1, wrapper > root ? Int(tree.nodes[wrapper].subtreeEnd) : position + 1)
+                default:
+                    position += 1
+                }
+            }
+        }
+        if changed { computeCounts(ownChars) }
+    }
+
+    /// Per-post furniture in a discussion (see `removePostInfo`): a class/id string recurring at least this often,
+    /// under this many kept characters every time, at most once per `postInfoSpacing` characters of the content
+    /// (product grids and tables repeat their short fields far more densely).
+    static let postInfoMaximumText: Int32 = 100
+    static let postInfoRepeats = 3
+    static let postInfoSpacing: Int32 = 300
+
+    /// In a discussion, the per-post furniture: elements whose class/id string recurs at least `postInfoRepeats`
+    /// times in the content and is short (under `postInfoMaximumText` kept characters) every time (user panels
+    /// with join dates and post counts, vote counts, "share" and "report" links). Post bodies share a class with
+    /// the long posts and stay; so do short fields repeated densely (more often than once per `postInfoSpacing`
+    /// characters: grids, tables).
+    mutating func removePostInfo(in roots: [Int]) {
+        let keys = tree.classStrings.count
+        var count = [Int32](repeating: 0, count: keys)
+        var longest = [Int32](repeating: 0, count: keys)
+        for root in roots {
+            for index in (root + 1)..<Int(tree.nodes[root].subtreeEnd) where !removed[index] && tree.nodes[index].tag != nil {
+                let key = tree.classKey(index)
+                if key == 0 { continue }
+                count[key] += 1
+                longest[key] = max(longest[key], textChars[index])
+            }
+        }
+        var changed = false
+        let total = roots.reduce(Int32(0)) { $0 + textChars[$1] }
+        for root in roots {
+            var index = root + 1
+            let end = Int(tree.nodes[root].subtreeEnd)
+            while index < end {
+                let key = tree.classKey(index)
+                if tree.nodes[index].tag != nil && key != 0 && !removed[index] && count[key] >= MainContentFinder.postInfoRepeats
+                    && longest[key] < MainContentFinder.postInfoMaximumText && textChars[index] > 0
+                    && total / count[key] >= MainContentFinder.postInfoSpacing {
+                    let subtreeEnd = Int(tree.nodes[index].subtreeEnd)
+                    for inner in index..<subtreeEnd { removed[inner] = true }
+                    removedReason[index] = "post info"
+                    changed = true
+                    index = subtreeEnd
+                    continue
+                }
+                index += 1
+            }
+        }
+        if changed { computeCounts(ownChars) }
+    }
+
+    /// A `<button type="submit">` (add to cart, buy now), not a toggle (`type="button"`: accordions, tabs).
+    func isSubmitButton(_ index: Int) -> Bool {
+        guard let range = tree.attributeRange(index, .type) else { return false }
+        return range.count == 6 && tree.bytes[range].elementsEqual("submit".utf8) { $0 | 0x20 == $1 }
     }
 
     /// The best container plus the sibling blocks that belong with it.

@@ -140,6 +140,13 @@ struct PageSignals {
         return nil
     }
 
+    /// The page declares itself a product page: a JSON-LD `Product` (or `ProductGroup`) object or Open Graph
+    /// `og:type` product. Its buy box, variant pickers and delivery widgets sit inside the content.
+    var declaresProduct: Bool {
+        if let type = meta["og:type"]?.lowercased(), type == "product" || type == "og:product" || type == "product.item" { return true }
+        return jsonLD.contains { PageSignals.types($0).contains { $0 == "product" || $0 == "productgroup" } }
+    }
+
     func metaValue(_ keys: [String]) -> String? {
         for key in keys { if let value = meta[key], !value.isEmpty { return value } }
         return nil

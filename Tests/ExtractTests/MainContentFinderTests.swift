@@ -214,6 +214,43 @@ import Testing
         #expect(!text.contains("winter sale"))
     }
 
+    @Test func aProductPagesBuyBoxGoesButItsAccordionsStay() {
+        let description = MainContentFinderTests.paragraphs("This walnut desk lamp has a linen shade, a brass switch and a cloth cord.", count: 4)
+        let html = """
+        <html><head><script type="application/ld+json">{"@context":"https://schema.org","@type":"Product","name":"Walnut lamp"}</script></head>
+        <body><main><h1>Walnut lamp</h1>
+        <div class="pdp-purchase"><div class="row"><span>$89.00</span><span>Pay in 4 instalments</span>
+        <select name="finish"><option>Oak</option><option>Walnut</option></select><input type="number" name="qty" value="1"></div></div>
+        <div class="pdp-description">\(description)</div>
+        <div class="acc"><button type="button">Materials</button><div class="panel">Solid walnut base, linen shade, brass fittings.</div></div>
+        </main></body></html>
+        """
+        let text = extractor.extract(html: html).text
+        #expect(text.contains("linen shade, a brass switch"))
+        #expect(text.contains("Solid walnut base"))
+        #expect(!text.contains("Pay in 4 instalments"))
+        // Not on pages that do not declare a product.
+        let plain = extractor.extract(html: html.replacingOccurrences(of: "\"Product\"", with: "\"Thing\"")).text
+        #expect(plain.contains("Pay in 4 instalments"))
+    }
+
+    @Test func theUserPanelRepeatedInEveryPostOfAThreadIsNotContent() {
+        let bodies = [
+            "I replaced the chain and the cassette last spring, and the skipping in the two smallest cogs went away at once. Check the chain wear with a gauge before buying anything else.",
+            "Same here. It turned out my derailleur hanger was bent after a fall; a shop straightened it in ten minutes and the shifting has been perfect since then.",
+            "Thanks, both of you. The gauge showed 0.75 stretch, so I ordered a new chain and cassette. I will report back after the weekend ride if the skipping is gone.",
+            "Back from the ride: sixty kilometres, no skipping at all. New chain, new cassette and a small barrel-adjuster turn did it. Marking this thread as solved.",
+        ]
+        let posts = bodies.enumerated().map { number, body in
+            "<div class=\"post\"><div class=\"userinfo\">Member \(number)<br>Join date: Mar 201\(number)<br>Posts: 1,2\(number)4</div><div class=\"body\">\(body) Reply \(number): the bike is a gravel frame with an eleven-speed groupset, ridden on forest roads and wet winter commutes, cleaned and oiled every second week with a dry lube.</div></div>"
+        }.joined()
+        let html = "<html><body><div class=\"thread\"><h1>Chain skipping on small cogs</h1>\(posts)</div></body></html>"
+        let article = extractor.extract(html: html, url: "https://forum.example.org/threads/chain-skipping.123/")
+        #expect(article.text.contains("derailleur hanger was bent"))
+        #expect(article.text.contains("Marking this thread as solved"))
+        #expect(!article.text.contains("Join date"))
+    }
+
     @Test func aConsentDialogHoldingMostOfAShortPageIsNotTheContent() {
         let purposes = (1...12).map { "<div class=\"purpose\"><h4>Purpose \($0)</h4><p>Partners may store and access information on your device to measure performance and build profiles, as described in purpose \($0) of the framework.</p></div>" }
         let html = """
