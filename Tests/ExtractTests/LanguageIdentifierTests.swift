@@ -29,11 +29,8 @@ import Testing
         let pieces = ["the", "and", "of", "de", "la", "le", "et", "der", "die", "und", "het", "een", "il", "che", "o", "que",
                       "em", "não", "council", "Stadt", "casa", "THE", "De", "42", ",", ".", "-", "'s", "x", "don't", "e-mail",
                       "’", "“", "”", "—", "\u{A0}", "…", "«", "€", "café", "e\u{301}", "ß", "İ", "Ⓐ", "та", "في", "👍"]
-        var state: UInt64 = 0xC0FF_EE12_3456_789A
-        func next() -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(truncatingIfNeeded: state >> 33)
-        }
+        var random = SeededRandom(seed: 0xC0FF_EE12_3456_789A)
+        func next() -> Int { random.next() }
         var named = 0
         for round in 0..<3000 {
             var text = ""

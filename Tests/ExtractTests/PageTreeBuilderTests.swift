@@ -146,11 +146,8 @@ import Testing
                       "<div data-x=\"1\" class='k'>", "<a href=/x data-y=2>", "<img srcset=\"a 1x\">", " data-z=\"q\"",
                       "=", "<svg viewBox='0 0 1 1'>", "</svg>", "<p id=a data-b>", "<span style=\"c:r\" data-s='x'>",
                       "</span>", "<li data-n=3>", "<meta content=x data-m=1>", " ", "\n", "/>", "<!---->", "/ ", " title=\"<b data-q=1>\"", "<i "]
-        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
-        func next() -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(truncatingIfNeeded: state >> 33)
-        }
+        var random = SeededRandom(seed: 0x9E37_79B9_7F4A_7C15)
+        func next() -> Int { random.next() }
         for _ in 0..<1500 {
             var html = "<html><body>"
             for _ in 0..<(10 + next() % 40) { html += pieces[next() % pieces.count] }

@@ -54,11 +54,8 @@ import Testing
         pieces += ["the", "council", "said", "on", "Tuesday", "2024", "12 °C", "4 min read", "by Jane Doe", "|", "-", ":",
                    "–", "»", ">", "(", "/", "*", "#", "_", "=", "~", "•", "©", "photo", "credit", "updated", "Photo: AP",
                    "  ", "\t", "\r\n", "\n", "READ", "Also", "é", "\u{A0}", "...", "!", "?", "19", "°", "F"]
-        var state: UInt64 = 0x0DDB_1A5E_5BAD_5EED
-        func next() -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(truncatingIfNeeded: state >> 33)
-        }
+        var random = SeededRandom(seed: 0x0DDB_1A5E_5BAD_5EED)
+        func next() -> Int { random.next() }
         var checked = 0
         for _ in 0..<6000 {
             var line = ""
