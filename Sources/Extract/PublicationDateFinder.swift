@@ -405,14 +405,7 @@ struct PublicationDateFinder {
     /// The first date written in the first `window` characters of visible text after the H1.
     private func firstDateAfterTitle(window: Int) -> CalendarDate? {
         guard let start = signals.headings1.first else { return nil }
-        var text: [UInt8] = []
-        var position = Int(tree.nodes[start].subtreeEnd)
-        while position < tree.nodes.count && text.count < window {
-            let node = tree.nodes[position]
-            if let tag = node.tag, tag.isInvisible { position = Int(node.subtreeEnd); continue }
-            if node.tag == nil { text.append(32); text.append(contentsOf: tree.textBytes(position)) }
-            position += 1
-        }
+        let text = visibleText(from: Int(tree.nodes[start].subtreeEnd), limit: window)
         let string = String(decoding: text.prefix(window), as: UTF8.self)
         let matches = parser.dates(in: string, dayFirst: dayFirst, limit: 3, twoDigitYears: true)
         return zip(matches, labels(of: matches, in: string)).first { $0.1 < .modified }?.0.date
@@ -420,15 +413,7 @@ struct PublicationDateFinder {
 
     /// Dates written in the first visible text after the H1 (bylines, date lines).
     private func visibleDates(window: Int) -> Set<CalendarDate> {
-        let start = signals.headings1.first ?? finder.bodyIndex
-        var text: [UInt8] = []
-        var position = start
-        while position < tree.nodes.count && text.count < window {
-            let node = tree.nodes[position]
-            if let tag = node.tag, tag.isInvisible { position = Int(node.subtreeEnd); continue }
-            if node.tag == nil { text.append(32); text.append(contentsOf: tree.textBytes(position)) }
-            position += 1
-        }
+        let text = visibleText(from: signals.headings1.first ?? finder.bodyIndex, limit: window)
         var result = Set(parser.dates(in: String(decoding: text.prefix(window), as: UTF8.self), dayFirst: dayFirst, limit: 20).map(\.date))
         if window > 1000, let element = dateElement() { result.insert(element.date) }
         return result
@@ -486,24 +471,29 @@ struct PublicationDateFinder {
         return DateAttribution(date: match.date, source: .text, confidence: 0.55, evidence: "date just above the title")
     }
 
+    /// The visible text from node `start` on, each text node after a space, until at least `limit` bytes are
+    /// gathered; invisible subtrees and those `skips` names are left out.
+    private func visibleText(from start: Int, limit: Int,
+                             skipping skips: (Int, HTMLTag) -> Bool = { _, _ in false }) -> [UInt8] {
+        var text: [UInt8] = []
+        var position = start
+        while position < tree.nodes.count && text.count < limit {
+            let node = tree.nodes[position]
+            if let tag = node.tag, tag.isInvisible || skips(position, tag) { position = Int(node.subtreeEnd); continue }
+            if node.tag == nil { text.append(32); text.append(contentsOf: tree.textBytes(position)) }
+            position += 1
+        }
+        return text
+    }
+
     /// Dates written in the visible text: after the H1 (bylines), the first one labelled as published, else the first
     /// unlabelled one, else the first labelled as updated; failing that, anywhere in the page the first date labelled
     /// as published, else as updated, else the most frequent date. Dates labelled as today's date, a join date or a
     /// copyright are never taken.
     private func textDate() -> DateAttribution? {
-        let start = signals.headings1.first ?? finder.bodyIndex
-        var text: [UInt8] = []
-        var position = start
-        let end = tree.nodes.count
-        while position < end && text.count < 3000 {
-            let node = tree.nodes[position]
-            // Navigation, footers and a page header (today's date, a menu of dated stories) are not bylines.
-            if let tag = node.tag, tag.isInvisible || tag == .nav || tag == .footer || (tag == .header && !holdsTitle(position)) {
-                position = Int(node.subtreeEnd)
-                continue
-            }
-            if node.tag == nil { text.append(32); text.append(contentsOf: tree.textBytes(position)) }
-            position += 1
+        // Navigation, footers and a page header (today's date, a menu of dated stories) are not bylines.
+        let text = visibleText(from: signals.headings1.first ?? finder.bodyIndex, limit: 3000) { position, tag in
+            tag == .nav || tag == .footer || (tag == .header && !holdsTitle(position))
         }
         let string = String(decoding: DateTextWindows.windows(text), as: UTF8.self)
         let near = parser.dates(in: string, dayFirst: dayFirst, limit: 20, twoDigitYears: true)
@@ -523,15 +513,8 @@ struct PublicationDateFinder {
             return DateAttribution(date: chosen.date, source: .text, confidence: confidence, evidence: evidence)
         }
         // Anywhere in the page: the most frequent written date (ties: the earliest in the page).
-        text.removeAll(keepingCapacity: true)
-        position = finder.bodyIndex
-        while position < end && text.count < 20_000 {
-            let node = tree.nodes[position]
-            if let tag = node.tag, tag.isInvisible { position = Int(node.subtreeEnd); continue }
-            if node.tag == nil { text.append(32); text.append(contentsOf: tree.textBytes(position)) }
-            position += 1
-        }
-        let whole = String(decoding: DateTextWindows.windows(text), as: UTF8.self)
+        let page = visibleText(from: finder.bodyIndex, limit: 20_000)
+        let whole = String(decoding: DateTextWindows.windows(page), as: UTF8.self)
         let all = parser.dates(in: whole, dayFirst: dayFirst, limit: 200, twoDigitYears: true)
         let allLabels = labels(of: all, in: whole)
         // A date labelled as published, else as updated ("Aktualisiert: 30.12.2016" under the text), speaks of the page

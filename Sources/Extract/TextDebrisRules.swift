@@ -111,22 +111,26 @@ struct TextDebrisRules: @unchecked Sendable {
     /// `collapse` for ASCII text, on bytes (the same result: ASCII lower-casing, ASCII whitespace); nil otherwise.
     private static func collapseASCII(_ line: String) -> String? {
         var line = line
-        return line.withUTF8 { bytes -> String? in
-            var output = [UInt8]()
-            output.reserveCapacity(bytes.count)
-            var pendingSpace = false
-            for byte in bytes {
-                if byte >= 0x80 { return nil }
-                if byte == 32 || (byte >= 9 && byte <= 13) {
-                    pendingSpace = true
-                } else {
-                    if pendingSpace && !output.isEmpty { output.append(32) }
-                    pendingSpace = false
-                    output.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
-                }
+        return line.withUTF8 { collapsedASCIIBytes($0) }.map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `collapse` on the bytes of an ASCII line: lower-cased, runs of ASCII whitespace as one space, none at either
+    /// end; nil when the line is not ASCII.
+    private static func collapsedASCIIBytes(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        var output = [UInt8]()
+        output.reserveCapacity(bytes.count)
+        var pendingSpace = false
+        for byte in bytes {
+            if byte >= 0x80 { return nil }
+            if byte == 32 || (byte >= 9 && byte <= 13) {
+                pendingSpace = true
+            } else {
+                if pendingSpace && !output.isEmpty { output.append(32) }
+                pendingSpace = false
+                output.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
             }
-            return String(decoding: output, as: UTF8.self)
         }
+        return output
     }
 
     static func trim(_ string: String, _ set: Set<Unicode.Scalar>) -> String {
@@ -153,20 +157,7 @@ struct TextDebrisRules: @unchecked Sendable {
     /// `unicodeReason` for an ASCII line, on bytes: the same steps, where lower-casing, whitespace, trimming and
     /// prefixes are byte operations. `.none` when the line is not ASCII.
     private func asciiReason(for line: UnsafeBufferPointer<UInt8>) -> String?? {
-        // `collapse`: lower-cased, runs of whitespace as one space, none at either end.
-        var raw = [UInt8]()
-        raw.reserveCapacity(line.count)
-        var pendingSpace = false
-        for byte in line {
-            if byte >= 0x80 { return .none }
-            if byte == 32 || (byte >= 9 && byte <= 13) {
-                pendingSpace = true
-            } else {
-                if pendingSpace && !raw.isEmpty { raw.append(32) }
-                pendingSpace = false
-                raw.append(byte >= 65 && byte <= 90 ? byte + 32 : byte)
-            }
-        }
+        guard let raw = TextDebrisRules.collapsedASCIIBytes(line) else { return .none }
         return .some(raw.withUnsafeBufferPointer { asciiReason(raw: $0) })
     }
 
