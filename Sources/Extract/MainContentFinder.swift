@@ -150,8 +150,7 @@ struct MainContentFinder {
 
     /// True when the element's `aria-label` or class/id names a consent manager (`consentDialogWords`).
     private func namesConsent(_ index: Int) -> Bool {
-        var label = tree.attributeRange(index, .ariaLabel).map { Array(tree.bytes[$0]) } ?? []
-        for position in label.indices where label[position] >= 65 && label[position] <= 90 { label[position] |= 0x20 }
+        let label = tree.attributeRange(index, .ariaLabel).map { ContentFurniture.lowercased(tree.bytes[$0]) } ?? []
         return BoilerplateRules.containsAny(label, rules.consentDialogWords)
             || BoilerplateRules.containsAny(tree.classAndID(index), rules.consentDialogWords)
     }
@@ -196,7 +195,7 @@ struct MainContentFinder {
            !(textRich && rules.textRichRoles.contains(role)) {
             if share < 0.5 { return "role \(role)" }
             // A consent manager can hold most of a short page's text; it is never the content.
-            if role == "dialog" || role == "alertdialog", namesConsent(index) { return "consent dialog" }
+            if ContentFurniture.isDialog(index, tree: tree), namesConsent(index) { return "consent dialog" }
         }
         if tag == .main || tag == .article { return nil }
         let classAndID = tree.classAndID(index)
