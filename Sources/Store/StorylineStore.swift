@@ -245,6 +245,16 @@ public final class StorylineStore: @unchecked Sendable {
         }
     }
 
+    /// The id each article's input gave it (JSON Lines `id`), by document id; articles whose input gave none are left out.
+    public func inputIDs() throws -> [String: String] {
+        try pool.read { db in
+            let rows = try Row.fetchAll(db, sql: "SELECT document_id, external_id FROM article WHERE external_id IS NOT NULL AND external_id != ''")
+            var ids: [String: String] = [:]
+            for row in rows { ids[row["document_id"]] = row["external_id"] }
+            return ids
+        }
+    }
+
     /// The ids of the stored documents whose id starts with `prefix`, in ingest order.
     public func documentIDs(startingWith prefix: String) throws -> [String] {
         try pool.read { db in

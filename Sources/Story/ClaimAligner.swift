@@ -42,6 +42,7 @@ public struct ClaimAligner: Sendable {
                                                    hedge: roundWords ? "about" : quantity.hedge)
                 let asOf = asOf(quantity, in: document)
                 let claim = NumericClaim(sentence: citation, text: SentenceText.clean(document.text(of: quantity.span)),
+                                         span: quantity.span,
                                          value: quantity.value, high: quantity.high, hedge: quantity.hedge,
                                          unit: quantity.unit, describes: quantity.describes, concept: concept,
                                          since: ClaimAligner.sinceYear(citation.text), lower: interval.low,

@@ -1,8 +1,11 @@
+import Model
 /// A number an article states about something, with its hedge and the interval it allows.
 public struct NumericClaim: Codable, Sendable {
     public var sentence: SentenceCitation
     /// The number as written ("nearly 13,000").
     public var text: String
+    /// Where the number stands in the article's text (UTF-8 bytes).
+    public var span: Span
     public var value: Double
     public var high: Double?
     public var hedge: String?

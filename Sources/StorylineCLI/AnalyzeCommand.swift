@@ -18,7 +18,7 @@ struct AnalyzeCommand: ParsableCommand {
 
     func run() throws {
         let pipeline = AnalysisPipeline.standard(bareNumbers: bareNumbers)
-        let writer = JSONLinesWriter()
+        let writer = try JSONLinesWriter()
         for record in try JSONLinesReader.records(path: input) {
             var metadata = ArticleMetadata(title: record.title, url: record.url, source: record.source)
             if let date = record.date.flatMap(CalendarDate.init(iso:)) {

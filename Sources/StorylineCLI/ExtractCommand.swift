@@ -47,7 +47,7 @@ struct ExtractCommand: ParsableCommand {
         guard input != nil || !files.isEmpty else { throw ValidationError("give FILE... or --input docs.jsonl") }
         let extractor = ArticleExtractor()
         let estimator = DocumentDateEstimator()
-        let writer = JSONLinesWriter()
+        let writer = try JSONLinesWriter()
         var textOutput = FileHandleOutput()
         func emit(id: String, url: String?, article: ExtractedArticle) throws {
             var article = article

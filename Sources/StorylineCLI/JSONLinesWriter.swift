@@ -1,13 +1,24 @@
 import Foundation
 
-/// Writes one JSON object per line to standard output, buffered.
+/// Writes one JSON object per line to standard output or to a file, buffered.
 final class JSONLinesWriter {
     private let encoder: JSONEncoder
     private var buffer = Data()
+    private let handle: FileHandle
+    private var closed = false
 
-    init() {
+    /// `path` nil writes to standard output; otherwise the file is created (or truncated).
+    init(path: String? = nil) throws {
         encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        if let path {
+            guard FileManager.default.createFile(atPath: path, contents: nil) else {
+                throw CocoaError(.fileWriteNoPermission, userInfo: [NSFilePathErrorKey: path])
+            }
+            handle = try FileHandle(forWritingTo: URL(fileURLWithPath: path))
+        } else {
+            handle = FileHandle.standardOutput
+        }
     }
 
     func write<T: Encodable>(_ value: T) throws {
@@ -17,8 +28,16 @@ final class JSONLinesWriter {
     }
 
     func flush() {
-        FileHandle.standardOutput.write(buffer)
+        guard !closed, !buffer.isEmpty else { return }
+        handle.write(buffer)
         buffer.removeAll(keepingCapacity: true)
+    }
+
+    /// Writes what is buffered and closes a file (standard output stays open).
+    func close() throws {
+        flush()
+        closed = true
+        if handle !== FileHandle.standardOutput { try handle.close() }
     }
 
     deinit { flush() }

@@ -1,0 +1,98 @@
+import Link
+import Model
+
+/// Writes the facts of every story of a workspace as ``StoryFact`` lines: its actors with every alias, its quotes with
+/// speaker and actor, its numeric claims with the group each joins and the groups' verdicts, and every article's
+/// time expressions. Articles are named by the id their input gave (`inputIDs`), else by the stored document id.
+///
+/// Copies of another article are skipped for quotes and claims (the original carries them), as the brief does.
+public struct FactsExporter: Sendable {
+    public var inputIDs: [String: String]
+    public var overrides: [ActorOverride]
+
+    public init(inputIDs: [String: String] = [:], overrides: [ActorOverride] = []) {
+        self.inputIDs = inputIDs
+        self.overrides = overrides
+    }
+
+    /// The facts of every story, largest story first; `emit` receives them story by story.
+    public func export(_ workspace: StoryWorkspace, emit: ([StoryFact]) throws -> Void) throws {
+        for story in workspace.storiesBySize {
+            try emit(facts(of: try workspace.story(story.id)))
+        }
+    }
+
+    /// The facts of one story.
+    public func facts(of selection: StoryWorkspace.Selection) -> [StoryFact] {
+        let story = selection.story.id
+        let documents = selection.documents
+        var facts: [StoryFact] = []
+        let resolution = ActorResolver().resolution(documents, overrides: overrides)
+        for actor in resolution.actors {
+            var fact = StoryFact(kind: .actor, story: story)
+            fact.id = "\(story)/\(actor.id)"
+            fact.name = actor.name
+            fact.label = actor.label.rawValue
+            fact.aliases = actor.aliases.map(\.text)
+            fact.articles = actor.documents.map(inputID)
+            facts.append(fact)
+        }
+        for document in documents where !selection.copies.contains(document.id) {
+            let map = CodePointMap(document.text)
+            for quote in document.quotes {
+                let actorID = quote.speakerCluster.flatMap { resolution.actorOf[document.id]?[$0] }
+                var citation = QuoteCitation(quote: quote, in: document, actor: actorID)
+                if let actorID, let actor = resolution.actor(id: actorID) { citation.speaker = actor.name }
+                var fact = located(.quote, story: story, span: quote.span, in: document, map: map)
+                fact.quoteKind = quote.kind.rawValue
+                fact.speaker = citation.speaker
+                fact.actor = actorID.map { "\(story)/\($0)" }
+                facts.append(fact)
+            }
+        }
+        let groups = ClaimAligner().align(documents, copies: selection.copies)
+        let byID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
+        for (number, group) in groups.enumerated() {
+            let groupID = "\(story)/g\(number + 1)"
+            var header = StoryFact(kind: .claimGroup, story: story)
+            header.group = groupID
+            header.what = group.since.map { "\(group.concept) since \($0)" } ?? group.concept
+            header.verdict = group.verdict == .disagree ? "disagreement" : group.verdict.rawValue
+            facts.append(header)
+            for claim in group.claims {
+                var fact = StoryFact(kind: .claim, story: story)
+                fact.group = groupID
+                fact.article = inputID(claim.sentence.document)
+                fact.text = claim.text
+                fact.value = .number(claim.value)
+                if let document = byID[claim.sentence.document] {
+                    let offsets = CodePointMap(document.text).codePoints(of: claim.span)
+                    fact.start = offsets.start
+                    fact.end = offsets.end
+                }
+                facts.append(fact)
+            }
+        }
+        for document in documents {
+            let map = CodePointMap(document.text)
+            for timex in document.timexes {
+                var fact = located(.timex, story: story, span: timex.span, in: document, map: map)
+                fact.value = .timex(timex.value)
+                facts.append(fact)
+            }
+        }
+        return facts
+    }
+
+    func inputID(_ documentID: String) -> String { inputIDs[documentID] ?? documentID }
+
+    func located(_ kind: StoryFact.Kind, story: String, span: Span, in document: Document, map: CodePointMap) -> StoryFact {
+        var fact = StoryFact(kind: kind, story: story)
+        fact.article = inputID(document.id)
+        fact.text = document.text(of: span)
+        let offsets = map.codePoints(of: span)
+        fact.start = offsets.start
+        fact.end = offsets.end
+        return fact
+    }
+}
