@@ -11,6 +11,8 @@ public struct ArticleMetadata: Hashable, Codable, Sendable {
     public var language: String?
     /// The outlet (site name or domain) the article is attributed to.
     public var source: String?
+    /// The id the input gave the article (a JSON Lines `id`), which users cite it by.
+    public var inputID: String?
     /// The latest day the article can have been published: a page header showing the day the page was fetched, or
     /// the crawl date of its WARC record. An upper bound, never the publication date itself.
     public var notAfter: CalendarDate?
@@ -18,7 +20,7 @@ public struct ArticleMetadata: Hashable, Codable, Sendable {
     public init(title: String? = nil, authors: [String] = [], published: DateAttribution? = nil,
                 modified: DateAttribution? = nil, siteName: String? = nil, url: String? = nil,
                 canonicalURL: String? = nil, language: String? = nil, source: String? = nil,
-                notAfter: CalendarDate? = nil) {
+                notAfter: CalendarDate? = nil, inputID: String? = nil) {
         self.title = title
         self.authors = authors
         self.published = published
@@ -29,5 +31,6 @@ public struct ArticleMetadata: Hashable, Codable, Sendable {
         self.language = language
         self.source = source
         self.notAfter = notAfter
+        self.inputID = inputID
     }
 }

@@ -18,6 +18,8 @@ public struct Brief: Codable, Sendable {
     /// One article of the story and how its date is known.
     public struct ArticleEntry: Codable, Sendable {
         public var id: String
+        /// The id the input gave the article (what users cite it by), else `id`.
+        public var article: String
         public var outlet: String
         public var title: String?
         public var published: String?

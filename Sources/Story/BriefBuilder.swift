@@ -25,7 +25,7 @@ public struct BriefBuilder: Sendable {
         let resolution = ActorResolver().resolution(documents, overrides: overrides)
         let copyOf = duplicates.originalOf
         let articles = documents.map { document in
-            Brief.ArticleEntry(id: document.id, outlet: document.outlet, title: document.metadata.title,
+            Brief.ArticleEntry(id: document.id, article: document.reference, outlet: document.outlet, title: document.displayTitle(),
                                published: document.publishedDate?.description,
                                dateSource: document.metadata.published?.source.rawValue,
                                dateConfidence: document.metadata.published?.confidence,

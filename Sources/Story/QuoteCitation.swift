@@ -10,6 +10,8 @@ public struct QuoteCitation: Hashable, Codable, Sendable {
     public var kind: Quote.Kind
     public var text: String
     public var document: String
+    /// How users cite the article: its input id, else the document id.
+    public var article: String
     public var outlet: String
     public var published: String?
     /// The date the statement was made, when the sentence dates it.
@@ -22,6 +24,7 @@ public struct QuoteCitation: Hashable, Codable, Sendable {
         kind = quote.kind
         text = SentenceText.clean(document.text(of: quote.span))
         self.document = document.id
+        article = document.reference
         outlet = document.outlet
         published = document.publishedDate?.description
         self.said = said?.description

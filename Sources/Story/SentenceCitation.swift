@@ -4,6 +4,10 @@ import Model
 /// A sentence quoted from an article, with what is needed to cite it.
 public struct SentenceCitation: Hashable, Codable, Sendable {
     public var document: String
+    /// How users cite the article: its input id, else the document id.
+    public var article: String
+    /// The article's title (or its opening words when it has none).
+    public var title: String
     public var outlet: String
     /// The article's publication date (`YYYY-MM-DD`), if known.
     public var published: String?
@@ -16,6 +20,8 @@ public struct SentenceCitation: Hashable, Codable, Sendable {
 
     public init(document: Document, sentence index: Int) {
         self.document = document.id
+        article = document.reference
+        title = document.displayTitle()
         outlet = document.outlet
         published = document.publishedDate?.description
         publishedEstimated = document.metadata.published?.isEstimated == true ? true : nil

@@ -15,12 +15,12 @@ public enum TimelineMarkdown {
                 if event.outlets.count > 1 || !event.support.isEmpty {
                     out += "  - reported by: \(event.outlets.joined(separator: ", "))"
                     if !event.support.isEmpty {
-                        out += " (" + event.support.map { "[\($0.outlet), \($0.document)]" }.joined(separator: " ") + ")"
+                        out += " (" + event.support.map { "[\($0.outlet), \($0.article)]" }.joined(separator: " ") + ")"
                     }
                     out += "\n"
                 }
                 for quote in event.quotes {
-                    out += "  - quote: \(quote.speaker ?? "unattributed"): “\(quote.text)” [\(quote.outlet), \(quote.document)]\n"
+                    out += "  - quote: \(quote.speaker ?? "unattributed"): “\(quote.text)” [\(quote.outlet), \(quote.article)]\n"
                 }
             }
             out += "\n"
@@ -30,7 +30,7 @@ public enum TimelineMarkdown {
 
     /// "[outlet, article, published date]".
     static func cite(_ citation: SentenceCitation) -> String {
-        var parts = [citation.outlet, citation.document]
+        var parts = [citation.outlet, citation.article]
         if let published = citation.published {
             parts.append(published + (citation.publishedEstimated == true ? " (est.)" : ""))
         }

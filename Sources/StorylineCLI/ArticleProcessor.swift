@@ -31,6 +31,7 @@ struct ArticleProcessor: Sendable {
         }
         var metadata = extracted.metadata
         if metadata.url == nil { metadata.url = raw.url }
+        metadata.inputID = raw.externalID
         if let title = raw.titleHint, !title.isEmpty { metadata.title = title }
         if let day = raw.dateHint.flatMap(CalendarDate.init(iso:)) {
             metadata.published = DateAttribution(date: day, source: .input, confidence: 1, evidence: "given with the input")

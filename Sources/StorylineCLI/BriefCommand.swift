@@ -16,6 +16,7 @@ struct BriefCommand: ParsableCommand {
     @Option(help: "The store.") var db: String = "storyline.db"
     @Option(help: "Summary sentences.") var sentences: Int = 6
     @Option(help: "Timeline dates.") var dates: Int = 12
+    @Flag(help: "Markdown with every article, actor, quote, claim and copy (the default fits a few pages).") var full = false
 
     func run() throws {
         let workspace = try StoriesCommand.workspace(db: db)
@@ -26,7 +27,7 @@ struct BriefCommand: ParsableCommand {
         let brief = builder.build(selection, duplicates: workspace.duplicates,
                                   overrides: try ActorCommand.overrides(db: db))
         switch format {
-        case .md: print(BriefMarkdown.render(brief), terminator: "")
+        case .md: print(BriefMarkdown.render(brief, limits: full ? .full : .brief), terminator: "")
         case .json: FileHandle.standardOutput.write(try JSONOutput.encode(brief))
         }
     }

@@ -15,9 +15,12 @@ struct DateCommand: ParsableCommand {
         defaultSubcommand: List.self
     )
 
-    /// The one stored document whose id is `prefix` or starts with it.
+    /// The one stored document whose input id is `prefix`, or whose document id is `prefix` or starts with it.
     static func documentID(_ prefix: String, db: String) throws -> String {
-        let matches = try StorylineStore(path: db).documentIDs(startingWith: prefix)
+        let store = try StorylineStore(path: db)
+        let byInput = try store.inputIDs().filter { $0.value == prefix }.map(\.key)
+        if byInput.count == 1 { return byInput[0] }
+        let matches = try store.documentIDs(startingWith: prefix)
         if matches.count == 1 { return matches[0] }
         if matches.contains(prefix) { return prefix }
         throw ValidationError(matches.isEmpty ? "no article with id \(prefix)" : "\(prefix) matches \(matches.count) articles; give more of the id")
@@ -30,6 +33,7 @@ struct DateCommand: ParsableCommand {
 
         struct Row: Encodable {
             var id: String
+            var article: String
             var outlet: String
             var title: String?
             var date: String?
@@ -41,7 +45,7 @@ struct DateCommand: ParsableCommand {
         func run() throws {
             let workspace = try StoriesCommand.workspace(db: db)
             let rows = workspace.documents.map { document in
-                Row(id: document.id, outlet: document.outlet, title: document.metadata.title,
+                Row(id: document.id, article: document.reference, outlet: document.outlet, title: document.displayTitle(),
                     date: document.metadata.published?.date.description, source: document.metadata.published?.source.rawValue,
                     confidence: document.metadata.published?.confidence, evidence: document.metadata.published?.evidence)
             }.sorted { ($0.date ?? "9999", $0.id) < ($1.date ?? "9999", $1.id) }
@@ -52,7 +56,7 @@ struct DateCommand: ParsableCommand {
                 print("|---|---|---|---|---|---|")
                 for row in rows {
                     let confidence = row.confidence.map { String(format: "%.2f", $0) } ?? ""
-                    print("| \(row.id.prefix(16)) | \(row.outlet) | \(row.date ?? "undated") | \(row.source ?? "") | \(confidence) | \(row.title ?? "") |")
+                    print("| \(row.article) | \(row.outlet) | \(row.date ?? "undated") | \(row.source ?? "") | \(confidence) | \(row.title ?? "") |")
                 }
             }
         }

@@ -37,7 +37,16 @@ struct StoriesCommand: ParsableCommand {
             throw ValidationError("no store at \(db): run `storyline ingest PATH` first, or pass --db")
         }
         let userDates = try DateOverrideStore(path: db).all().map { ($0.documentID, $0.attribution) }
-        return StoryWorkspace(documents: try StorylineStore(path: db).allDocuments(),
+        let store = try StorylineStore(path: db)
+        var documents = try store.allDocuments()
+        // Stores written before documents carried their input id: take it from the stored input.
+        if documents.contains(where: { $0.metadata.inputID == nil }) {
+            let inputIDs = try store.inputIDs()
+            for index in documents.indices where documents[index].metadata.inputID == nil {
+                documents[index].metadata.inputID = inputIDs[documents[index].id]
+            }
+        }
+        return StoryWorkspace(documents: documents,
                               userDates: Dictionary(userDates, uniquingKeysWith: { first, _ in first }))
     }
 }

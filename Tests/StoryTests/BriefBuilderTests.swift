@@ -74,3 +74,41 @@ import Model
         #expect(BriefBuilder.isReporting("Yesterday the union rejected the new offer."))
     }
 }
+
+@Suite struct BriefMarkdownLimitsTests {
+    /// A brief with more articles, actors and speakers than the default Markdown shows.
+    func crowdedBrief() -> Brief {
+        let workspace = StoryWorkspace(documents: StoryFixtures.strike())
+        var brief = BriefBuilder().build(try! workspace.story(nil), duplicates: workspace.duplicates)
+        let article = brief.articles[0]
+        brief.articles = (0..<40).map { index in
+            var copy = article
+            copy.id = "doc-\(index)"
+            copy.article = "input-\(index)"
+            return copy
+        }
+        let actor = brief.actors[0]
+        brief.actors = (0..<30).map { index in
+            var copy = actor
+            copy.id = "actor-\(index)"
+            copy.name = "Actor Number\(index)"
+            return copy
+        }
+        return brief
+    }
+
+    @Test func theDefaultBriefShowsTheHeadOfEachSectionAndSaysWhatIsLeftOut() {
+        let markdown = BriefMarkdown.render(crowdedBrief())
+        #expect(markdown.contains("| input-0 |"))
+        #expect(!markdown.contains("| input-39 |"))
+        #expect(markdown.contains("28 more articles"))
+        #expect(markdown.contains("Actor Number0") && !markdown.contains("Actor Number29"))
+        #expect(markdown.contains("18 more actors"))
+    }
+
+    @Test func theFullBriefShowsEverything() {
+        let markdown = BriefMarkdown.render(crowdedBrief(), limits: .full)
+        #expect(markdown.contains("| input-39 |") && markdown.contains("Actor Number29"))
+        #expect(!markdown.contains("more articles"))
+    }
+}

@@ -3,15 +3,13 @@ import Model
 
 /// Writes the facts of every story of a workspace as ``StoryFact`` lines: its actors with every alias, its quotes with
 /// speaker and actor, its numeric claims with the group each joins and the groups' verdicts, and every article's
-/// time expressions. Articles are named by the id their input gave (`inputIDs`), else by the stored document id.
+/// time expressions. Articles are named by the id their input gave (``Model/Document/reference``).
 ///
 /// Copies of another article are skipped for quotes and claims (the original carries them), as the brief does.
 public struct FactsExporter: Sendable {
-    public var inputIDs: [String: String]
     public var overrides: [ActorOverride]
 
-    public init(inputIDs: [String: String] = [:], overrides: [ActorOverride] = []) {
-        self.inputIDs = inputIDs
+    public init(overrides: [ActorOverride] = []) {
         self.overrides = overrides
     }
 
@@ -27,6 +25,8 @@ public struct FactsExporter: Sendable {
         let story = selection.story.id
         let documents = selection.documents
         var facts: [StoryFact] = []
+        let reference = Dictionary(documents.map { ($0.id, $0.reference) }, uniquingKeysWith: { first, _ in first })
+        func inputID(_ documentID: String) -> String { reference[documentID] ?? documentID }
         let resolution = ActorResolver().resolution(documents, overrides: overrides)
         for actor in resolution.actors {
             var fact = StoryFact(kind: .actor, story: story)
@@ -84,11 +84,9 @@ public struct FactsExporter: Sendable {
         return facts
     }
 
-    func inputID(_ documentID: String) -> String { inputIDs[documentID] ?? documentID }
-
     func located(_ kind: StoryFact.Kind, story: String, span: Span, in document: Document, map: CodePointMap) -> StoryFact {
         var fact = StoryFact(kind: kind, story: story)
-        fact.article = inputID(document.id)
+        fact.article = document.reference
         fact.text = document.text(of: span)
         let offsets = map.codePoints(of: span)
         fact.start = offsets.start

@@ -1,0 +1,23 @@
+extension Document {
+    /// How users cite the article: the id its input gave it, else the stored document id.
+    public var reference: String {
+        if let inputID = metadata.inputID, !inputID.isEmpty { return inputID }
+        return id
+    }
+
+    /// The article's title, or for an input without one the opening words of its text (at most `limit`
+    /// characters, cut at a word, with "…"), so that every listing can name the article.
+    public func displayTitle(limit: Int = 90) -> String {
+        if let title = metadata.title?.split(whereSeparator: \.isWhitespace).joined(separator: " "), !title.isEmpty {
+            return title
+        }
+        let firstLine = text.split(whereSeparator: \.isNewline).first { $0.contains(where: \.isLetter) } ?? ""
+        let words = firstLine.split(whereSeparator: \.isWhitespace)
+        var title = ""
+        for word in words {
+            if title.count + word.count + 1 > limit { return title + " …" }
+            title += title.isEmpty ? String(word) : " " + word
+        }
+        return title.isEmpty ? "(untitled)" : title
+    }
+}
