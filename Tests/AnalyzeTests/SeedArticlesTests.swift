@@ -3,17 +3,10 @@ import Testing
 @testable import Analyze
 @testable import Model
 
-/// Where the seed scrapes live: `../shared/seeds` next to the package root.
-enum SeedFiles {
-    static let directory = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("../shared/seeds").standardizedFileURL
-    static var present: Bool { FileManager.default.fileExists(atPath: directory.path) }
-}
-
-/// The five seed scrapes (`../shared/seeds` next to the package root): every time expression found and resolved,
-/// the casualty and troop figures found with hedges and counted nouns. Skipped when the seeds are not present.
-@Suite(.enabled(if: SeedFiles.present)) struct SeedArticlesTests {
-    static let seedsDirectory = SeedFiles.directory
+/// The five seed scrapes (`Tests/Seeds`): every time expression found and resolved, the casualty and troop figures
+/// found with hedges and counted nouns.
+@Suite struct SeedArticlesTests {
+    static let seedsDirectory = SeedFolder.url
 
     func analyzed(_ prefix: String) throws -> Document {
         let names = try FileManager.default.contentsOfDirectory(atPath: Self.seedsDirectory.path)

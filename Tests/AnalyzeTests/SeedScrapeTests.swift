@@ -3,16 +3,14 @@ import Testing
 import Model
 @testable import Analyze
 
-/// Where the seed scrapes live: `../shared/seeds` relative to the package root.
+/// Where the seed scrapes live: `Tests/Seeds` in the repository.
 enum SeedFolder {
     static let url = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .appendingPathComponent("../shared/seeds").standardized
-    static var isPresent: Bool { FileManager.default.fileExists(atPath: url.path) }
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Seeds")
 }
 
-/// The five real scrapes in `../shared/seeds` (raw text, site debris included): every quote with its speaker.
-@Suite(.enabled(if: SeedFolder.isPresent)) struct SeedScrapeTests {
+/// The five real scrapes in `Tests/Seeds` (raw text, site debris included): every quote with its speaker.
+@Suite struct SeedScrapeTests {
     static var seedsFolder: URL { SeedFolder.url }
 
     func seed(_ prefix: String) throws -> Document {

@@ -3,11 +3,10 @@ import Model
 import Testing
 @testable import Extract
 
-/// The seed scrapes (../shared/seeds) and our own fixtures: no debris line left, no content line lost.
+/// The seed scrapes (`Tests/Seeds`) and our own fixtures: no debris line left, no content line lost.
 @Suite struct PlainTextCleanerTests {
     static let seedsDirectory: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/seeds")
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Seeds")
 
     static func seeds() -> [(String, String)] {
         let files = (try? FileManager.default.contentsOfDirectory(atPath: seedsDirectory.path)) ?? []

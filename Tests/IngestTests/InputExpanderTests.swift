@@ -18,8 +18,8 @@ struct InputExpanderTests {
     }
 
     @Test func relativeSeedsPath() throws {
-        // The five seeds sit beside the repository; from the package root the path is ../shared/seeds.
-        let seeds = #filePath.components(separatedBy: "/Tests/")[0] + "/../shared/seeds"
+        // The five seeds, copied into the repository.
+        let seeds = #filePath.components(separatedBy: "/Tests/")[0] + "/Tests/Seeds"
         let (files, missing) = InputExpander.expand([seeds])
         #expect(missing.isEmpty)
         #expect(files.count == 5)

@@ -2,7 +2,7 @@ import Foundation
 
 /// Runs the built `storyline` executable as a child process, as a user would.
 enum CLIProcess {
-    /// The package root (where `../shared/seeds` is reachable).
+    /// The package root (commands run there, so `Tests/Seeds` is a relative path).
     static let packageRoot = #filePath.components(separatedBy: "/Tests/")[0]
 
     /// The `storyline` binary built beside the test bundle.

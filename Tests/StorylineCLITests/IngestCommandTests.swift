@@ -10,14 +10,14 @@ struct IngestCommandTests {
         let directory = try CLIProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let db = directory + "/seeds.db"
-        let first = try CLIProcess.run(["ingest", "../shared/seeds", "--db", db])
+        let first = try CLIProcess.run(["ingest", "Tests/Seeds", "--db", db])
         #expect(first.status == 0, "\(first.stderr)")
         #expect(first.stdout.contains("ingested 5, duplicate 0, skipped 0, failed 0"))
         let store = try StorylineStore(path: db)
         #expect(try store.articleCount() == 5)
         #expect(try store.allDocuments().allSatisfy { !$0.text.isEmpty })
         // Re-ingesting is a no-op.
-        let again = try CLIProcess.run(["ingest", "../shared/seeds", "--db", db])
+        let again = try CLIProcess.run(["ingest", "Tests/Seeds", "--db", db])
         #expect(again.status == 0)
         #expect(again.stdout.contains("ingested 0, duplicate 5"))
         #expect(try store.articleCount() == 5)

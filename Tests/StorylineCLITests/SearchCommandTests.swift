@@ -8,7 +8,7 @@ struct SearchCommandTests {
         let directory = try CLIProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let db = directory + "/s.db"
-        #expect(try CLIProcess.run(["ingest", "../shared/seeds", "--db", db, "--quiet"]).status == 0)
+        #expect(try CLIProcess.run(["ingest", "Tests/Seeds", "--db", db, "--quiet"]).status == 0)
 
         let json = try CLIProcess.run(["search", "--db", db, "--format", "json", "Putin AND NATO"])
         #expect(json.status == 0, "\(json.stderr)")
