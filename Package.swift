@@ -22,7 +22,7 @@ let package = Package(
         .systemLibrary(name: "CZlib", path: "Sources/CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "Model", path: "Sources/Model"),
         .target(name: "Ingest", dependencies: ["Model", "CZlib", .product(name: "Logging", package: "swift-log")],
-                path: "Sources/Ingest"),
+                path: "Sources/Ingest", resources: [.copy("Resources")]),
         .target(name: "Extract", dependencies: ["Model", "CLibXML2"], path: "Sources/Extract",
                 resources: [.copy("Resources")]),
         .target(name: "Analyze", dependencies: ["Model"], path: "Sources/Analyze",

@@ -1,44 +1,49 @@
 import Foundation
-#if canImport(FoundationXML)
-import FoundationXML
-#endif
 
-/// Parses RSS 2.0, RSS 1.0 (RDF) and Atom feeds into items (link, title, date, description/content).
-public final class FeedParser: NSObject, XMLParserDelegate {
+/// Parses RSS 2.0 / 0.91, RSS 1.0 (RDF) and Atom feeds into items (link, title, date, description/content).
+///
+/// Reads the bytes with ``FeedMarkupScanner``, which cannot crash on any input (no Foundation XML parser is involved).
+/// It throws ``IngestError/malformedFeed(_:)`` for a document that is not a feed or whose tags do not match, with the
+/// line where it went wrong, rather than returning part of the items as if the feed were whole.
+public struct FeedParser {
     private var items: [FeedItem] = []
     private var current: FeedItem?
     private var text = ""
     private var contentPriority = 0
+    private var open: [String] = []
+    private var sawFeedRoot = false
 
-    /// The items of a feed document; throws ``IngestError/malformedFeed(_:)`` when the XML does not parse.
+    /// The items of a feed document.
     public static func parse(_ bytes: [UInt8]) throws -> [FeedItem] {
-        let delegate = FeedParser()
-        let parser = XMLParser(data: Data(bytes))
-        parser.delegate = delegate
-        parser.shouldProcessNamespaces = false
-        let parsed = parser.parse()
-        if !parsed || parser.parserError != nil {
-            let code = (parser.parserError as NSError?)?.code ?? 0
-            let reason: String
-            switch code {
-            case 4: reason = "empty document"
-            case 5: reason = "unexpected end of document"
-            case 26: reason = "undeclared entity"
-            case 76: reason = "mismatched tag"
-            default: reason = "XML error \(code)"
-            }
-            throw IngestError.malformedFeed("line \(parser.lineNumber): \(reason)")
-        }
-        return delegate.items
+        var parser = FeedParser()
+        try FeedMarkupScanner(FeedEncoding.utf8(bytes)).scan { event, line in try parser.handle(event, line: line) }
+        guard parser.sawFeedRoot else { throw IngestError.malformedFeed("no rss, RDF or feed element") }
+        if let unclosed = parser.open.last { throw IngestError.malformedFeed("unexpected end of document inside <\(unclosed)>") }
+        return parser.items
     }
 
-    private static func localName(_ name: String) -> String {
+    static func localName(_ name: String) -> String {
         name.split(separator: ":").last.map(String.init)?.lowercased() ?? name.lowercased()
     }
 
-    public func parser(_ parser: XMLParser, didStartElement elementName: String, namespaceURI: String?,
-                       qualifiedName qName: String?, attributes: [String: String] = [:]) {
-        let name = Self.localName(elementName)
+    mutating func handle(_ event: FeedMarkupScanner.Event, line: Int) throws {
+        switch event {
+        case .start(let qualified, let attributes, let selfClosing):
+            let name = Self.localName(qualified)
+            if open.isEmpty, !sawFeedRoot { sawFeedRoot = ["rss", "rdf", "feed"].contains(name) }
+            start(name, attributes: attributes)
+            if selfClosing { end(name) } else { open.append(qualified) }
+        case .end(let qualified):
+            guard let last = open.last else { throw IngestError.malformedFeed("line \(line): </\(qualified)> closes nothing") }
+            guard last == qualified else { throw IngestError.malformedFeed("line \(line): </\(qualified)> closes <\(last)> (mismatched tag)") }
+            open.removeLast()
+            end(Self.localName(qualified))
+        case .text(let string): text += string
+        case .cdata(let string): text += string
+        }
+    }
+
+    mutating func start(_ name: String, attributes: [String: String]) {
         if name == "item" || name == "entry" {
             current = FeedItem()
             contentPriority = 0
@@ -49,13 +54,7 @@ public final class FeedParser: NSObject, XMLParserDelegate {
         text = ""
     }
 
-    public func parser(_ parser: XMLParser, foundCharacters string: String) { text += string }
-
-    public func parser(_ parser: XMLParser, foundCDATA CDATABlock: Data) { text += String(decoding: CDATABlock, as: UTF8.self) }
-
-    public func parser(_ parser: XMLParser, didEndElement elementName: String, namespaceURI: String?,
-                       qualifiedName qName: String?) {
-        let name = Self.localName(elementName)
+    mutating func end(_ name: String) {
         let value = text.trimmingCharacters(in: .whitespacesAndNewlines)
         text = ""
         guard current != nil else { return }
@@ -78,7 +77,7 @@ public final class FeedParser: NSObject, XMLParserDelegate {
         }
     }
 
-    private func setContent(_ value: String, priority: Int) {
+    private mutating func setContent(_ value: String, priority: Int) {
         guard !value.isEmpty, priority > contentPriority else { return }
         current?.content = value
         contentPriority = priority

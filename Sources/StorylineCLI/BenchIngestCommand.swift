@@ -74,7 +74,7 @@ struct BenchIngestCommand: ParsableCommand {
     /// Times `storyline ingest INPUT` (fresh database each run) and `storyline bench read INPUT`.
     private func measure(name: String, input: String, executable: String, runs: Int? = nil) throws -> String {
         let runCount = max(1, runs ?? self.runs)
-        let (files, _) = InputExpander.expand([input])
+        let files = InputExpander.expand([input]).files
         let size = files.compactMap(\.size).reduce(0, +)
         var times: [(wall: Double, cpu: Double)] = [], peak: Int64 = 0, articles = 0
         for run in 0..<runCount {

@@ -18,7 +18,7 @@ struct BenchReadCommand: ParsableCommand {
     var noHash = false
 
     func run() throws {
-        let (files, _) = InputExpander.expand(paths)
+        let files = InputExpander.expand(paths).files
         let opener = InputOpener(limits: ReadLimits(maxArticleBytes: 64 << 20))
         var articles = 0, bytes: Int64 = 0, other = 0
         for file in files {

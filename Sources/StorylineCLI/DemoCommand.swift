@@ -35,11 +35,12 @@ struct DemoCommand: ParsableCommand {
                 var isDirectory: ObjCBool = false
                 return FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) && isDirectory.boolValue
             }
-        let (files, missing) = InputExpander.expand(folders)
+        let inputs = InputExpander.expand(folders)
+        let files = inputs.files
         print("Storyline demo: \(Self.corpusTitle(corpusPath))")
         print("corpus: \(files.count) files in \(corpusPath)")
         let summary = try IngestRun(store: store, options: IngestRun.Options())
-            .run(files: files, missing: missing, progressMode: .silent)
+            .run(files: files, missing: inputs.missing, skipped: inputs.skipped, progressMode: .silent)
         print(summary.line)
         print(temporary ? "database: temporary (use --db PATH to keep it)" : "database: \(databasePath)")
         print()

@@ -86,9 +86,10 @@ struct IngestCommand: ParsableCommand {
         do { store = try StorylineStore(path: db) } catch {
             throw ValidationError("cannot open database \(db): \(error)")
         }
-        let (files, missing) = InputExpander.expand(arguments)
+        let inputs = InputExpander.expand(arguments)
         let summary = try IngestRun(store: store, options: options)
-            .run(files: files, missing: missing, progressMode: ProgressReporter.automaticMode(quiet: quiet))
+            .run(files: inputs.files, missing: inputs.missing, skipped: inputs.skipped,
+                 progressMode: ProgressReporter.automaticMode(quiet: quiet))
         print(summary.line)
         let count = try store.articleCount()
         print("database: \(db) (\(count) article\(count == 1 ? "" : "s"))")

@@ -32,7 +32,8 @@ final class IngestRun {
     }
 
     /// Ingests the files; messages and progress go to standard error through a reporter in `mode`.
-    func run(files: [InputFile], missing: [String], progressMode: ProgressReporter.Mode) throws -> IngestSummary {
+    func run(files: [InputFile], missing: [String], skipped: [(path: String, reason: String)] = [],
+             progressMode: ProgressReporter.Mode) throws -> IngestSummary {
         let started = Date()
         let knownSizes = files.compactMap(\.size)
         let total: Int64? = knownSizes.count == files.count ? knownSizes.reduce(0, +) : nil
@@ -40,6 +41,10 @@ final class IngestRun {
         for path in missing {
             summary.failed += 1
             progress.message("error: \(path): no such file or directory")
+        }
+        for (path, reason) in skipped {
+            summary.failed += 1
+            progress.message("error: \(path): skipped: \(reason)")
         }
         let opener = InputOpener(limits: options.limits, fetcher: options.fetcher)
         var bytesBefore: Int64 = 0

@@ -57,4 +57,28 @@ struct FeedParserTests {
         #expect(articles.first?.domain == "gazette.example")
         #expect(Fixtures.skips(events).count == 1)
     }
+
+    @Test func rss091WithADoctypeAndHTMLEntitiesIsReadAsAFeed() throws {
+        let feed = """
+            <?xml version="1.0" encoding="ISO-8859-1"?>
+            <!DOCTYPE rss PUBLIC "-//Netscape Communications//DTD RSS 0.91//EN" "http://my.netscape.com/publish/formats/rss-0.91.dtd">
+            <rss version="0.91"><channel><title>Gazette&nbsp;news</title>
+            <item><title>Quay&nbsp;closed</title><link>https://gazette.example/quay</link><description>Storm &mdash; again</description></item>
+            </channel></rss>
+            """
+        #expect(FormatDetector.detect(prefix: Array(feed.utf8), fileName: "feed.xml") == .feed)
+        let items = try FeedParser.parse(Array(feed.utf8))
+        #expect(items == [FeedItem(title: "Quay\u{00A0}closed", link: "https://gazette.example/quay", content: "Storm — again")])
+    }
+
+    @Test func aDocumentThatIsNotAFeedIsRejected() {
+        #expect(throws: IngestError.self) { try FeedParser.parse(Array("<html><body><item>x</item></body></html>".utf8)) }
+        #expect(throws: IngestError.self) { try FeedParser.parse(Array("<rss><channel><item><title>x</title>".utf8)) }
+    }
+
+    @Test func aLatin1FeedIsReadInItsDeclaredEncoding() throws {
+        let feed = Array(#"<?xml version="1.0" encoding="ISO-8859-1"?><rss><channel><item><title>Caf"#.utf8) + [0xE9]
+            + Array("</title><link>https://x.example/a</link></item></channel></rss>".utf8)
+        #expect(try FeedParser.parse(feed).first?.title == "Café")
+    }
 }
