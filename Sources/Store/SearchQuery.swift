@@ -21,6 +21,10 @@ public struct SearchQuery: Sendable, Equatable {
 
     public static let fields: Set<String> = ["title", "text", "source"]
 
+    /// The most terms a query may hold once repeats are dropped: enough for any question a person types, and a bound
+    /// on the work a pasted text can ask of the index.
+    public static let maximumTerms = 64
+
     public init(match: String?, dateFrom: String? = nil, dateTo: String? = nil) {
         self.match = match
         self.dateFrom = dateFrom
@@ -90,6 +94,17 @@ public struct SearchQuery: Sendable, Equatable {
             throw SyntaxError(description: "empty date range \(from)..\(to)")
         }
         if parts.isEmpty && dateFrom == nil && dateTo == nil { throw SyntaxError(description: "empty query") }
+        // A plain conjunction matches the same articles with each term once: repeats only cost time (the ranking and
+        // snippet functions work per term and per match).
+        if !parts.contains(where: { ["OR", "NOT", "("].contains($0) }) {
+            var seen: Set<String> = []
+            parts = parts.filter { $0 != "AND" }.filter { seen.insert($0).inserted }
+            parts = Array(parts.map { [$0] }.joined(separator: ["AND"]))
+        }
+        let terms = parts.filter { !["AND", "OR", "NOT", "(", ")"].contains($0) }.count
+        guard terms <= Self.maximumTerms else {
+            throw SyntaxError(description: "query too long: \(terms) terms (at most \(Self.maximumTerms))")
+        }
         self.init(match: parts.isEmpty ? nil : parts.joined(separator: " "), dateFrom: dateFrom, dateTo: dateTo)
     }
 

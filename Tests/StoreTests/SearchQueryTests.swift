@@ -32,4 +32,14 @@ struct SearchQueryTests {
             #expect(throws: SearchQuery.SyntaxError.self, "\(bad)") { try SearchQuery(parsing: bad) }
         }
     }
+
+    @Test func repeatedTermsOfAConjunctionAreAskedOnceAndLongQueriesAreRefused() throws {
+        let repeated = try SearchQuery(parsing: Array(repeating: "ceasefire", count: 2_000).joined(separator: " ") + " talks")
+        #expect(repeated.match == "\"ceasefire\" AND \"talks\"")
+        // With OR or NOT a repeat can matter for the structure: kept as written.
+        #expect(try SearchQuery(parsing: "a OR a").match == "\"a\" OR \"a\"")
+        let distinct = (0..<65).map { "word\($0)" }.joined(separator: " ")
+        #expect(throws: SearchQuery.SyntaxError.self) { try SearchQuery(parsing: distinct) }
+        #expect(try SearchQuery(parsing: (0..<64).map { "word\($0)" }.joined(separator: " ")).match != nil)
+    }
 }
