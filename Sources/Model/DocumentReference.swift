@@ -8,7 +8,12 @@ extension Document {
     /// The article's title, or for an input without one the opening words of its text (at most `limit`
     /// characters, cut at a word, with "…"), so that every listing can name the article.
     public func displayTitle(limit: Int = 90) -> String {
-        if let title = metadata.title?.split(whereSeparator: \.isWhitespace).joined(separator: " "), !title.isEmpty {
+        Document.displayTitle(title: metadata.title, text: text, limit: limit)
+    }
+
+    /// The title, or the opening words of `text` when there is none (see ``displayTitle(limit:)``).
+    public static func displayTitle(title: String?, text: String, limit: Int = 90) -> String {
+        if let title = title?.split(whereSeparator: \.isWhitespace).joined(separator: " "), !title.isEmpty {
             return title
         }
         let firstLine = text.split(whereSeparator: \.isNewline).first { $0.contains(where: \.isLetter) } ?? ""

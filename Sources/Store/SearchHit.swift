@@ -1,6 +1,8 @@
 /// One search result.
 public struct SearchHit: Sendable, Codable, Equatable {
     public var documentID: String
+    /// How users cite the article: the id its input gave it, else the document id.
+    public var article: String
     public var title: String?
     public var source: String?
     public var url: String?
@@ -12,9 +14,10 @@ public struct SearchHit: Sendable, Codable, Equatable {
     public var snippet: String
     public var origin: String
 
-    public init(documentID: String, title: String?, source: String?, url: String?, date: String?, score: Double,
-                snippet: String, origin: String) {
+    public init(documentID: String, article: String? = nil, title: String?, source: String?, url: String?, date: String?,
+                score: Double, snippet: String, origin: String) {
         self.documentID = documentID
+        self.article = article ?? documentID
         self.title = title
         self.source = source
         self.url = url

@@ -353,7 +353,7 @@ public final class StorylineStore: @unchecked Sendable {
             let rows: [Row]
             if let match = query.match {
                 let sql = """
-                    SELECT a.document_id, a.title, a.source, a.url, a.published, a.origin,
+                    SELECT a.document_id, a.external_id, a.title, substr(a.text, 1, 400) AS opening, a.source, a.url, a.published, a.origin,
                            bm25(article_fts, 10.0, 1.0, 3.0) AS score,
                            snippet(article_fts, 1, ?, ?, '…', 20) AS snippet
                     FROM article_fts JOIN article a ON a.id = article_fts.rowid
@@ -364,7 +364,7 @@ public final class StorylineStore: @unchecked Sendable {
                     [highlight.open, highlight.close, match] + arguments + [limit]))
             } else {
                 let sql = """
-                    SELECT document_id, title, source, url, published, origin, 0.0 AS score,
+                    SELECT document_id, external_id, title, substr(text, 1, 400) AS opening, source, url, published, origin, 0.0 AS score,
                            substr(text, 1, 160) || CASE WHEN length(text) > 160 THEN '…' ELSE '' END AS snippet
                     FROM article a \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
                     ORDER BY published, id LIMIT ?
@@ -372,7 +372,8 @@ public final class StorylineStore: @unchecked Sendable {
                 rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments + [limit]))
             }
             return rows.map { row in
-                SearchHit(documentID: row["document_id"], title: row["title"], source: row["source"], url: row["url"],
+                SearchHit(documentID: row["document_id"], article: row["external_id"],
+                          title: Document.displayTitle(title: row["title"], text: row["opening"] ?? ""), source: row["source"], url: row["url"],
                           date: row["published"], score: row["score"],
                           snippet: (row["snippet"] as String? ?? "").replacingOccurrences(of: "\n", with: " "),
                           origin: row["origin"])

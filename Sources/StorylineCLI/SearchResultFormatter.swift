@@ -9,7 +9,7 @@ enum SearchResultFormatter {
             if hits.isEmpty { return "no matches\n" }
             return hits.enumerated().map { index, hit in
                 let heading = "\(index + 1). \(hit.title ?? "(untitled)")"
-                let details = [hit.date, hit.source, hit.documentID].compactMap { $0 }.joined(separator: " · ")
+                let details = [hit.date, hit.source, hit.article].compactMap { $0 }.joined(separator: " · ")
                 return heading + "\n   " + details + "\n   " + hit.snippet + "\n"
             }.joined(separator: "\n")
         case .json:
@@ -17,9 +17,9 @@ enum SearchResultFormatter {
             encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
             return String(decoding: (try? encoder.encode(hits)) ?? Data("[]".utf8), as: UTF8.self) + "\n"
         case .csv:
-            var out = "rank,document_id,date,source,title,url,score,snippet\r\n"
+            var out = "rank,article,document_id,date,source,title,url,score,snippet\r\n"
             for (index, hit) in hits.enumerated() {
-                let fields = [String(index + 1), hit.documentID, hit.date ?? "", hit.source ?? "", hit.title ?? "",
+                let fields = [String(index + 1), hit.article, hit.documentID, hit.date ?? "", hit.source ?? "", hit.title ?? "",
                               hit.url ?? "", String(format: "%.4f", hit.score), hit.snippet]
                 out += fields.map(csvField).joined(separator: ",") + "\r\n"
             }

@@ -58,6 +58,8 @@ struct ExportShowCommandTests {
         defer { try? FileManager.default.removeItem(atPath: directory) }
         let dates = try CLIProcess.run(["date", "list", "--db", db])
         #expect(dates.stdout.contains("| harbour-a-01 |") && dates.stdout.contains("| harbour-b-07 |"))
+        let search = try CLIProcess.run(["search", "strike", "--db", db])
+        #expect(search.stdout.contains("harbour-b-07") && search.stdout.contains("Valmera dock workers stayed on strike"))
         let brief = try CLIProcess.run(["brief", "--db", db])
         #expect(brief.status == 0, "\(brief.stderr)")
         #expect(brief.stdout.contains("| harbour-a-01 | Coast Herald |") && brief.stdout.contains("Valmera dock strike halts port"))

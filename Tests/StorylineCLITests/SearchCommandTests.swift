@@ -18,7 +18,7 @@ struct SearchCommandTests {
 
         let csv = try CLIProcess.run(["search", "--db", db, "--format", "csv", "\"military exercises\""])
         let rows = csv.stdout.split(separator: "\r\n")
-        #expect(rows.first == "rank,document_id,date,source,title,url,score,snippet")
+        #expect(rows.first == "rank,article,document_id,date,source,title,url,score,snippet")
         #expect(rows.count >= 2)
 
         let text = try CLIProcess.run(["search", "--db", db, "Lukashenko"])
