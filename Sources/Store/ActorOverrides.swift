@@ -6,8 +6,8 @@ import GRDB
 public final class ActorOverrideStore: @unchecked Sendable {
     private let queue: DatabaseQueue
 
-    public init(path: String) throws {
-        queue = try OverrideDatabase.open(path: path, migration: "actor-overrides-v1") { db in
+    public init(path: String, access: StoreAccess = .readWrite) throws {
+        queue = try OverrideDatabase.open(path: path, migration: "actor-overrides-v1", access: access) { db in
             try db.create(table: "actor_override", ifNotExists: true) { table in
                 table.autoIncrementedPrimaryKey("id")
                 table.column("kind", .text).notNull()
@@ -21,7 +21,8 @@ public final class ActorOverrideStore: @unchecked Sendable {
     /// Every override, oldest first (the order they are applied in).
     public func all() throws -> [StoredActorOverride] {
         try queue.read { db in
-            try Row.fetchAll(db, sql: "SELECT id, kind, actors, aliases, created FROM actor_override ORDER BY id").map { row in
+            guard try db.tableExists("actor_override") else { return [] }
+            return try Row.fetchAll(db, sql: "SELECT id, kind, actors, aliases, created FROM actor_override ORDER BY id").map { row in
                 StoredActorOverride(id: row["id"], kind: row["kind"], actors: Self.decode(row["actors"]),
                                     aliases: Self.decode(row["aliases"]), created: row["created"])
             }

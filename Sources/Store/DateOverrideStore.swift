@@ -7,8 +7,8 @@ import Model
 public final class DateOverrideStore: @unchecked Sendable {
     private let queue: DatabaseQueue
 
-    public init(path: String) throws {
-        queue = try OverrideDatabase.open(path: path, migration: "date-overrides-v1") { db in
+    public init(path: String, access: StoreAccess = .readWrite) throws {
+        queue = try OverrideDatabase.open(path: path, migration: "date-overrides-v1", access: access) { db in
             try db.create(table: "date_override", ifNotExists: true) { table in
                 table.primaryKey("document_id", .text)
                 table.column("date", .text).notNull()
@@ -21,7 +21,8 @@ public final class DateOverrideStore: @unchecked Sendable {
     /// Every date set by the user, by document id.
     public func all() throws -> [StoredDateOverride] {
         try queue.read { db in
-            try Row.fetchAll(db, sql: "SELECT document_id, date, note, created FROM date_override ORDER BY document_id").compactMap { row in
+            guard try db.tableExists("date_override") else { return [] }
+            return try Row.fetchAll(db, sql: "SELECT document_id, date, note, created FROM date_override ORDER BY document_id").compactMap { row in
                 guard let date = CalendarDate(iso: row["date"]) else { return nil }
                 return StoredDateOverride(documentID: row["document_id"], date: date, note: row["note"], created: row["created"])
             }

@@ -8,22 +8,46 @@ import Model
 /// is skipped, so re-ingesting is a no-op and an interrupted ingest can simply be run again.
 public final class StorylineStore: @unchecked Sendable {
     public let path: String
-    private let pool: DatabasePool
+    private let pool: any DatabaseWriter
     private let encoder: JSONEncoder
     private let decoder = JSONDecoder()
     private let documents = DocumentCodec()
 
-    public init(path: String) throws {
+    /// Opens (for writing: creates and migrates) the store at `path`. Read-only access writes nothing, and fails with
+    /// ``StoreError`` when the file is not a store or was written by an older version.
+    public init(path: String, access: StoreAccess = .readWrite) throws {
         self.path = path
-        var configuration = Configuration()
-        configuration.busyMode = .timeout(30)
-        configuration.prepareDatabase { db in
-            try db.execute(sql: "PRAGMA synchronous = NORMAL")
-        }
-        pool = try DatabasePool(path: path, configuration: configuration)
         encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
-        try Self.migrator.migrate(pool)
+        var configuration = Configuration()
+        configuration.busyMode = .timeout(30)
+        switch access {
+        case .readOnly:
+            configuration.readonly = true
+            do {
+                pool = try DatabaseQueue(path: path, configuration: configuration)
+                guard try pool.read({ try Self.migrator.hasCompletedMigrations($0) }) else { throw StoreError.needsUpgrade(path: path) }
+            } catch let error as StoreError {
+                throw error
+            } catch {
+                throw StoreError.unreadable(path: path)
+            }
+        case .readWrite:
+            configuration.prepareDatabase { db in
+                try db.execute(sql: "PRAGMA synchronous = NORMAL")
+            }
+            do {
+                pool = try DatabasePool(path: path, configuration: configuration)
+                try Self.migrator.migrate(pool)
+            } catch {
+                throw StoreError.unreadable(path: path)
+            }
+        }
+    }
+
+    /// SQLite's quick check (structure, no index contents): the problems it finds, none when the store is sound.
+    public func quickCheck() throws -> [String] {
+        try pool.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check").filter { $0 != "ok" } }
     }
 
     static var migrator: DatabaseMigrator {
@@ -335,6 +359,17 @@ public final class StorylineStore: @unchecked Sendable {
             } catch {
                 problems.append("full-text index: \(error)")
             }
+            return problems
+        }
+    }
+
+    /// The full checks that read only: SQLite's integrity check, and every article in the full-text index.
+    public func integrityProblems() throws -> [String] {
+        try pool.read { db in
+            var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+            let articles = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0
+            let indexed = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article_fts_docsize") ?? 0
+            if articles != indexed { problems.append("\(articles) articles but \(indexed) in the full-text index") }
             return problems
         }
     }

@@ -16,7 +16,7 @@ struct ActorCommand: ParsableCommand {
     /// The stored overrides as Link overrides, oldest first.
     static func overrides(db: String) throws -> [ActorOverride] {
         guard FileManager.default.fileExists(atPath: db) else { return [] }
-        return try ActorOverrideStore(path: db).all().compactMap { stored in
+        return try ActorOverrideStore(path: db, access: .readOnly).all().compactMap { stored in
             ActorOverride.Kind(rawValue: stored.kind).map { ActorOverride(kind: $0, actors: stored.actors, aliases: stored.aliases) }
         }
     }
@@ -74,7 +74,7 @@ struct ActorCommand: ParsableCommand {
         @Option(help: "The store.") var db: String = "storyline.db"
 
         func run() throws {
-            for stored in try ActorOverrideStore(path: db).all() {
+            for stored in try ActorOverrideStore(path: db, access: .readOnly).all() {
                 print("\(stored.id)\t\(stored.kind)\t\(stored.actors.joined(separator: ", "))\t\(stored.aliases.joined(separator: ", "))\t\(stored.created)")
             }
         }

@@ -17,7 +17,7 @@ struct DateCommand: ParsableCommand {
 
     /// The one stored document whose input id is `prefix`, or whose document id is `prefix` or starts with it.
     static func documentID(_ prefix: String, db: String) throws -> String {
-        let store = try StorylineStore(path: db)
+        let store = try StorylineStore(path: db, access: .readOnly)
         let byInput = try store.inputIDs().filter { $0.value == prefix }.map(\.key)
         if byInput.count == 1 { return byInput[0] }
         let matches = try store.documentIDs(startingWith: prefix)

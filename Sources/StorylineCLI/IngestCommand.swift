@@ -84,8 +84,11 @@ struct IngestCommand: ParsableCommand {
         if fetch { options.fetcher = PageFetcher(concurrency: concurrency, timeout: timeout, retries: retries) }
         let store: StorylineStore
         do { store = try StorylineStore(path: db) } catch {
-            throw ValidationError("cannot open database \(db): \(error)")
+            throw ValidationError("cannot open the store: \(error)")
         }
+        // A damaged store is refused before anything is written to it.
+        let problems = (try? store.quickCheck()) ?? ["the check could not run"]
+        guard problems.isEmpty else { throw ValidationError(StoreError.damaged(path: db, problems: problems).description) }
         let inputs = InputExpander.expand(arguments)
         let summary = try IngestRun(store: store, options: options)
             .run(files: inputs.files, missing: inputs.missing, skipped: inputs.skipped,

@@ -43,7 +43,7 @@ struct SearchCommand: ParsableCommand {
         do { parsed = try SearchQuery(parsing: query.joined(separator: " ")) } catch let error as SearchQuery.SyntaxError {
             throw ValidationError("query: \(error.description)")
         }
-        let store = try StorylineStore(path: db)
+        let store = try StorylineStore(path: db, access: .readOnly)
         let colour = format == .text && isatty(1) != 0
         let highlight = colour ? ("\u{1B}[1;33m", "\u{1B}[0m") : (format == .text ? ("[", "]") : ("<b>", "</b>"))
         let hits: [SearchHit]

@@ -36,8 +36,8 @@ struct StoriesCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: db) else {
             throw ValidationError("no store at \(db): run `storyline ingest PATH` first, or pass --db")
         }
-        let userDates = try DateOverrideStore(path: db).all().map { ($0.documentID, $0.attribution) }
-        let store = try StorylineStore(path: db)
+        let userDates = try DateOverrideStore(path: db, access: .readOnly).all().map { ($0.documentID, $0.attribution) }
+        let store = try StorylineStore(path: db, access: .readOnly)
         var documents = try store.allDocuments()
         // Stores written before documents carried their input id: take it from the stored input.
         if documents.contains(where: { $0.metadata.inputID == nil }) {
