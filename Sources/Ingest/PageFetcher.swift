@@ -5,26 +5,39 @@ import FoundationNetworking
 
 /// Downloads pages with bounded concurrency, a timeout per request and retries with backoff.
 ///
-/// Retries happen on network errors, timeouts, HTTP 429 and 5xx; other 4xx answers fail at once.
+/// Retries happen on network errors, timeouts, HTTP 429 and 5xx; other 4xx answers fail at once. Links come from
+/// untrusted feeds, so by default only public addresses are contacted (``AddressPolicy``, checked for the host and for
+/// every redirect), and a body is refused while it streams once it passes `maxBodyBytes`.
+/// The check resolves the host before URLSession does; a name that resolves differently the second time (DNS
+/// rebinding) is not caught, which pinning the address would need.
 public final class PageFetcher: Sendable {
     public let concurrency: Int
     public let timeout: TimeInterval
     public let retries: Int
     /// Delay before the first retry; doubled for each further one.
     public let backoff: TimeInterval
+    /// The largest body accepted.
+    public let maxBodyBytes: Int
+    /// True to allow loopback, private and link-local targets (tests, intranet feeds).
+    public let allowPrivateAddresses: Bool
     private let session: URLSession
+    private let delegate: FetchSessionDelegate
 
-    public init(concurrency: Int = 4, timeout: TimeInterval = 20, retries: Int = 2, backoff: TimeInterval = 0.5) {
+    public init(concurrency: Int = 4, timeout: TimeInterval = 20, retries: Int = 2, backoff: TimeInterval = 0.5,
+                maxBodyBytes: Int = 32 << 20, allowPrivateAddresses: Bool = false) {
         self.concurrency = max(1, concurrency)
         self.timeout = timeout
         self.retries = max(0, retries)
         self.backoff = backoff
+        self.maxBodyBytes = maxBodyBytes
+        self.allowPrivateAddresses = allowPrivateAddresses
+        delegate = FetchSessionDelegate(maxBodyBytes: maxBodyBytes, allowPrivateAddresses: allowPrivateAddresses)
         let configuration = URLSessionConfiguration.ephemeral
         configuration.timeoutIntervalForRequest = timeout
         configuration.timeoutIntervalForResource = timeout * Double(retries + 2)
         configuration.httpMaximumConnectionsPerHost = self.concurrency
         configuration.requestCachePolicy = .reloadIgnoringLocalCacheData
-        session = URLSession(configuration: configuration)
+        session = URLSession(configuration: configuration, delegate: delegate, delegateQueue: nil)
     }
 
     deinit { session.finishTasksAndInvalidate() }
@@ -48,9 +61,8 @@ public final class PageFetcher: Sendable {
 
     /// Fetches one URL, retrying as described above.
     public func fetch(_ address: String) -> Result<FetchedPage, IngestError> {
-        guard let url = URL(string: address), let scheme = url.scheme?.lowercased(), scheme == "http" || scheme == "https" else {
-            return .failure(.fetchFailed(url: address, reason: "not an http(s) URL"))
-        }
+        guard let url = URL(string: address) else { return .failure(.fetchFailed(url: address, reason: "not an http(s) URL")) }
+        if let reason = delegate.refusal(url) { return .failure(.fetchFailed(url: address, reason: reason)) }
         var attempt = 0
         while true {
             let outcome = once(url)
@@ -63,7 +75,7 @@ public final class PageFetcher: Sendable {
                     return .failure(.fetchFailed(url: address, reason: "HTTP \(page.status)" + (attempt > 0 ? " after \(attempt + 1) tries" : "")))
                 }
             case .failure(let reason):
-                if attempt >= retries {
+                if reason.final || attempt >= retries {
                     return .failure(.fetchFailed(url: address, reason: reason.text + (attempt > 0 ? " after \(attempt + 1) tries" : "")))
                 }
             }
@@ -75,30 +87,25 @@ public final class PageFetcher: Sendable {
     private func once(_ url: URL) -> Result<FetchedPage, FailureReason> {
         var request = URLRequest(url: url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
         request.setValue("Storyline/0.1 (+news ingest)", forHTTPHeaderField: "User-Agent")
-        let done = DispatchSemaphore(value: 0)
-        let box = OutcomeBox()
-        let task = session.dataTask(with: request) { data, response, error in
-            if let error {
-                let nsError = error as NSError
-                box.outcome = .failure(FailureReason(text: nsError.code == NSURLErrorTimedOut ? "timed out after \(Int(self.timeout)) s"
-                                                                          : nsError.localizedDescription))
-            } else if let http = response as? HTTPURLResponse {
-                let contentType = http.value(forHTTPHeaderField: "Content-Type")
-                let mediaType = contentType.map { String($0.prefix(while: { $0 != ";" })).trimmingCharacters(in: .whitespaces).lowercased() }
-                box.outcome = .success(FetchedPage(url: url.absoluteString, status: http.statusCode, mediaType: mediaType,
-                                                   charset: contentType.flatMap(CharsetLabels.charset(inContentType:)),
-                                                   body: data.map { [UInt8]($0) } ?? []))
-            } else {
-                box.outcome = .failure(FailureReason(text: "no HTTP response"))
-            }
-            done.signal()
-        }
+        let task = session.dataTask(with: request)
+        let transfer = delegate.register(task)
+        defer { delegate.finish(task) }
         task.resume()
-        if done.wait(timeout: .now() + timeout + 5) == .timedOut {
+        if transfer.done.wait(timeout: .now() + timeout + 5) == .timedOut {
             task.cancel()
             return .failure(FailureReason(text: "timed out after \(Int(timeout)) s"))
         }
-        return box.outcome ?? .failure(FailureReason(text: "no response"))
+        if let refusal = transfer.refusal { return .failure(FailureReason(text: refusal, final: true)) }
+        if let error = transfer.error {
+            let nsError = error as NSError
+            return .failure(FailureReason(text: nsError.code == NSURLErrorTimedOut ? "timed out after \(Int(timeout)) s"
+                                                                                    : nsError.localizedDescription))
+        }
+        guard let http = transfer.response else { return .failure(FailureReason(text: "no HTTP response")) }
+        let contentType = http.value(forHTTPHeaderField: "Content-Type")
+        let mediaType = contentType.map { String($0.prefix(while: { $0 != ";" })).trimmingCharacters(in: .whitespaces).lowercased() }
+        return .success(FetchedPage(url: url.absoluteString, status: http.statusCode, mediaType: mediaType,
+                                    charset: contentType.flatMap(CharsetLabels.charset(inContentType:)), body: transfer.body))
     }
 }
 
@@ -128,17 +135,8 @@ private final class ResultBox: @unchecked Sendable {
     }
 }
 
-/// One request's outcome, handed from URLSession's thread to the waiting one.
-private final class OutcomeBox: @unchecked Sendable {
-    private let lock = NSLock()
-    private var value: Result<FetchedPage, FailureReason>?
-    var outcome: Result<FetchedPage, FailureReason>? {
-        get { lock.lock(); defer { lock.unlock() }; return value }
-        set { lock.lock(); value = newValue; lock.unlock() }
-    }
-}
-
-/// Why one request failed, as a short phrase.
+/// Why one request failed, as a short phrase; `final` when trying again cannot help (a refused target or size).
 private struct FailureReason: Error {
     let text: String
+    var final = false
 }

@@ -32,6 +32,10 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "Download the pages RSS/Atom items link to (instead of storing their descriptions).")
     var fetch = false
 
+    @Flag(name: .customLong("allow-private-addresses"),
+          help: "With --fetch: also download from loopback, private and link-local addresses (refused by default: feed links are untrusted).")
+    var allowPrivateAddresses = false
+
     @Option(help: "Parallel downloads with --fetch.")
     var concurrency = 4
 
@@ -81,7 +85,10 @@ struct IngestCommand: ParsableCommand {
         options.limits = ReadLimits(maxArticleBytes: ByteCount.parse(maxSize)!)
         options.batchSize = batchSize
         options.verbose = verbose
-        if fetch { options.fetcher = PageFetcher(concurrency: concurrency, timeout: timeout, retries: retries) }
+        if fetch {
+            options.fetcher = PageFetcher(concurrency: concurrency, timeout: timeout, retries: retries,
+                                          maxBodyBytes: Int(clamping: ByteCount.parse(maxSize)!), allowPrivateAddresses: allowPrivateAddresses)
+        }
         let store: StorylineStore
         do { store = try StorylineStore(path: db) } catch {
             throw ValidationError("cannot open the store: \(error)")

@@ -11,6 +11,7 @@ final class LocalHTTPServer: @unchecked Sendable {
         var contentType = "text/html; charset=utf-8"
         var body: String
         var delay: Double = 0
+        var headers: [String: String] = [:]
     }
 
     private let socketFD: Int32
@@ -92,7 +93,8 @@ final class LocalHTTPServer: @unchecked Sendable {
         if reply.delay > 0 { Thread.sleep(forTimeInterval: reply.delay) }
         lock.lock(); inFlight -= 1; lock.unlock()
         let body = Array(reply.body.utf8)
-        let head = "HTTP/1.1 \(reply.status) X\r\nContent-Type: \(reply.contentType)\r\nContent-Length: \(body.count)\r\nConnection: close\r\n\r\n"
+        let extra = reply.headers.map { "\($0.key): \($0.value)\r\n" }.joined()
+        let head = "HTTP/1.1 \(reply.status) X\r\nContent-Type: \(reply.contentType)\r\nContent-Length: \(body.count)\r\n\(extra)Connection: close\r\n\r\n"
         let bytes = Array(head.utf8) + body
         _ = bytes.withUnsafeBufferPointer { send(client, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
     }

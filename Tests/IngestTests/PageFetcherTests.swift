@@ -1,4 +1,7 @@
 import Foundation
+#if canImport(FoundationNetworking)
+import FoundationNetworking
+#endif
 import Testing
 @testable import Ingest
 
@@ -12,6 +15,8 @@ struct PageFetcherTests {
             case "/ok": return .init(status: 200, body: "<html><body><p>Quay reopens</p></body></html>")
             case "/flaky": return attempt < 2 ? .init(status: 503, body: "busy") : .init(status: 200, body: "<p>third time</p>")
             case "/missing": return .init(status: 404, body: "no")
+            case "/big": return .init(status: 200, body: String(repeating: "x", count: 200_000))
+            case "/redirect-in": return .init(status: 302, body: "", headers: ["Location": "/ok"])
             case "/slow": return .init(status: 200, body: "<p>late</p>", delay: 4)
             case let p where p.hasPrefix("/page"): return .init(status: 200, body: "<p>\(p)</p>", delay: 0.2)
             default: return .init(status: 500, body: "error")
@@ -22,10 +27,10 @@ struct PageFetcherTests {
     @Test func fetchesRetriesAndGivesUp() throws {
         let server = try Self.makeServer()
         defer { server.stop() }
-        let fetcher = PageFetcher(concurrency: 2, timeout: 10, retries: 2, backoff: 0.05)
+        let fetcher = PageFetcher(concurrency: 2, timeout: 10, retries: 2, backoff: 0.05, allowPrivateAddresses: true)
         var results = fetcher.fetchAll([server.url("/ok"), server.url("/flaky"), server.url("/missing")])
         // A short timeout against a page that takes 4 s.
-        results += PageFetcher(concurrency: 1, timeout: 1, retries: 0).fetchAll([server.url("/slow")])
+        results += PageFetcher(concurrency: 1, timeout: 1, retries: 0, allowPrivateAddresses: true).fetchAll([server.url("/slow")])
         guard case .success(let ok) = results[0] else { Issue.record("ok failed: \(results[0])"); return }
         #expect(String(decoding: ok.body, as: UTF8.self).contains("Quay reopens"))
         #expect(ok.charset == "utf-8")
@@ -43,7 +48,7 @@ struct PageFetcherTests {
     @Test func concurrencyIsBounded() throws {
         let server = try Self.makeServer()
         defer { server.stop() }
-        let fetcher = PageFetcher(concurrency: 3, timeout: 20, retries: 1)
+        let fetcher = PageFetcher(concurrency: 3, timeout: 20, retries: 1, allowPrivateAddresses: true)
         let results = fetcher.fetchAll((1...9).map { server.url("/page\($0)") })
         let failures = results.compactMap { if case .failure(let error) = $0 { error.description } else { nil } }
         #expect(failures.isEmpty, "\(failures)")
@@ -62,7 +67,7 @@ struct PageFetcherTests {
             <item><title>Gone</title><link>\(server.url("/missing"))</link></item>
             </channel></rss>
             """)
-        let opener = InputOpener(fetcher: PageFetcher(concurrency: 2, timeout: 2, retries: 1, backoff: 0.05))
+        let opener = InputOpener(fetcher: PageFetcher(concurrency: 2, timeout: 2, retries: 1, backoff: 0.05, allowPrivateAddresses: true))
         let events = Fixtures.drain(opener.open(InputFile(path: path, size: nil)).reader)
         let articles = Fixtures.articles(events)
         #expect(articles.count == 1)
@@ -72,5 +77,49 @@ struct PageFetcherTests {
         let body = String(decoding: articles.first?.bytes ?? [], as: UTF8.self)
         #expect(body.contains("Quay reopens"))
         #expect(Fixtures.failures(events).count == 1)
+    }
+
+    @Test func privateTargetsAreRefusedUnlessAllowed() throws {
+        let server = try Self.makeServer()
+        defer { server.stop() }
+        let guarded = PageFetcher(concurrency: 1, timeout: 5, retries: 2, backoff: 0.05)
+        for address in [server.url("/ok"), "http://localhost:\(server.port)/ok", "http://[::1]:\(server.port)/ok", "http://10.1.2.3/x",
+                        "file:///etc/passwd"] {
+            guard case .failure(.fetchFailed(_, let reason)) = guarded.fetch(address) else { Issue.record("\(address) fetched"); continue }
+            #expect(reason.contains("non-public") || reason.contains("not an http(s) URL"), "\(reason)")
+        }
+        #expect(server.requests("/ok") == 0)  // refused before any request, and not retried
+        // Allowed: a redirect within the allowed targets is followed; one to a link-local address is refused.
+        let open = PageFetcher(concurrency: 1, timeout: 5, retries: 0, allowPrivateAddresses: true)
+        guard case .success(let page) = open.fetch(server.url("/redirect-in")) else { Issue.record("redirect-in failed"); return }
+        #expect(String(decoding: page.body, as: UTF8.self).contains("Quay reopens"))
+    }
+
+    @Test func aRedirectToANonPublicAddressIsRefused() throws {
+        let delegate = FetchSessionDelegate(maxBodyBytes: 1_000, allowPrivateAddresses: false)
+        let session = URLSession(configuration: .ephemeral)
+        let task = session.dataTask(with: URL(string: "http://example.com/")!)
+        let transfer = delegate.register(task)
+        let response = try #require(HTTPURLResponse(url: URL(string: "http://example.com/")!, statusCode: 302, httpVersion: nil, headerFields: nil))
+        var followed: URLRequest?? = .none
+        delegate.urlSession(session, task: task, willPerformHTTPRedirection: response,
+                            newRequest: URLRequest(url: URL(string: "http://169.254.169.254/latest/meta-data/")!)) { followed = $0 }
+        #expect(followed == .some(nil))
+        #expect(transfer.refusal?.contains("redirect to http://169.254.169.254") == true)
+        #expect(AddressPolicy.refusal(host: "169.254.169.254") != nil)
+        #expect(AddressPolicy.refusal(host: "192.168.1.1") != nil && AddressPolicy.refusal(host: "172.20.0.1") != nil)
+        #expect(AddressPolicy.isPublic([93, 184, 215, 14]) && !AddressPolicy.isPublic([100, 100, 0, 1]))
+        #expect(!AddressPolicy.isPublic([0xFE, 0x80] + Array(repeating: 0, count: 14)))
+        #expect(!AddressPolicy.isPublic(Array(repeating: 0, count: 10) + [0xFF, 0xFF, 127, 0, 0, 1]))  // ::ffff:127.0.0.1
+        #expect(AddressPolicy.isPublic([0x26, 0x06, 0x28, 0x00] + Array(repeating: 0, count: 11) + [1]))
+    }
+
+    @Test func aBodyOverTheLimitIsRefusedWhileItStreams() throws {
+        let server = try Self.makeServer()
+        defer { server.stop() }
+        let fetcher = PageFetcher(concurrency: 1, timeout: 5, retries: 2, backoff: 0.05, maxBodyBytes: 50_000, allowPrivateAddresses: true)
+        guard case .failure(.fetchFailed(_, let reason)) = fetcher.fetch(server.url("/big")) else { Issue.record("big body accepted"); return }
+        #expect(reason.contains("over the limit"))
+        #expect(server.requests("/big") == 1)  // not retried
     }
 }
