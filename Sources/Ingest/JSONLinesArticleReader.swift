@@ -75,7 +75,8 @@ public final class JSONLinesArticleReader: ArticleReader {
         if TextChecks.isBinary(bytes.prefix(FormatDetector.sniffLength)) { return .failed(location: location, error: .binary) }
         return .article(RawArticle(origin: path, originOffset: Int64(lineNumber), originRecord: record.id,
                                    externalID: record.id, url: record.url, source: record.source, kind: kind,
-                                   bytes: bytes, dateHint: record.date.flatMap(InputDate.isoDay(from:)),
+                                   // The content was a JSON string: its bytes are UTF-8 whatever the page's own meta says.
+                                   bytes: bytes, httpCharset: "utf-8", dateHint: record.date.flatMap(InputDate.isoDay(from:)),
                                    titleHint: record.title))
     }
 

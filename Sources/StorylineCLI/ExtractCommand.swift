@@ -2,6 +2,7 @@ import Analyze
 import ArgumentParser
 import Extract
 import Foundation
+import Ingest
 import Model
 
 /// `storyline extract`: main text and metadata from HTML pages or plain-text scrapes, as JSON Lines (the fields
@@ -11,19 +12,26 @@ struct ExtractCommand: ParsableCommand {
         commandName: "extract",
         abstract: "Extract main text and metadata from pages or text scrapes.",
         discussion: """
-        Files ending in .txt are read as plain-text scrapes; other files as HTML (encoding detected from the bytes).
-        With --input, each JSON line {id, url?, html | text} is one document. When a page gives no publication
-        date, the date is estimated from the content (dateSource "contentEstimate").
+        Inputs are read as `ingest` reads them: the format is sniffed from the content (HTML, text scrape, WARC,
+        JSON Lines, feed), .gz is decompressed, binary input is refused, and --max-size bounds each article. With
+        --input, each JSON line {id, url?, html | text} is one document. When a page gives no publication date, the
+        date is estimated from the content (dateSource "contentEstimate"). Each bad input is reported on one line and
+        the exit status is 1 when any input failed.
         """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable { case jsonl, md, txt }
 
-    @Argument(help: "HTML or .txt files.") var files: [String] = []
+    @Argument(help: "Files (HTML, text scrapes, WARC, JSON Lines, feeds; .gz too) or directories.") var files: [String] = []
     @Option(help: "JSON Lines input ({id, url?, html | text}); '-' for standard input.") var input: String?
     @Option(help: "Output format: jsonl, md or txt.") var format: Format = .jsonl
     @Flag(help: "Add the Markdown rendering to JSON Lines output.") var markdown = false
     @Flag(help: "Add the removed blocks and their reasons to JSON Lines output.") var removed = false
     @Flag(help: "Do not estimate dates from the content when the page has none.") var noEstimate = false
+    @Option(name: .customLong("max-size"), help: "Largest single article, e.g. 32MB.") var maxSize = "32MB"
+
+    func validate() throws {
+        guard ByteCount.parse(maxSize) != nil else { throw ValidationError("--max-size: not a size: \(maxSize)") }
+    }
 
     /// One output line.
     struct Record: Encodable {
@@ -72,30 +80,38 @@ struct ExtractCommand: ParsableCommand {
                 textOutput.write(article.text + "\n\n")
             }
         }
-        for file in files {
-            let url = URL(fileURLWithPath: file)
-            let data = try Data(contentsOf: url)
-            let article: ExtractedArticle
-            if url.pathExtension.lowercased() == "txt" {
-                article = extractor.extract(plainText: String(decoding: data, as: UTF8.self))
-            } else {
-                article = extractor.extract(htmlBytes: [UInt8](data))
-            }
-            try emit(id: url.deletingPathExtension().lastPathComponent, url: nil, article: article)
-        }
-        if let input {
-            try JSONLinesReader.forEachRecord(path: input) { record in
-                let article: ExtractedArticle
-                if let html = record.html {
-                    article = extractor.extract(html: html, url: record.url)
-                } else {
-                    article = extractor.extract(plainText: record.text ?? "", url: record.url)
+        let opener = InputOpener(limits: ReadLimits(maxArticleBytes: ByteCount.parse(maxSize)!))
+        var expansion = InputExpander.expand(files)
+        if let input { expansion.files.append(InputFile(path: input, size: input == "-" ? nil : InputExpander.size(of: input))) }
+        var failed = expansion.missing.count + expansion.skipped.count
+        func report(_ line: String) { FileHandle.standardError.write(Data((line + "\n").utf8)) }
+        for path in expansion.missing { report("error: \(path): no such file or directory") }
+        for (path, reason) in expansion.skipped { report("error: \(path): skipped: \(reason)") }
+        for file in expansion.files {
+            let (reader, format) = opener.open(file)
+            let single = format == .html || format == .text
+            while let event = reader.next() {
+                switch event {
+                case .article(let raw):
+                    let article = raw.kind == .html
+                        ? extractor.extract(htmlBytes: raw.bytes, httpCharset: raw.httpCharset, url: raw.url)
+                        : extractor.extract(plainText: String(decoding: raw.bytes, as: UTF8.self), url: raw.url)
+                    let name = URL(fileURLWithPath: file.path).deletingPathExtension().lastPathComponent
+                    let id = raw.externalID ?? (single ? (name.hasSuffix(".html") || name.hasSuffix(".htm") || name.hasSuffix(".txt")
+                        ? URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent : name)
+                        : "\(name)@\(raw.originOffset ?? 0)")
+                    try emit(id: id, url: raw.url, article: article)
+                case .skipped(let location, let reason):
+                    report("skipped: \(location): \(reason)")
+                case .failed(let location, let error):
+                    failed += 1
+                    report("error: \(location): \(error)")
                 }
-                try emit(id: record.id, url: record.url, article: article)
             }
         }
         writer.flush()
         textOutput.flush()
+        if failed > 0 { throw ExitCode(1) }
     }
 }
 
