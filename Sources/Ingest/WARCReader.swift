@@ -4,7 +4,9 @@ import Foundation
 ///
 /// Only `response` and `resource` records are articles; `request`, `metadata`, `warcinfo`, `revisit` are passed
 /// over. Responses that are not 2xx or not HTML are reported as skipped (`resource` records may also be plain text). A record cut short ends the file
-/// with ``IngestError/truncatedWARC(records:)``; the complete records before it are kept.
+/// with ``IngestError/truncatedWARC(records:)``; the complete records before it are kept. After a framing error (no
+/// `WARC/` line where a record should start, no `Content-Length`) the reader reports where and how many bytes it
+/// passed over, and resumes at the next line that opens a record.
 public final class WARCReader: ArticleReader {
     private let path: String
     private let reader: BufferedByteReader
@@ -12,6 +14,8 @@ public final class WARCReader: ArticleReader {
     private let limits: ReadLimits
     private var completeRecords = 0
     private var stopped = false
+    /// A record's first line found while resynchronising, with its offset: the next record starts there.
+    private var carried: (line: [UInt8], start: Int64)?
 
     public init(path: String, reader: BufferedByteReader, gzip: GzipByteSource?, limits: ReadLimits) {
         self.path = path
@@ -46,13 +50,19 @@ public final class WARCReader: ArticleReader {
     private func nextRecord() throws -> ReadEvent? {
         var versionLine: [UInt8]?
         var recordStart = reader.offset
-        while let line = try reader.readLine(maxLength: 1 << 16) {
-            if !line.isEmpty { versionLine = line; break }
-            recordStart = reader.offset
+        if let carried {
+            versionLine = carried.line
+            recordStart = carried.start
+            self.carried = nil
+        } else {
+            while let line = try reader.readLine(maxLength: 1 << 16) {
+                if !line.isEmpty { versionLine = line; break }
+                recordStart = reader.offset
+            }
         }
         guard let version = versionLine else { stopped = true; return nil }
         guard version.starts(with: Array("WARC/".utf8)) else {
-            throw IngestError.malformedWARC("expected a WARC/ header at byte \(recordStart), record \(completeRecords + 1)")
+            return try resynchronise(from: recordStart, problem: "expected a WARC/ header at byte \(recordStart), record \(completeRecords + 1)")
         }
         var headers: [String: String] = [:]
         while true {
@@ -65,7 +75,7 @@ public final class WARCReader: ArticleReader {
             headers[name] = String(decoding: line[(colon + 1)...], as: UTF8.self).trimmingCharacters(in: .whitespaces)
         }
         guard let lengthText = headers["content-length"], let length = Int64(lengthText), length >= 0 else {
-            throw IngestError.malformedWARC("record \(completeRecords + 1) has no Content-Length")
+            return try resynchronise(from: recordStart, problem: "record \(completeRecords + 1) at byte \(recordStart) has no Content-Length")
         }
         let offset = gzip?.memberOffset(containing: recordStart) ?? recordStart
         let location = "\(path)@\(offset)"
@@ -121,6 +131,32 @@ public final class WARCReader: ArticleReader {
             return .skipped(location: location, reason: "empty response body")
         } catch let error as IngestError {
             return .failed(location: location, error: error)
+        }
+    }
+
+    /// Passes over bytes up to the next line that opens a record (`WARC/1.…`), which becomes the next record's first
+    /// line; the failure says where the damage was and how much was lost.
+    private func resynchronise(from start: Int64, problem: String) throws -> ReadEvent {
+        let marker = Array("WARC/1.".utf8)
+        while true {
+            let lineStart = reader.offset
+            let line: [UInt8]?
+            do {
+                line = try reader.readLine(maxLength: 1 << 16)
+            } catch IngestError.malformedRecord {
+                try reader.skip(count: 1 << 15)  // a long run without line breaks: pass over part of it
+                continue
+            }
+            guard let line else {
+                stopped = true
+                return .failed(location: "\(path)@\(start)",
+                               error: .malformedWARC("\(problem); no record after it (\(reader.offset - start) bytes passed over)"))
+            }
+            if line.starts(with: marker) {
+                carried = (line, lineStart)
+                return .failed(location: "\(path)@\(start)",
+                               error: .malformedWARC("\(problem); \(lineStart - start) bytes passed over to the next record at byte \(lineStart)"))
+            }
         }
     }
 

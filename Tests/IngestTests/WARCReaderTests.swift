@@ -111,4 +111,28 @@ struct WARCReaderTests {
         #expect(Fixtures.articles(events).count == 1)
         if case .malformedWARC = Fixtures.failures(events).first?.1 {} else { Issue.record("expected malformed WARC") }
     }
+
+    @Test func afterAFramingErrorTheReaderResumesAtTheNextRecordAndSaysWhatItLost() throws {
+        let directory = try TestDirectory()
+        let first = Fixtures.response(uri: "https://a.example/1", html: "<p>one</p>", id: 1)
+        // A record whose Content-Length lies (too short), leaving part of its block where the next record should be.
+        var lying = Fixtures.response(uri: "https://a.example/2", html: "<p>two, with a body longer than it says</p>", id: 2)
+        let text = String(decoding: lying, as: UTF8.self)
+        let length = text.range(of: "Content-Length: ")!
+        let digits = text[length.upperBound...].prefix { $0.isNumber }
+        lying = Array(text.replacingOccurrences(of: "Content-Length: \(digits)", with: "Content-Length: 20").utf8)
+        let third = Fixtures.response(uri: "https://a.example/3", html: "<p>three</p>", id: 3)
+        let noLength = Array("WARC/1.0\r\nWARC-Type: response\r\n\r\nstray bytes\r\n".utf8)
+        let fourth = Fixtures.response(uri: "https://a.example/4", html: "<p>four</p>", id: 4)
+        let path = try directory.write("damaged.warc", first + lying + third + noLength + fourth)
+        let (events, _) = Fixtures.open(path)
+        // Record 2 is lost (its block was cut at the length it gave); every record after the damage is read.
+        #expect(Fixtures.articles(events).map(\.url) == ["https://a.example/1", "https://a.example/3", "https://a.example/4"])
+        let framing = Fixtures.failures(events).filter { if case .malformedWARC = $0.1 { true } else { false } }
+        #expect(framing.count == 2)
+        for (_, error) in framing {
+            guard case .malformedWARC(let reason) = error else { Issue.record("expected malformed WARC, got \(error)"); continue }
+            #expect(reason.contains("bytes passed over to the next record"))
+        }
+    }
 }
