@@ -4,9 +4,10 @@ public enum ContentValidator {
     /// (the extractor decodes it, replacing bad sequences); plain text must be UTF-8 or UTF-16 with a BOM and
     /// is returned as UTF-8.
     public static func validate(_ bytes: [UInt8], kind: RawArticle.ContentKind, httpCharset: String?) throws -> [UInt8] {
-        if bytes.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 }) { throw IngestError.empty }
         let hasUTF16BOM = bytes.starts(with: [0xFF, 0xFE]) || bytes.starts(with: [0xFE, 0xFF])
         if !hasUTF16BOM && TextChecks.isBinary(bytes.prefix(FormatDetector.sniffLength)) { throw IngestError.binary }
+        let bytes = hasUTF16BOM ? bytes : TextChecks.withoutNULs(bytes)
+        if bytes.allSatisfy({ $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 }) { throw IngestError.empty }
         switch kind {
         case .html:
             if let label = httpCharset, !CharsetLabels.isKnown(label) { throw IngestError.unknownEncoding(label) }

@@ -68,11 +68,12 @@ public final class JSONLinesArticleReader: ArticleReader {
         } else {
             return .skipped(location: location, reason: "record \(record.id) has neither html nor text")
         }
-        let bytes = Array(content.utf8)
+        var bytes = Array(content.utf8)
         if Int64(bytes.count) > limits.maxArticleBytes {
             return .failed(location: location, error: .tooLarge(size: Int64(bytes.count), limit: limits.maxArticleBytes))
         }
         if TextChecks.isBinary(bytes.prefix(FormatDetector.sniffLength)) { return .failed(location: location, error: .binary) }
+        bytes = TextChecks.withoutNULs(bytes)
         return .article(RawArticle(origin: path, originOffset: Int64(lineNumber), originRecord: record.id,
                                    externalID: record.id, url: record.url, source: record.source, kind: kind,
                                    // The content was a JSON string: its bytes are UTF-8 whatever the page's own meta says.

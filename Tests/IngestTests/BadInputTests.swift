@@ -100,4 +100,19 @@ struct BadInputTests {
         #expect(Fixtures.failures(events).first?.1 == .unsupportedCompression("xz"))
         #expect(IngestError.unsupportedCompression("xz").description.contains("decompress"))
     }
+
+    @Test func aFewStrayNULsAreDroppedButNULHeavyInputIsBinary() throws {
+        let directory = try TestDirectory()
+        let page = Array(Fixtures.page(title: "Quay", body: String(repeating: "<p>The quay reopened on Monday after the storm.</p>", count: 8)).utf8)
+        var withNULs = page
+        for position in [40, 80, 120] { withNULs.insert(0, at: position) }
+        let path = try directory.write("nuls.html", withNULs)
+        let (events, _) = Fixtures.open(path)
+        let article = try #require(Fixtures.articles(events).first)
+        #expect(!article.bytes.contains(0) && article.bytes.count == page.count)
+        // UTF-16 without a byte-order mark: every other byte is NUL.
+        let utf16 = try directory.write("wide.txt", Array("The quay reopened on Monday.".utf16.flatMap { [UInt8($0 & 0xFF), UInt8($0 >> 8)] }))
+        #expect(Fixtures.articles(Fixtures.open(utf16).0).isEmpty)
+        #expect(TextChecks.isBinary(ArraySlice(Array("ab".utf8) + [0, 0, 0, 7, 8, 0, 1, 2])))
+    }
 }
