@@ -146,12 +146,18 @@ struct FeedMarkupScanner {
 
     /// Past a `<!…>` declaration, including an internal subset in brackets and quoted strings.
     func skipDeclaration(from start: Int, line: inout Int) -> Int {
-        var index = start
+        let end = FeedMarkupScanner.declarationEnd(bytes[start...]).map { $0 + 1 } ?? bytes.count
+        countLines(start, end, &line)
+        return end
+    }
+
+    /// The index of the `>` that ends a `<!…>` declaration begun before `bytes`, past an internal subset in brackets
+    /// and quoted strings; nil when the bytes end first.
+    static func declarationEnd(_ bytes: ArraySlice<UInt8>) -> Int? {
         var depth = 0
         var quote: UInt8 = 0
-        while index < bytes.count {
+        for index in bytes.indices {
             let byte = bytes[index]
-            if byte == 0x0A { line += 1 }
             if quote != 0 {
                 if byte == quote { quote = 0 }
             } else if byte == 0x22 || byte == 0x27 {
@@ -161,11 +167,10 @@ struct FeedMarkupScanner {
             } else if byte == 0x5D {
                 depth = max(0, depth - 1)
             } else if byte == 0x3E && depth == 0 {
-                return index + 1
+                return index
             }
-            index += 1
         }
-        return bytes.count
+        return nil
     }
 
     func countLines(_ start: Int, _ end: Int, _ line: inout Int) {

@@ -51,7 +51,7 @@ public enum FormatDetector {
                 rest = rest[(close + 2)...]
             } else if rest.starts(with: Array("<!doctype".utf8)),
                       !rest.dropFirst(9).drop(while: { $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 }).starts(with: Array("html".utf8)),
-                      let close = declarationEnd(rest) {
+                      let close = FeedMarkupScanner.declarationEnd(rest) {
                 rest = rest[(close + 1)...]  // RSS 0.91's <!DOCTYPE rss …>, with any internal subset
             } else {
                 break
@@ -59,27 +59,6 @@ public enum FormatDetector {
         }
         return rest.starts(with: Array("<rss".utf8)) || rest.starts(with: Array("<feed".utf8))
             || rest.starts(with: Array("<rdf:rdf".utf8))
-    }
-
-    /// The index of the `>` that ends a `<!…>` declaration (past an internal subset in brackets and quoted strings).
-    private static func declarationEnd(_ bytes: ArraySlice<UInt8>) -> Int? {
-        var depth = 0
-        var quote: UInt8 = 0
-        for index in bytes.indices {
-            let byte = bytes[index]
-            if quote != 0 {
-                if byte == quote { quote = 0 }
-            } else if byte == 34 || byte == 39 {
-                quote = byte
-            } else if byte == 91 {
-                depth += 1
-            } else if byte == 93 {
-                depth = max(0, depth - 1)
-            } else if byte == 62 && depth == 0 {
-                return index
-            }
-        }
-        return nil
     }
 
     private static func looksLikeMarkup(_ lowered: [UInt8]) -> Bool {
