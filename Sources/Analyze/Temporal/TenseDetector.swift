@@ -19,12 +19,12 @@ struct TenseDetector: Sendable {
         var pastPerfect = false
         for index in low..<high where tokens[index].lower == "had" { pastPerfect = true; break }
         // "… on Friday, the general said": a reporting clause closing the sentence after a comma
-        let reportingClauseStart = (end..<high).first { tokens[$0].lower == "," }
-        let context = CueContext(tokens: tokens, start: start, end: end, pastPerfect: pastPerfect, commaAfter: reportingClauseStart)
+        let firstCommaAfter = (end..<high).first { tokens[$0].lower == "," }
+        let context = CueContext(tokens: tokens, start: start, end: end, pastPerfect: pastPerfect, commaAfter: firstCommaAfter)
         func consider(_ index: Int, distance: Int) {
             guard let cue = cue(at: index, context) else { return }
             var weighted = distance * cue.weight / 2
-            if let comma = reportingClauseStart, index > comma, high - index <= 5, lexicon.reporting.contains(tokens[index].lower) {
+            if isTrailingReportingVerb(tokens, index, expression: start, after: firstCommaAfter, sentence: low..<high) {
                 weighted = max(weighted, 3 * distance)
             }
             if best == nil || weighted < best!.distance { best = (weighted, cue.tense) }
@@ -46,6 +46,16 @@ struct TenseDetector: Sendable {
             index += 1
         }
         return best?.tense ?? .unknown
+    }
+
+    /// A reporting verb in a short clause that closes the sentence after a comma following the expression ("… on Friday,
+    /// the general said.", "…, said a spokeswoman for the city."); not one that opens its own report ("On Friday,
+    /// officials said that …").
+    private func isTrailingReportingVerb(_ tokens: [TextToken], _ index: Int, expression start: Int, after comma: Int?,
+                                         sentence: Range<Int>) -> Bool {
+        guard let comma, index > comma, sentence.upperBound - index <= 7, start - sentence.lowerBound > 2,
+              lexicon.reporting.contains(tokens[index].lower) else { return false }
+        return !tokens[(index + 1)..<sentence.upperBound].contains { $0.lower == "that" }
     }
 
     /// What the tense detector knows about the expression while it weighs one cue word.
@@ -99,8 +109,9 @@ struct TenseDetector: Sendable {
             return sure(.future)
         }
         if lexicon.schedule.contains(word), c.distance(index) <= Self.verbGroupReach {
-            // "did not meet on Monday", "had begun": the auxiliary decides
-            for back in 1...3 where ["did", "didn", "had", "hadn", "could", "couldn"].contains(c.lower(index - back)) { return nil }
+            // "did not meet on Monday", "had been due to expire on Monday": the auxiliary decides
+            if c.pastPerfect { return nil }
+            for back in 1...3 where ["did", "didn", "could", "couldn"].contains(c.lower(index - back)) { return nil }
             // "… on Wednesday, in time to meet the ship": a verb beyond a comma belongs to another clause
             if let comma = c.commaAfter, index > comma { return nil }
             return sure(.future)
