@@ -271,7 +271,8 @@ public struct DocumentDateEstimator: Sendable {
                 switch event.modifier {
                 case "EARLY", "START": day = 5
                 case "LATE", "END": day = 25
-                default: day = 15
+                // a plan "in January" is made before January begins
+                default: day = event.tense == .future ? 1 : 15
                 }
             }
             return CalendarDate(year: year, month: event.month, day: min(day, CalendarDate.daysIn(month: event.month, year: year)))

@@ -51,7 +51,52 @@ import Testing
         // "said" is nearer to Friday than "will", but outside the quotation
         #expect(value("\"The convoy will be ready to leave the base at dawn on Friday,\" the general said.", of: "Friday")
                 == "2021-12-24")
+        // a reporting clause closing the sentence after a comma says nothing of the report's tense
         #expect(value("The convoy will be ready to leave the base at dawn on Friday, the general said.", of: "Friday")
-                == "2021-12-17")
+                == "2021-12-24")
+        #expect(value("The museum will re-open on Thursday, said a spokeswoman for the city.", of: "Thursday") == "2021-12-23")
+        #expect(value("The convoy left the base on Friday, the general said.", of: "Friday") == "2021-12-17")
+        // a reporting verb that opens the clause is the reported event
+        #expect(value("On Friday, officials said that the convoy will be ready.", of: "Friday") == "2021-12-17")
+    }
+
+    @Test func plansAndSchedulesLookForward() {
+        #expect(value("Finance ministers are to meet on Thursday.", of: "Thursday") == "2021-12-23")
+        #expect(value("The envoy is due there on Friday with a trade delegation.", of: "Friday") == "2021-12-24")
+        #expect(value("A verdict is expected on Saturday, lawyers for both sides believe.", of: "Saturday") == "2021-12-25")
+        #expect(value("The two presidents meet in Geneva on Thursday.", of: "Thursday") == "2021-12-23")
+        #expect(value("A repair crew is preparing the pumps for an operation to begin late Friday.", of: "Friday")
+                == "2021-12-24")
+        #expect(value("The striking pilots are returning to work on Friday.", of: "Friday") == "2021-12-24")
+        #expect(value("A night curfew applies from Friday across the province.", of: "Friday") == "2021-12-24")
+    }
+
+    @Test func modalsLookForwardAndTheirPerfectBack() {
+        // "seabed" ends in "-ed" but follows a determiner: no past verb
+        #expect(value("The new valve should be on the seabed by Friday.", of: "Friday") == "2021-12-24")
+        #expect(value("The relief flight should have landed on Monday.", of: "Monday") == "2021-12-20")
+        #expect(value("Without the storm we'd have reached the island on Saturday.", of: "Saturday") == "2021-12-25")
+    }
+
+    @Test func pastAuxiliariesAndVerbsLookBack() {
+        #expect(value("The offer had been due to expire on Monday.", of: "Monday") == "2021-12-20")
+        #expect(value("The delegations did not meet on Monday.", of: "Monday") == "2021-12-20")
+        #expect(value("The regulator set Friday as the deadline for bids.", of: "Friday") == "2021-12-17")
+        #expect(value("She was in the capital when the earthquake struck on Tuesday.", of: "Tuesday") == "2021-12-21")
+        // a schedule verb beyond a comma belongs to another clause
+        #expect(value("The volunteers were booked on a flight on Monday, in time to meet the relief ship.", of: "Monday")
+                == "2021-12-20")
+        // "from Monday to Friday" is a span: the clause's tense decides
+        #expect(value("From Monday to Friday, the river rose steadily.", of: "Monday") == "2021-12-20")
+    }
+
+    @Test func theDayOfPublicationIsNamedByItsWeekday() {
+        // the anchor is a Wednesday: "on Wednesday" is that day in a future clause as in a past one
+        #expect(value("The ministers will sign the accord on Wednesday.", of: "Wednesday") == "2021-12-22")
+        #expect(value("The board is due to meet on Wednesday.", of: "Wednesday") == "2021-12-22")
+        #expect(value("The board met on Wednesday.", of: "Wednesday") == "2021-12-22")
+        // a weekday in brackets restates the day reference before it
+        #expect(value("The envoy leaves tomorrow (Thursday) for the border.", of: "Thursday") == "2021-12-23")
+        #expect(value("Crowds gathered again today (Wednesday) in the square.", of: "Wednesday") == "2021-12-22")
     }
 }

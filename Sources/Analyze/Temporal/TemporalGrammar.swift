@@ -723,7 +723,11 @@ struct TemporalGrammar: Sendable {
         }
         // "Friday's vote", "Wednesday's ruling": news names an event by its day once it has happened
         let possessive = isText(s, j, "'") && word(s, j + 1) == "s" && !s.tokens[j].spaceBefore
-        let resolved = s.resolver.weekday(weekday, tense: possessive ? .past : tense(s, i, j))
+        var resolved = s.resolver.weekday(weekday, tense: possessive ? .past : tense(s, i, j))
+        // "today (Saturday)", "yesterday (Friday)": the weekday restates the day reference before it
+        if let anchor = s.anchor, isText(s, i - 1, "("), let reference = word(s, i - 2), let offset = lexicon[reference]?.dayOffset {
+            resolved = anchor.adding(days: offset)
+        }
         var value = resolved.map(TimexResolver.day) ?? "XXXX-WXX-\(weekday)"
         var kind = Timex.Kind.date
         var granularity = TemporalMatch.Granularity.day
@@ -1454,7 +1458,7 @@ struct TemporalGrammar: Sendable {
             } else if shift < 0 {
                 base = s.resolver.weekday(6, tense: .past).map { $0 == anchor ? $0.adding(days: -7) : $0 } ?? anchor
             } else {
-                base = s.resolver.weekday(6, tense: .future) ?? anchor
+                base = s.resolver.weekdayAfter(6) ?? anchor
             }
             return TemporalMatch(start: start, end: end, kind: .date, value: TimexResolver.week(base) + "-WE", granularity: .week)
         case "H", "MIN", "S": return nil
@@ -1531,7 +1535,7 @@ struct TemporalGrammar: Sendable {
                 // "next Friday": the Friday of next week
                 date = anchor.adding(days: 7 - (anchor.weekday - 1) + (weekday - 1))
             case 1:
-                date = s.resolver.weekday(weekday, tense: .future) ?? anchor
+                date = s.resolver.weekdayAfter(weekday) ?? anchor
             default:
                 date = s.resolver.weekday(weekday, tense: tense(s, i, j + 1)) ?? anchor
             }

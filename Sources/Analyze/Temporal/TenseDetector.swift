@@ -18,58 +18,16 @@ struct TenseDetector: Sendable {
         // "until Thursday, they had …", "it was not until Tuesday that …": the limit lies in the past
         var pastPerfect = false
         for index in low..<high where tokens[index].lower == "had" { pastPerfect = true; break }
+        // "… on Friday, the general said": a reporting clause closing the sentence after a comma
+        let firstCommaAfter = (end..<high).first { tokens[$0].lower == "," }
+        let context = CueContext(tokens: tokens, start: start, end: end, pastPerfect: pastPerfect, commaAfter: firstCommaAfter)
         func consider(_ index: Int, distance: Int) {
-            let token = tokens[index]
-            guard token.kind == .word || token.lower == "'" else { return }
-            var cue: Tense = .unknown
-            let word = token.lower
-            if lexicon.future.contains(word) {
-                if word == "until" || word == "till" || word == "soon" {
-                    // "postponed until Tuesday", "as soon as Tuesday": only right before the expression
-                    let previous = index > 0 ? tokens[index - 1].lower : ""
-                    if distance <= 2, !pastPerfect, previous != "not", previous != "up" { cue = .future }
-                } else if lexicon.beforeTo.contains(word) {
-                    // "set to", "due to", "plans to", "expected to": future only before "to" ("set for", "due for" too)
-                    let next = index + 1 < tokens.count ? tokens[index + 1].lower : ""
-                    if next == "to" || next == "for" && (word == "set" || word == "due") { cue = .future }
-                } else if word == "next" {
-                    // "next week" is future, "next to the embassy" is not
-                    if index + 1 < tokens.count, let entry = TemporalLexicon.shared[tokens[index + 1].lower],
-                       entry.unit != nil || entry.weekday != nil || entry.month != nil || entry.season != nil { cue = .future }
-                } else if word == "going" {
-                    if index + 1 < tokens.count, tokens[index + 1].lower == "to" { cue = .future }
-                } else if word == "wo" {
-                    if index + 1 < tokens.count, tokens[index + 1].lower == "n" { cue = .future }
-                } else {
-                    cue = .future
-                }
-            } else if lexicon.past.contains(word) {
-                // "were planning to", "was due to": the future word after the auxiliary decides
-                if lexicon.auxiliaries.contains(word), index + 1 < tokens.count, lexicon.future.contains(tokens[index + 1].lower) {
-                    return
-                }
-                // "will be held", "has been paid": a participle after "be" is passive, the auxiliary decides
-                if index > 0, ["be", "been", "being"].contains(tokens[index - 1].lower) { return }
-                cue = .past
-            } else if word.utf8.count > 4, word.hasSuffix("ed"), !lexicon.notPast.contains(word) {
-                // a participle after "be"/"has" is passive or perfect: the auxiliary decides
-                if index > 0 {
-                    let previous = tokens[index - 1].lower
-                    if previous == "be" || previous == "been" || previous == "being" { return }
-                    if previous == "will" { cue = .future } else { cue = .past }
-                } else {
-                    cue = .past
-                }
-                // a guessed "-ed" verb may be an adjective ("markets untouched by"): it counts as half again as far as a
-                // sure cue word
-                if cue == .past {
-                    if best == nil || 3 * distance / 2 < best!.distance { best = (3 * distance / 2, cue) }
-                    return
-                }
+            guard let cue = cue(at: index, context) else { return }
+            var weighted = distance * cue.weight / 2
+            if isTrailingReportingVerb(tokens, index, expression: start, after: firstCommaAfter, sentence: low..<high) {
+                weighted = max(weighted, 3 * distance)
             }
-            if word == "ll", index > 0, tokens[index - 1].lower == "'" { cue = .future }
-            guard cue != .unknown else { return }
-            if best == nil || distance < best!.distance { best = (distance, cue) }
+            if best == nil || weighted < best!.distance { best = (weighted, cue.tense) }
         }
         // a cue on the other side of a quotation mark belongs to the reporting clause ("… will leave Thursday,'' Castro
         // said"): it counts three times as far
@@ -88,6 +46,124 @@ struct TenseDetector: Sendable {
             index += 1
         }
         return best?.tense ?? .unknown
+    }
+
+    /// A reporting verb in a short clause that closes the sentence after a comma following the expression ("… on Friday,
+    /// the general said.", "…, said a spokeswoman for the city."); not one that opens its own report ("On Friday,
+    /// officials said that …").
+    private func isTrailingReportingVerb(_ tokens: [TextToken], _ index: Int, expression start: Int, after comma: Int?,
+                                         sentence: Range<Int>) -> Bool {
+        guard let comma, index > comma, sentence.upperBound - index <= 7, start - sentence.lowerBound > 2,
+              lexicon.reporting.contains(tokens[index].lower) else { return false }
+        return !tokens[(index + 1)..<sentence.upperBound].contains { $0.lower == "that" }
+    }
+
+    /// What the tense detector knows about the expression while it weighs one cue word.
+    private struct CueContext {
+        let tokens: [TextToken]
+        /// The expression's token range.
+        let start: Int
+        let end: Int
+        /// The sentence holds "had".
+        let pastPerfect: Bool
+        /// The first comma after the expression in its sentence.
+        let commaAfter: Int?
+
+        func lower(_ index: Int) -> String { index >= 0 && index < tokens.count ? tokens[index].lower : "" }
+        /// Tokens between a word and the expression, counting the word.
+        func distance(_ index: Int) -> Int { index < start ? start - index : index - end + 1 }
+    }
+
+    /// How far a verb-group cue that only governs its own phrase reaches ("the ambassadors meet in Brussels on
+    /// Wednesday"; not "to meet demand for its newest computers well into the summer").
+    private static let verbGroupReach = 5
+
+    /// The tense a word points to and its weight in halves (2: a sure cue; 3: a guessed one, counted half again as far),
+    /// or nil when the word is no cue here.
+    private func cue(at index: Int, _ c: CueContext) -> (tense: Tense, weight: Int)? {
+        let token = c.tokens[index]
+        guard token.kind == .word else { return nil }
+        let word = token.lower
+        let previous = c.lower(index - 1)
+        let next = c.lower(index + 1)
+        let sure = { (tense: Tense) in (tense: tense, weight: 2) }
+        // contractions: "'ll" is future; "'d have", "'d be" is "would", "'d been", "'d left" is "had"
+        if previous == "'" {
+            if word == "ll" { return sure(.future) }
+            if word == "d" { return next == "been" || next.hasSuffix("ed") ? sure(.past) : sure(.future) }
+            return nil
+        }
+        // "should be ready by Saturday" looks ahead, "should have arrived on Saturday" back
+        let perfectFollows = next == "have" || next == "not" && c.lower(index + 2) == "have"
+        // a modal is weaker than "will" ("ruled that he should go back"): it counts half again as far
+        if lexicon.modals.contains(word) { return (tense: perfectFollows ? .past : .future, weight: 3) }
+        if lexicon.pastModals.contains(word) { return perfectFollows ? sure(.past) : nil }
+        // "are to meet on Thursday": "be to" is a plan
+        if word == "to", lexicon.be.contains(previous), index + 1 < c.tokens.count, c.tokens[index + 1].kind == .word,
+           next != "blame" {
+            return sure(.future)
+        }
+        // "are meeting on Friday": the present progressive of an arrangement
+        if word.utf8.count > 5, word.hasSuffix("ing"), !word.hasSuffix("thing"), lexicon.presentBe.contains(previous),
+           c.distance(index) <= Self.verbGroupReach {
+            return sure(.future)
+        }
+        if lexicon.schedule.contains(word), c.distance(index) <= Self.verbGroupReach {
+            // "did not meet on Monday", "had been due to expire on Monday": the auxiliary decides
+            if c.pastPerfect { return nil }
+            for back in 1...3 where ["did", "didn", "could", "couldn"].contains(c.lower(index - back)) { return nil }
+            // "… on Wednesday, in time to meet the ship": a verb beyond a comma belongs to another clause
+            if let comma = c.commaAfter, index > comma { return nil }
+            return sure(.future)
+        }
+        if lexicon.future.contains(word) {
+            // "had been scheduled to expire Friday", "had planned to": a plan whose time has passed
+            let afterHad = previous == "had" || previous == "been" && c.lower(index - 2) == "had"
+            if lexicon.adjacent.contains(word) {
+                // "postponed until Tuesday", "as soon as Tuesday", "from Friday": only right before the expression
+                guard index < c.start, c.distance(index) <= 2, !c.pastPerfect, previous != "not", previous != "up" else { return nil }
+                // "from Monday to Friday" is a span, not a start
+                if word == "from", ["to", "until", "till", "through", "-", "and"].contains(c.lower(c.end)) { return nil }
+                return sure(.future)
+            }
+            if lexicon.beforeTo.contains(word) {
+                // "set to", "due to", "plans to", "expected to", "set for", "due for"; "is due there", "is expected on"
+                let beforeTo = next == "to" || next == "for" && (word == "set" || word == "due")
+                if !beforeTo && !(lexicon.be.contains(previous) && word != "set") {
+                    // "set Friday as the deadline", "set aside plans": the past of "set"
+                    return lexicon.past.contains(word) && !["be", "been", "being"].contains(previous) ? sure(.past) : nil
+                }
+                return sure(afterHad ? .past : .future)
+            }
+            if word == "next" {
+                // "next week" is future, "next to the embassy" is not
+                guard let entry = TemporalLexicon.shared[next],
+                      entry.unit != nil || entry.weekday != nil || entry.month != nil || entry.season != nil else { return nil }
+                return sure(.future)
+            }
+            if word == "going" { return next == "to" ? sure(.future) : nil }
+            if word == "wo" { return next == "n" ? sure(.future) : nil }
+            return sure(afterHad ? .past : .future)
+        }
+        // "will have left", "would have arrived": the perfect of a future auxiliary is no past
+        let futurePerfect = (previous == "have" || previous == "ve") && lexicon.futurePerfect.contains(c.lower(index - 2))
+        if lexicon.past.contains(word) {
+            // "were planning to", "was due to", "was to": the future word after the auxiliary decides
+            if lexicon.auxiliaries.contains(word), lexicon.future.contains(next) || next == "to" { return nil }
+            // "will be held", "has been paid": a participle after "be" is passive, the auxiliary decides
+            if ["be", "been", "being"].contains(previous) || futurePerfect { return nil }
+            return sure(.past)
+        }
+        if word.utf8.count > 4, word.hasSuffix("ed"), !lexicon.notPast.contains(word) {
+            // a participle after "be" is passive, after "will have" future: the auxiliary decides
+            if previous == "be" || previous == "been" || previous == "being" || futurePerfect { return nil }
+            if previous == "will" { return sure(.future) }
+            // "the seabed", "a wicked storm": after a determiner the word is a noun or an adjective
+            if lexicon.determiners.contains(previous) { return nil }
+            // a guessed "-ed" verb may be an adjective ("markets untouched by")
+            return (tense: .past, weight: 3)
+        }
+        return nil
     }
 
     /// `"`, `“`, `”`, `«`, `»`, a backtick, or one of two apostrophes written as a quotation mark (`''`).

@@ -54,15 +54,19 @@ struct TimexResolver: Sendable {
     }
 
     /// The weekday closest to the anchor in the direction the tense says: past (and unknown) → on or before the
-    /// anchor, future → after it.
+    /// anchor, future → on or after it. News names the day of publication by its weekday in either tense ("the
+    /// ministers meet on Monday" in Monday's paper is that day).
     func weekday(_ weekday: Int, tense: Tense) -> CalendarDate? {
         guard let anchor else { return nil }
-        if tense == .future {
-            var delta = (weekday - anchor.weekday + 7) % 7
-            if delta == 0 { delta = 7 }
-            return anchor.adding(days: delta)
-        }
+        if tense == .future { return anchor.adding(days: (weekday - anchor.weekday + 7) % 7) }
         return anchor.adding(days: -((anchor.weekday - weekday + 7) % 7))
+    }
+
+    /// The first such weekday after the anchor ("the coming Saturday", "next weekend").
+    func weekdayAfter(_ weekday: Int) -> CalendarDate? {
+        guard let anchor else { return nil }
+        let delta = (weekday - anchor.weekday + 7) % 7
+        return anchor.adding(days: delta == 0 ? 7 : delta)
     }
 
     /// The year of a month (and day) named without a year: the occurrence closest to the anchor, where the tense
