@@ -1,3 +1,4 @@
+import Analyze
 import Model
 
 /// Decides which written names of a story name one real entity, from the evidence of the whole story.
@@ -11,13 +12,31 @@ import Model
 ///    "George Bush" / "George W. Bush"), never when an article holds both apart; names that fit several fuller names
 ///    ("George Bush" with "George W. Bush" and "George H. W. Bush") join none, unless one of them is reported in
 ///    `dominance` times more articles than any other;
-/// 4. a bare surname (or given name) is carried by exactly one person of the story, or by one `dominance` times
-///    better reported than any other bearer ("Gadhafi" → "Moammar Gadhafi" over his sons);
+/// 4. a bare surname (or, for a name not typed as a place or organisation, a given name) is carried by exactly one
+///    person of the story, or by one `dominance` times better reported than any other bearer ("Gadhafi" → "Moammar
+///    Gadhafi" over his sons); a name typed as a company that starts a company's name stays apart ("Cameron" of
+///    "Cameron International"), and one typed mostly as a place joins only a person most of its articles also name;
 /// 5. an acronym written in capitals is the initials of exactly one longer organisation or place name ("GOM",
-///    "USGS").
+///    "USGS");
+/// 6. an organisation named with a country in front ("U.S. State Department") is the one named without it, when
+///    every such name of the story carries the same country.
 struct ActorNameMatcher {
     let rules: NameVariantRules
     let dominance: Double
+    /// Folded country word or demonym → folded country ("egyptian" → "egypt", "us" → "united states").
+    let countries: [String: String]
+
+    init(rules: NameVariantRules, dominance: Double) {
+        self.rules = rules
+        self.dominance = dominance
+        var countries: [String: String] = [:]
+        for (demonym, place) in EntityVocabulary.demonyms {
+            countries[ActorName.fold(demonym)] = ActorName.fold(place)
+            countries[ActorName.fold(place)] = ActorName.fold(place)
+        }
+        for (variant, words) in ActorName.canonicalWords where variant.count <= 3 { countries[variant] = words.joined(separator: " ") }
+        self.countries = countries
+    }
 
     /// One distinct name form and its evidence.
     struct Form {
@@ -33,6 +52,7 @@ struct ActorNameMatcher {
         joinPersonNames(forms, &sets)
         joinBareNames(forms, &sets)
         joinAcronyms(forms, &sets)
+        joinCountryPrefixedOrganisations(forms, &sets)
         return forms.indices.map { sets.find($0) }
     }
 
@@ -43,6 +63,8 @@ struct ActorNameMatcher {
         var votes: [EntityLabel: Int] = [:]
         /// The form with most core words (then most articles).
         var fullest: Int = 0
+        /// Some form is written in lower case too (not only "MOUSA").
+        var mixedCase = false
 
         var personVotes: Int { votes[.person] ?? 0 }
         var placeOrOrganisationVotes: Int { (votes[.place] ?? 0) + (votes[.organization] ?? 0) }
@@ -58,6 +80,7 @@ struct ActorNameMatcher {
             let root = sets.find(index)
             var entry = result[root] ?? Evidence(fullest: index)
             entry.documents.formUnion(form.documents)
+            entry.mixedCase = entry.mixedCase || !form.name.isUpperCase
             for (label, count) in form.votes { entry.votes[label, default: 0] += count }
             let best = forms[entry.fullest]
             if (form.name.coreWords.count, form.documents.count) > (best.name.coreWords.count, best.documents.count) {
@@ -91,7 +114,7 @@ struct ActorNameMatcher {
             for (position, a) in bucket.enumerated() {
                 for b in bucket[(position + 1)...] where a != b && sets.find(a) != sets.find(b) {
                     let nameA = forms[a].name, nameB = forms[b].name
-                    guard nameA.key.filter(\.isNumber) == nameB.key.filter(\.isNumber),
+                    guard nameA.coreWords.count == nameB.coreWords.count, nameA.key.filter(\.isNumber) == nameB.key.filter(\.isNumber),
                           ActorNameMatcher.rarelyTogether(forms[a].documents, forms[b].documents),
                           ActorNameMatcher.withinOneEdit(nameA.key, nameB.key) else { continue }
                     if let labelA = ActorNameMatcher.typedLabel(forms[a].votes), let labelB = ActorNameMatcher.typedLabel(forms[b].votes),
@@ -105,7 +128,7 @@ struct ActorNameMatcher {
     /// Two names an article resolver kept apart in most articles holding the smaller are two entities
     /// (brothers "Hamad" and "Hamid"); an article now and then spelling one person two ways is not evidence.
     static func rarelyTogether(_ a: Set<Int>, _ b: Set<Int>) -> Bool {
-        2 * a.intersection(b).count <= min(a.count, b.count) - 1 || a.isDisjoint(with: b)
+        2 * a.intersection(b).count <= min(a.count, b.count)
     }
 
     static func withinOneEdit(_ a: String, _ b: String) -> Bool {
@@ -206,25 +229,52 @@ struct ActorNameMatcher {
                     bySurname[String(surname.dropFirst(start.count)), default: []].append(root)
                 }
                 byGivenName[name.coreWords.first!, default: []].append(root)
-            } else if entry.isPlaceOrOrganisation {
+            } else if ActorNameMatcher.typedLabel(entry.votes) == .organization {
                 leadingWordOfOthers.insert(name.coreWords.first!)
             }
         }
         for (root, entry) in groups {
             let name = forms[entry.fullest].name
-            guard name.coreWords.count == 1, let word = name.coreWords.first, word.count >= 3, !name.isUpperCase || word.count > 4 else { continue }
-            // "Cameron" of "Cameron International" typed as a company; "Jordan" typed as a place far more than anything else
-            if entry.isPlaceOrOrganisation && leadingWordOfOthers.contains(word) { continue }
+            guard name.coreWords.count == 1, let word = name.coreWords.first, word.count >= 3, entry.mixedCase || word.count > 4 else { continue }
+            // "Cameron" of "Cameron International", typed as a company
+            if ActorNameMatcher.typedLabel(entry.votes) == .organization && leadingWordOfOthers.contains(word) { continue }
             // a name typed mostly as a place joins a person only where the articles name both ("Hayward" tagged a town)
             let placeVotes = entry.votes[.place] ?? 0
             let mostlyPlace = placeVotes > 0 && placeVotes >= 2 * (entry.votes.values.reduce(0, +) - placeVotes)
-            if let bearers = bySurname[word], let target = chosen(bearers, groups) {
-                if mostlyPlace && 2 * groups[target]!.documents.intersection(entry.documents).count < entry.documents.count { continue }
-                sets.union(target, root)
-            } else if bySurname[word] == nil, !entry.isPlaceOrOrganisation, !mostlyPlace, let bearers = byGivenName[word],
-                      let target = chosen(bearers, groups) {
-                sets.union(target, root)
+            // the bearer of the surname, unless a given name of that word is far better reported ("Saif")
+            let surnameBearers = (bySurname[word] ?? []).filter { $0 != root }
+            let givenNameBearers = !entry.isPlaceOrOrganisation && !mostlyPlace ? (byGivenName[word] ?? []).filter { $0 != root } : []
+            var target = chosen(surnameBearers, groups)
+            let bestGiven = givenNameBearers.map { groups[$0]!.documents.count }.max() ?? 0
+            if target == nil || Double(bestGiven) >= dominance * Double(groups[target!]!.documents.count) {
+                target = chosen(Array(Set(surnameBearers + givenNameBearers)), groups)
             }
+            guard let target else { continue }
+            if mostlyPlace && 2 * groups[target]!.documents.intersection(entry.documents).count < entry.documents.count { continue }
+            sets.union(target, root)
+        }
+    }
+
+    // MARK: rule 6
+
+    /// "U.S. State Department" and "State Department", "Egyptian Health Ministry" and "Health Ministry": an
+    /// organisation named with a country in front is the one named without it when every such name in the story
+    /// carries the same country.
+    func joinCountryPrefixedOrganisations(_ forms: [Form], _ sets: inout DisjointSets) {
+        let groups = evidence(forms, &sets)
+        var formByKey: [String: Int] = [:]
+        for (index, form) in forms.enumerated() { formByKey[form.name.key] = index }
+        var prefixed: [String: [(country: String, form: Int)]] = [:]
+        for (index, form) in forms.enumerated() where form.name.words.count >= 3 {
+            guard let entry = groups[sets.find(index)], ActorNameMatcher.typedLabel(entry.votes) == .organization,
+                  let country = countries[form.name.words[0]] else { continue }
+            let rest = NameVariantRules.collapsed(form.name.words.dropFirst().map { rules.spelling(of: $0) }.joined())
+            prefixed[rest, default: []].append((country, index))
+        }
+        for (rest, variants) in prefixed {
+            guard let plain = formByKey[rest], Set(variants.map(\.country)).count == 1,
+                  let entry = groups[sets.find(plain)], !entry.isPerson else { continue }
+            for variant in variants { sets.union(plain, variant.form) }
         }
     }
 
