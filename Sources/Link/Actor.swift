@@ -15,6 +15,8 @@ public struct Actor: Codable, Sendable, Hashable {
     public var outlets: [String]
     /// Mentions across all articles.
     public var mentions: Int
+    /// The evidence for `label`: mentions per label (EntityLabel raw value) over all the actor's article clusters.
+    public var labelEvidence: [String: Int] = [:]
 
     public init(id: String, label: EntityLabel, name: String, aliases: [ActorAlias], roles: [String],
                 documents: [String], outlets: [String], mentions: Int) {

@@ -1,14 +1,24 @@
+import Foundation
 import Model
 
 /// Merges the per-article entity clusters of a story into story-level actors.
 ///
-/// Two article clusters of the same label are one actor when their normalised names are equal, when one
-/// person name is the surname (last word) of exactly one fuller person name in the story, when two person
-/// names share first and last word ("Vladimir Putin" / "Vladimir V. Putin"), or when they share a multi-word
-/// name alias. Descriptions ("the Russian leader") never merge actors on their own. ``ActorOverride``s are
-/// then applied in order.
+/// Article clusters are one actor when their names are ways of writing one name of one entity, whatever label each
+/// article gave (``ActorNameMatcher``: folded spelling, transliteration variants, given-name and surname structure
+/// with kin and namesakes kept apart, unique or clearly dominant bearers of a bare surname, acronyms). The actor's
+/// label is the one most of its typed mentions carry (the votes are kept in ``Actor/labelEvidence``). A description
+/// ("the Libyan leader") stays with an actor only when it fits what the story says about it
+/// (``ActorDescriptionFilter``). ``ActorOverride``s are then applied in order.
 public struct ActorResolver: Sendable {
-    public init() {}
+    /// How many times more articles the best-reported bearer of a shared surname (or of a short name that fits several
+    /// fuller names) needs than the next one to take it ("Gadhafi" → the leader rather than his sons).
+    public var dominance: Double
+    let rules: NameVariantRules
+
+    public init(dominance: Double = 3) {
+        self.dominance = ProcessInfo.processInfo.environment["STORYLINE_TUNE_DOMINANCE"].flatMap(Double.init) ?? dominance
+        self.rules = .shared
+    }
 
     struct Unit {
         var document: Int
@@ -39,7 +49,7 @@ public struct ActorResolver: Sendable {
             }
             for (clusterIndex, cluster) in document.entityClusters.enumerated() {
                 let key = ActorResolver.normalise(cluster.name)
-                guard !key.isEmpty else { continue }
+                guard !key.isEmpty, !ActorName(cluster.name, rules: rules).isEmpty else { continue }
                 var aliases: [(text: String, isName: Bool)] = [(cluster.name, true)]
                 for alias in cluster.aliases { aliases.append((alias, ActorResolver.looksLikeName(alias))) }
                 for (text, isName) in mentionAliases[clusterIndex] ?? [] { aliases.append((text, isName)) }
@@ -50,41 +60,33 @@ public struct ActorResolver: Sendable {
                                   mentions: max(1, mentionCounts[clusterIndex] ?? 0)))
             }
         }
+        // One form per distinct name, with the articles and labels behind it.
+        var formIndex: [String: Int] = [:]
+        var forms: [ActorNameMatcher.Form] = []
+        var formOfUnit: [Int] = []
+        for unit in units {
+            let name = ActorName(unit.name, rules: rules)
+            let index: Int
+            if let known = formIndex[name.key] { index = known } else {
+                index = forms.count
+                formIndex[name.key] = index
+                forms.append(ActorNameMatcher.Form(name: name))
+            }
+            forms[index].documents.insert(unit.document)
+            forms[index].votes[unit.label, default: 0] += unit.mentions
+            formOfUnit.append(index)
+        }
+        let groupOfForm = ActorNameMatcher(rules: rules, dominance: dominance).groups(of: forms)
         var sets = DisjointSets(count: units.count)
-        // Equal names.
-        var byKey: [String: Int] = [:]
-        for (index, unit) in units.enumerated() {
-            let key = unit.label.rawValue + "|" + unit.key
-            if let first = byKey[key] { sets.union(first, index) } else { byKey[key] = index }
+        var firstUnitOfGroup: [Int: Int] = [:]
+        for index in units.indices {
+            let group = groupOfForm[formOfUnit[index]]
+            if let first = firstUnitOfGroup[group] { sets.union(first, index) } else { firstUnitOfGroup[group] = index }
         }
-        // Person surnames and first+last names.
-        var fullBySurname: [String: Set<String>] = [:]
-        var firstLast: [String: Int] = [:]
-        for (index, unit) in units.enumerated() where unit.label == .person {
-            let words = unit.key.split(separator: " ")
-            guard words.count >= 2, let last = words.last, let first = words.first else { continue }
-            fullBySurname[String(last), default: []].insert("\(first) \(last)")
-            let key = "\(first) \(last)"
-            if let earlier = firstLast[key] { sets.union(earlier, index) } else { firstLast[key] = index }
-        }
-        for (index, unit) in units.enumerated() where unit.label == .person && !unit.key.contains(" ") {
-            if let full = fullBySurname[unit.key], full.count == 1, let target = firstLast[full.first!] {
-                sets.union(target, index)
-            }
-        }
-        // Shared multi-word name aliases (same label).
-        var byAlias: [String: Int] = [:]
-        for (index, unit) in units.enumerated() {
-            for alias in unit.aliases where alias.isName {
-                let key = ActorResolver.normalise(alias.text)
-                guard key.contains(" ") || unit.label != .person && key.count >= 3 && alias.text.uppercased() == alias.text
-                else { continue }
-                let labelled = unit.label.rawValue + "|" + key
-                if let first = byAlias[labelled] { sets.union(first, index) } else { byAlias[labelled] = index }
-            }
-        }
-        let groups = apply(overrides, to: sets.groups().map { Group(members: $0) }, units: units)
-        var actors = groups.map { actor(from: $0.members, units: units, documents: documents, name: $0.name) }
+        let found = sets.groups()
+        reassignAmbiguousSurnames(&units, groups: found)
+        let groups = apply(overrides, to: found.map { Group(members: $0) }, units: units)
+        var actors = ActorDescriptionFilter().filtered(groups.map { actor(from: $0.members, units: units, documents: documents, name: $0.name) })
         // Unique ids.
         var used: [String: Int] = [:]
         for index in actors.indices {
@@ -102,6 +104,51 @@ public struct ActorResolver: Sendable {
         return ActorResolution(actors: actors, actorOf: membership)
     }
 
+    /// A bare surname an article gave one of two namesakes it names ("Gaddafi" with "Mutassim Gaddafi" and "Muammar
+    /// Gaddafi") is ambiguous there: it goes to the bearer the story reports `dominance` times more than any other
+    /// when that bearer is named in the article, and stays where the article put it otherwise.
+    func reassignAmbiguousSurnames(_ units: inout [Unit], groups: [[Int]]) {
+        var surnameOfGroup: [Int: String] = [:]
+        var documentsOfGroup: [Int: Set<Int>] = [:]
+        var groupOfUnit = Array(repeating: 0, count: units.count)
+        for (group, members) in groups.enumerated() {
+            var votes: [EntityLabel: Int] = [:]
+            var fullest: ActorName? = nil
+            for member in members {
+                groupOfUnit[member] = group
+                votes[units[member].label, default: 0] += units[member].mentions
+                documentsOfGroup[group, default: []].insert(units[member].document)
+                let name = ActorName(units[member].name, rules: rules)
+                if name.coreWords.count > fullest?.coreWords.count ?? 0 { fullest = name }
+            }
+            if ActorNameMatcher.typedLabel(votes) == .person, let fullest, fullest.coreWords.count >= 2 {
+                surnameOfGroup[group] = fullest.coreWords.last
+            }
+        }
+        var bearers: [String: [Int]] = [:]
+        for (group, surname) in surnameOfGroup { bearers[surname, default: []].append(group) }
+        var dominant: [String: Int] = [:]
+        for (surname, groups) in bearers where groups.count > 1 {
+            let ranked = groups.sorted { (documentsOfGroup[$0]!.count, $1) > (documentsOfGroup[$1]!.count, $0) }
+            if Double(documentsOfGroup[ranked[0]]!.count) >= dominance * Double(documentsOfGroup[ranked[1]]!.count) {
+                dominant[surname] = ranked[0]
+            }
+        }
+        guard !dominant.isEmpty else { return }
+        var unitsOfDocument: [Int: [Int]] = [:]
+        for (index, unit) in units.enumerated() { unitsOfDocument[unit.document, default: []].append(index) }
+        for index in units.indices {
+            guard let surname = surnameOfGroup[groupOfUnit[index]], let best = dominant[surname], best != groupOfUnit[index],
+                  let target = unitsOfDocument[units[index].document]?.first(where: { groupOfUnit[$0] == best }) else { continue }
+            let moving = units[index].aliases.filter { $0.isName && ActorName($0.text, rules: rules).coreWords == [surname] }
+            guard !moving.isEmpty else { continue }
+            units[index].aliases.removeAll { alias in moving.contains { $0.text == alias.text } }
+            for alias in moving where !units[target].aliases.contains(where: { $0.text.lowercased() == alias.text.lowercased() }) {
+                units[target].aliases.append(alias)
+            }
+        }
+    }
+
     /// The members of one actor, and the name a merge gave it.
     struct Group {
         var members: [Int]
@@ -112,12 +159,14 @@ public struct ActorResolver: Sendable {
         let members = group.map { units[$0] }
         // Canonical name: most articles, then longest.
         var nameVotes: [String: (count: Int, length: Int)] = [:]
-        for unit in members { nameVotes[unit.name, default: (0, unit.name.count)].count += 1 }
+        let mixedCase = members.filter { !ActorResolver.isUpperCase($0.name) }
+        for unit in mixedCase.isEmpty ? members : mixedCase { nameVotes[unit.name, default: (0, unit.name.count)].count += 1 }
         let name = preferred ?? nameVotes.max { ($0.value.count, $0.value.length, $1.key) < ($1.value.count, $1.value.length, $0.key) }?.key
             ?? members[0].name
+        // The label most typed mentions carry; OTHER only when none is typed.
         var labelVotes: [EntityLabel: Int] = [:]
         for unit in members { labelVotes[unit.label, default: 0] += unit.mentions }
-        let label = labelVotes.max { ($0.value, $1.key.rawValue) < ($1.value, $0.key.rawValue) }?.key ?? members[0].label
+        let label = ActorNameMatcher.typedLabel(labelVotes) ?? .other
         var aliasDocuments: [String: (text: String, isName: Bool, documents: [String])] = [:]
         var order: [String] = []
         var documentIDs: [String] = []
@@ -141,8 +190,10 @@ public struct ActorResolver: Sendable {
             let entry = aliasDocuments[key]!
             return ActorAlias(text: entry.text, isName: entry.isName, documents: entry.documents)
         }
-        return Actor(id: ActorResolver.slug(name), label: label, name: name, aliases: aliases, roles: roles,
-                     documents: documentIDs, outlets: outlets, mentions: members.reduce(0) { $0 + $1.mentions })
+        var actor = Actor(id: ActorResolver.slug(name), label: label, name: name, aliases: aliases, roles: roles,
+                          documents: documentIDs, outlets: outlets, mentions: members.reduce(0) { $0 + $1.mentions })
+        actor.labelEvidence = Dictionary(uniqueKeysWithValues: labelVotes.map { ($0.key.rawValue, $0.value) })
+        return actor
     }
 
     func apply(_ overrides: [ActorOverride], to groups: [Group], units: [Unit]) -> [Group] {
@@ -213,6 +264,12 @@ public struct ActorResolver: Sendable {
     /// "Vladimir Putin" → "vladimir-putin".
     public static func slug(_ name: String) -> String {
         normalise(name).replacingOccurrences(of: " ", with: "-")
+    }
+
+    /// Written in capitals only ("HAYWARD", "GOM").
+    static func isUpperCase(_ text: String) -> Bool {
+        let letters = text.unicodeScalars.filter { $0.properties.isAlphabetic }
+        return !letters.isEmpty && letters.allSatisfy { !$0.properties.isLowercase }
     }
 
     /// A capitalised word that is not a leading article/determiner.

@@ -59,3 +59,118 @@ import Model
         #expect(resolution.actorOf["c"]?[1] == "tom-ruiz")
     }
 }
+
+@Suite struct ActorResolverStoryTests {
+    typealias Entity = (surface: String, label: EntityLabel, name: String, isName: Bool)
+
+    func article(_ id: String, _ entities: [Entity], roles: [String: [String]] = [:]) -> Document {
+        let text = entities.map(\.surface).joined(separator: " said. ") + " said."
+        var document = LinkFixtures.document(id, outlet: "Outlet \(id)", date: "2024-05-0\(id.count % 9 + 1)", text: text, entities: entities)
+        for index in document.entityClusters.indices {
+            document.entityClusters[index].roles = roles[document.entityClusters[index].name] ?? []
+        }
+        return document
+    }
+
+    @Test func transliterationsAndLabelErrorsMakeOnePersonTypedByMostMentions() {
+        let docs = [
+            article("a", [("Omran Qadrani", .person, "Omran Qadrani", true)]),
+            article("b", [("Omran Gadhrani", .person, "Omran Gadhrani", true)]),
+            article("c", [("Omran Qadrani", .organization, "Omran Qadrani", true)]),
+            article("d", [("Khadrani", .other, "Khadrani", true)]),
+            article("e", [("Gaddrani", .place, "Gaddrani", true)]),
+            article("f", [("Muammar Selvo", .person, "Muammar Selvo", true)]),
+            article("g", [("Moammar Selvo", .person, "Moammar Selvo", true)]),
+        ]
+        let actors = ActorResolver().resolve(docs)
+        let qadrani = actors.filter { $0.aliases.contains { ["Khadrani", "Gaddrani", "Omran Gadhrani"].contains($0.text) } }
+        #expect(qadrani.count == 1)
+        #expect(qadrani.first?.documents.count == 5)
+        #expect(qadrani.first?.label == .person)
+        #expect(qadrani.first?.labelEvidence["PERSON"] == 2)
+        #expect(qadrani.first?.labelEvidence["PLACE"] == 1)
+        #expect(actors.filter { $0.name.hasSuffix("Selvo") }.count == 1)
+    }
+
+    @Test func anOrganisationKeepsItsLabelWhateverOneArticleSaid() {
+        let docs = [
+            article("a", [("Velda Shipping", .organization, "Velda Shipping", true)]),
+            article("b", [("VELDA SHIPPING", .person, "VELDA SHIPPING", true)]),
+            article("c", [("Velda Shipping", .organization, "Velda Shipping", true)]),
+        ]
+        let actors = ActorResolver().resolve(docs)
+        #expect(actors.count == 1)
+        #expect(actors.first?.label == .organization)
+        #expect(actors.first?.name == "Velda Shipping")
+    }
+
+    @Test func kinAndNamesakesStayApartUnlessOneIsFarBetterReported() {
+        var docs = [
+            article("a", [("Hamid Vostrany", .person, "Hamid Vostrany", true)]),
+            article("b", [("Leila Vostrany", .person, "Leila Vostrany", true)]),
+            article("c", [("Vostrany", .person, "Vostrany", true)]),
+        ]
+        #expect(ActorResolver().resolve(docs).count == 3)
+        for id in ["d", "e", "f", "g", "h"] { docs.append(article(id, [("Hamid Vostrany", .person, "Hamid Vostrany", true)])) }
+        let actors = ActorResolver().resolve(docs)
+        #expect(actors.count == 2)
+        #expect(actors.first { $0.name == "Hamid Vostrany" }?.aliases.contains { $0.text == "Vostrany" } == true)
+        #expect(actors.first { $0.name == "Leila Vostrany" }?.documents == ["b"])
+    }
+
+    @Test func middleNamesAndNicknamesDecide() {
+        let docs = [
+            article("a", [("Arlen T. Moss", .person, "Arlen T. Moss", true)]),
+            article("b", [("Arlen P. Moss", .person, "Arlen P. Moss", true)]),
+            article("c", [("Arlen Moss", .person, "Arlen Moss", true)]),
+            article("d", [("Bob Tarrant", .person, "Bob Tarrant", true)]),
+            article("e", [("Robert Tarrant", .person, "Robert Tarrant", true)]),
+            article("f", [("Alan Pryce", .person, "Alan Pryce", true)]),
+            article("g", [("Boris Pryce", .person, "Boris Pryce", true)]),
+        ]
+        let actors = ActorResolver().resolve(docs)
+        #expect(actors.filter { $0.name.hasSuffix("Moss") }.count == 3)
+        #expect(actors.filter { $0.name.hasSuffix("Tarrant") }.count == 1)
+        #expect(actors.filter { $0.name.hasSuffix("Pryce") }.count == 2)
+    }
+
+    @Test func namesOneLetterApartStayApartWhenAnArticleHoldsBoth() {
+        let together = [
+            article("a", [("Hamad Kassiri", .person, "Hamad Kassiri", true), ("Hamid Kassiri", .person, "Hamid Kassiri", true)]),
+            article("b", [("Hamid Kassiri", .person, "Hamid Kassiri", true)]),
+        ]
+        #expect(ActorResolver().resolve(together).count == 2)
+        let apart = [
+            article("a", [("Port Misurava", .place, "Port Misurava", true)]),
+            article("b", [("Port Misrava", .place, "Port Misrava", true)]),
+        ]
+        #expect(ActorResolver().resolve(apart).count == 1)
+    }
+
+    @Test func acronymsJoinTheirOnlyExpansion() {
+        let docs = [
+            article("a", [("Bay of Lurren", .place, "Bay of Lurren", true)]),
+            article("b", [("BOL", .organization, "BOL", true)]),
+            article("c", [("Tarvel Oceanic Survey", .organization, "Tarvel Oceanic Survey", true)]),
+            article("d", [("TOS", .organization, "TOS", true)]),
+        ]
+        let actors = ActorResolver().resolve(docs)
+        #expect(actors.count == 2)
+        #expect(actors.first { $0.name == "Bay of Lurren" }?.aliases.contains { $0.text == "BOL" } == true)
+    }
+
+    @Test func aDescriptionStaysOnlyWithTheActorItFits() {
+        var docs: [Document] = []
+        for id in ["a", "b", "c"] {
+            docs.append(article(id, [("Tomas Ferrio", .person, "Tomas Ferrio", true), ("the Peruvian leader", .person, "Tomas Ferrio", false)]))
+        }
+        docs.append(article("d", [("Ines Marlo", .person, "Ines Marlo", true), ("the Peruvian leader", .person, "Ines Marlo", false)],
+                            roles: ["Ines Marlo": ["Chilean minister"]]))
+        docs.append(article("e", [("Ruy Casto", .person, "Ruy Casto", true), ("the Peruvian leader", .person, "Ruy Casto", false)],
+                            roles: ["Ruy Casto": ["Peruvian opposition leader"]]))
+        let actors = ActorResolver().resolve(docs)
+        #expect(actors.first { $0.name == "Tomas Ferrio" }?.aliases.contains { $0.text == "the Peruvian leader" } == true)
+        #expect(actors.first { $0.name == "Ines Marlo" }?.aliases.contains { $0.text == "the Peruvian leader" } == false)
+        #expect(actors.first { $0.name == "Ruy Casto" }?.aliases.contains { $0.text == "the Peruvian leader" } == true)
+    }
+}

@@ -1,0 +1,101 @@
+import Foundation
+
+/// The word lists that tell spellings of one name from other names, loaded once from
+/// `Resources/actors/name-variants.json`: name particles, honorifics and titles, word-start transliteration
+/// classes ("Abdel" / "Abdul"), letter-group spelling replacements ("kh" → "k", "q" → "k"), given-name nicknames,
+/// the small words an acronym may skip, and the determiners and lesser-office words of descriptions.
+struct NameVariantRules: Sendable {
+    static let shared = NameVariantRules.load()
+
+    var particles: Set<String> = []
+    var honorifics: Set<String> = []
+    var titles: Set<String> = []
+    /// Word-start variant → the class's first form, longest variants first.
+    var prefixClasses: [(variant: String, canonical: String)] = []
+    var spellingReplacements: [(from: String, to: String)] = []
+    /// Given name → the ids of the nickname groups it belongs to.
+    var nicknameGroups: [String: Set<Int>] = [:]
+    var acronymSkips: Set<String> = []
+    var descriptionDeterminers: Set<String> = []
+    var subordinateOffices: Set<String> = []
+
+    private struct File: Decodable {
+        struct Words: Decodable { var words: [String] }
+        struct Classes: Decodable { var classes: [[String]] }
+        struct Replacements: Decodable { var replacements: [[String]] }
+        struct Groups: Decodable { var groups: [[String]] }
+        struct Descriptions: Decodable { var determiners: [String]; var subordinateOffices: [String] }
+        var particles: Words
+        var honorifics: Words
+        var titles: Words
+        var prefixClasses: Classes
+        var spelling: Replacements
+        var nicknames: Groups
+        var acronymSkips: Words
+        var descriptions: Descriptions
+    }
+
+    static func load() -> NameVariantRules {
+        guard let url = Bundle.module.url(forResource: "name-variants", withExtension: "json", subdirectory: "Resources/actors"),
+              let data = try? Data(contentsOf: url),
+              let file = try? JSONDecoder().decode(File.self, from: data) else { return NameVariantRules() }
+        var rules = NameVariantRules()
+        rules.particles = Set(file.particles.words)
+        rules.honorifics = Set(file.honorifics.words)
+        rules.titles = Set(file.titles.words)
+        for group in file.prefixClasses.classes {
+            guard let canonical = group.first else { continue }
+            for variant in group where variant != canonical { rules.prefixClasses.append((variant, canonical)) }
+        }
+        rules.prefixClasses.sort { $0.variant.count > $1.variant.count }
+        rules.spellingReplacements = file.spelling.replacements.compactMap { $0.count == 2 ? ($0[0], $0[1]) : nil }
+        for (index, group) in file.nicknames.groups.enumerated() {
+            for name in group { rules.nicknameGroups[name, default: []].insert(index) }
+        }
+        rules.acronymSkips = Set(file.acronymSkips.words)
+        rules.descriptionDeterminers = Set(file.descriptions.determiners)
+        rules.subordinateOffices = Set(file.descriptions.subordinateOffices)
+        return rules
+    }
+
+    /// One spelling for the transliteration variants of a folded word: "gadhafi", "qaddafi" → "kadafi".
+    func spelling(of word: String) -> String {
+        var text = word
+        for (variant, canonical) in prefixClasses where text.hasPrefix(variant) {
+            text = canonical + text.dropFirst(variant.count)
+            break
+        }
+        for (from, to) in spellingReplacements where text.contains(from) {
+            text = text.replacingOccurrences(of: from, with: to)
+        }
+        return NameVariantRules.collapsed(text)
+    }
+
+    /// Whether a spelled word is a word-start class on its own ("abd" of "Abdel Jalil"), bound to the next word.
+    func isWordStartClass(_ spelled: String) -> Bool {
+        prefixClasses.contains { $0.canonical == spelled }
+    }
+
+    /// Doubled letters once, and a final "h" after a vowel dropped ("misratah" → "misrata").
+    static func collapsed(_ text: String) -> String {
+        var scalars: [Unicode.Scalar] = []
+        for scalar in text.unicodeScalars where scalars.last != scalar { scalars.append(scalar) }
+        if scalars.count > 3, scalars.last == "h", let before = scalars.dropLast().last, "aeiou".unicodeScalars.contains(before) {
+            scalars.removeLast()
+        }
+        var result = ""
+        result.unicodeScalars.append(contentsOf: scalars)
+        return result
+    }
+
+    /// Whether two folded given names name one person: equal, one starts the other ("ken" / "kenneth"), an
+    /// initial of the other, or in one nickname group ("bob" / "robert").
+    func givenNamesAgree(_ a: String, _ b: String) -> Bool {
+        if a == b { return true }
+        let (short, long) = a.count <= b.count ? (a, b) : (b, a)
+        if short.count == 1 { return long.hasPrefix(short) }
+        if short.count >= 2 && long.hasPrefix(short) && short.count * 2 >= long.count - 1 { return true }
+        if let groupsA = nicknameGroups[a], let groupsB = nicknameGroups[b], !groupsA.isDisjoint(with: groupsB) { return true }
+        return false
+    }
+}
