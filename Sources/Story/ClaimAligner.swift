@@ -2,70 +2,143 @@ import Foundation
 import Link
 import Model
 
-/// Aligns numeric claims that count the same thing across the articles of a story and says whether the
+/// Aligns numeric claims that measure the same quantity across the articles of a story and says whether the
 /// outlets agree, taking hedges ("at least", "nearly") and report dates into account.
 ///
-/// Claims count the same thing when their `describes`/`unit` words map to the same concept (``ClaimConcepts``),
-/// their "since YEAR" scopes do not differ, and their values are within `comparableRatio` of each other, or within
-/// `growthRatio` for a growing total reported on a later day (so a toll rising from 41 to 96 over a day is one
-/// count, while "3 killed in the blast" is not compared with "13,000 killed since 2014"). Two claims are consistent when
-/// their hedged intervals (``HedgeTable``) overlap; otherwise a later report with a larger figure is an update
-/// (counts of the dead, injured, displaced or arrested only grow), anything else a conflict.
+/// Each figure's sentence says what it measures (``ClaimFrameReader``): the thing counted and what happened to it, a
+/// rate or a total, a qualifier that makes it another quantity (suspected, hypothetical), its scope (a place or group
+/// named with it), and a year of another event. Only claims with the same ``ClaimFrame/key`` are compared; the story's
+/// home scope (the place named most widely across its articles, its demonym, "nationwide") counts as no scope, so
+/// "killed in Libya" and "killed nationwide" meet while "killed in Benghazi" stays apart. Figures about another year
+/// than their report's are kept, keyed by that year, and never join the story's series.
+///
+/// Within a key, claims join when their values are within `comparableRatio` of each other, or within `growthRatio` for
+/// a growing total reported on a later day. Each cross-article pair is consistent (hedged intervals overlap), growth
+/// (a later report, a larger figure), a same-time difference, or a later smaller figure of a count that only grows.
+/// The verdict: *agree* when at least `agreeShare` of the pairs are consistent; else *disagreement* when the
+/// conflicting pairs (same-time differences, and later smaller figures weighted by `laterSmallerWeight`) make up at
+/// least `disagreementShare` of the pairs that are not consistent; else *update*.
 public struct ClaimAligner: Sendable {
     public var comparableRatio = 2.0
     /// How much a growing total (deaths, injured, …) may grow between two reports at least a day apart.
     public var growthRatio = 4.0
-    /// Concepts whose counts only grow over time.
-    public var cumulative: Set<String> = CountConcepts.cumulative
+    /// Share of consistent pairs at which a group agrees (chosen by leave-one-topic-out, docs/results/tolls.md).
+    public var agreeShare = 1.0
+    /// Share of conflicting pairs among the pairs that differ at which a group is a disagreement.
+    public var disagreementShare = 0.3
+    /// Weight of a later, smaller figure (often a stale one repeated) against a same-time difference.
+    public var laterSmallerWeight = 0.5
+    /// Reports this many days apart or fewer are at the same time.
+    public var sameTimeDays = 0
+    /// Events whose counts only grow over time.
+    public var cumulative: Set<String> = ["killed", "injured", "displaced", "arrested", "bodies"]
     /// Bytes between a number and a date that says when the figure held ("60 on March 8").
     public var asOfReach = 12
+    public var reader = ClaimFrameReader()
+    /// The scopes named with most claims that may be the story's home scope.
+    public var homeCandidates = 12
 
     public init() {}
 
+    /// The groups of claims that measure the same quantity in two or more articles.
     public func align(_ documents: [Document], copies: Set<String> = []) -> [ClaimGroup] {
+        alignment(documents, copies: copies).groups
+    }
+
+    /// Every claim of the story and its groups.
+    public func alignment(_ documents: [Document], copies: Set<String> = []) -> ClaimAlignment {
+        var claims = read(documents, copies: copies)
+        // The home scope: the named scope that most articles mention.
+        let scopeCounts = Dictionary(claims.compactMap { $0.claim.frame?.scope }.map { ($0, 1) }, uniquingKeysWith: +)
+        let candidates = scopeCounts.keys.sorted { (scopeCounts[$0]!, $1) > (scopeCounts[$1]!, $0) }.prefix(homeCandidates)
+        var home: String?
+        var homeArticles = 0
+        for scope in candidates.sorted() {
+            let articles = documents.reduce(0) { $0 + ($1.text.contains(scope) ? 1 : 0) }
+            if articles > homeArticles {
+                home = scope
+                homeArticles = articles
+            }
+        }
+        if let home {
+            for index in claims.indices {
+                guard var frame = claims[index].claim.frame, let scope = frame.scope,
+                      scope == home || ClaimAligner.isDemonym(scope, of: home) else { continue }
+                frame.scope = nil
+                claims[index].claim.frame = frame
+                claims[index].claim.concept = frame.key
+            }
+        }
+        var groups: [ClaimGroup] = []
+        let byKey = Dictionary(grouping: claims.indices, by: { claims[$0].claim.concept })
+        for key in byKey.keys.sorted() {
+            let members = byKey[key]!.map { claims[$0] }
+            for chain in series(members) {
+                guard Set(chain.map { members[$0].claim.sentence.document }).count >= 2 else { continue }
+                groups.append(group(chain.map { members[$0] }, concept: key))
+            }
+        }
+        groups.sort { ($0.verdict != .agree ? 0 : 1, -$0.claims.count, $0.concept) < ($1.verdict != .agree ? 0 : 1, -$1.claims.count, $1.concept) }
+        return ClaimAlignment(claims: claims.map(\.claim), groups: groups)
+    }
+
+    /// "Libyan" names the people of "Libya": they share all but at most the home name's last letter (4 at least).
+    static func isDemonym(_ word: String, of home: String) -> Bool {
+        let a = Array(word.lowercased()), b = Array(home.lowercased())
+        guard a.count > b.count else { return false }
+        var shared = 0
+        while shared < b.count, a[shared] == b[shared] { shared += 1 }
+        return shared >= max(4, b.count - 1)
+    }
+
+    /// Every figure of the story's articles whose sentence says what it counts, with the day it refers to.
+    func read(_ documents: [Document], copies: Set<String>) -> [(claim: NumericClaim, day: Int?)] {
         var claims: [(claim: NumericClaim, day: Int?)] = []
         for document in documents where !copies.contains(document.id) {
-            var seen: Set<String> = []
-            for quantity in document.quantities {
-                guard quantity.value >= 1, let sentenceIndex = document.sentenceIndex(containing: quantity.span.start),
-                      let concept = ClaimAligner.concept(quantity)
-                        ?? ClaimAligner.nearbyConcept(quantity, sentence: document.sentences[sentenceIndex].span, in: document)
-                else { continue }
-                let key = "\(concept)|\(quantity.value)|\(quantity.hedge ?? "")"
-                guard seen.insert(key).inserted else { continue }
-                let citation = SentenceCitation(document: document, sentence: sentenceIndex)
-                let written = document.text(of: quantity.span)
-                // A round number spelled out ("two hundred people") is a figure of speech more than a count.
-                let roundWords = quantity.hedge == nil && quantity.value >= 100 && quantity.value.truncatingRemainder(dividingBy: 100) == 0
-                    && !written.contains(where: \.isNumber)
-                let interval = HedgeTable.interval(value: quantity.value, high: quantity.high,
-                                                   hedge: roundWords ? "about" : quantity.hedge)
-                let asOf = asOf(quantity, in: document)
-                let claim = NumericClaim(sentence: citation, text: SentenceText.clean(document.text(of: quantity.span)),
-                                         span: quantity.span,
-                                         value: quantity.value, high: quantity.high, hedge: quantity.hedge,
-                                         unit: quantity.unit, describes: quantity.describes, concept: concept,
-                                         since: ClaimAligner.sinceYear(citation.text), lower: interval.low,
-                                         upper: interval.high, asOf: asOf?.description)
-                claims.append((claim, asOf?.dayNumber ?? document.publishedDate?.dayNumber))
-            }
+            claims += read(document)
         }
-        // Group by concept, then join the claims that can count the same thing (connected by pairs).
-        var groups: [ClaimGroup] = []
-        let byConcept = Dictionary(grouping: claims.indices, by: { claims[$0].claim.concept })
-        for concept in byConcept.keys.sorted() {
-            let members = byConcept[concept]!.sorted { claims[$0].claim.value < claims[$1].claim.value }
-            var sets = DisjointSets(count: members.count)
-            for a in members.indices {
-                for b in members.indices where b > a && comparable(claims[members[a]], claims[members[b]]) { sets.union(a, b) }
+        return claims
+    }
+
+    /// The year of a report's date.
+    static func year(of day: CalendarDate?) -> Int? {
+        guard let day else { return nil }
+        return Int(day.description.prefix(4))
+    }
+
+    /// One article's figures whose sentence says what they count.
+    func read(_ document: Document) -> [(claim: NumericClaim, day: Int?)] {
+        var claims: [(claim: NumericClaim, day: Int?)] = []
+        var seen: Set<String> = []
+        let published = document.publishedDate
+        let reportYear = ClaimAligner.year(of: published)
+        for quantity in document.quantities where quantity.value >= 1 {
+            guard let sentenceIndex = document.sentenceIndex(containing: quantity.span.start) else { continue }
+            let sentence = document.sentences[sentenceIndex].span
+            guard let frame = reader.frame(of: quantity, sentence: sentence, in: document, reportYear: reportYear) else {
+                continue
             }
-            for set in sets.groups() {
-                let chain = set.map { members[$0] }
-                guard Set(chain.map { claims[$0].claim.sentence.document }).count >= 2 else { continue }
-                groups.append(group(chain.map { claims[$0] }, concept: concept))
-            }
+            let key = "\(frame.key)|\(quantity.value)|\(quantity.hedge ?? "")|\(sentenceIndex)"
+            guard seen.insert(key).inserted else { continue }
+            let citation = SentenceCitation(document: document, sentence: sentenceIndex)
+            let written = document.text(of: quantity.span)
+            // A round number spelled out ("two hundred people") is a figure of speech more than a count.
+            let roundWords = quantity.hedge == nil && quantity.value >= 100 && quantity.value.truncatingRemainder(dividingBy: 100) == 0
+                && !written.contains(where: \.isNumber)
+            let interval = HedgeTable.interval(value: quantity.value, high: quantity.high,
+                                               hedge: roundWords ? "about" : quantity.hedge)
+            let asOf = asOf(quantity, in: document)
+            var claim = NumericClaim(sentence: citation, text: SentenceText.clean(written),
+                                     span: quantity.span,
+                                     value: quantity.value, high: quantity.high, hedge: quantity.hedge,
+                                     unit: quantity.unit, describes: quantity.describes, concept: frame.key,
+                                     since: frame.since, lower: interval.low,
+                                     upper: interval.high, asOf: asOf?.description)
+            claim.frame = frame
+            let day = asOf?.dayNumber ?? published?.dayNumber
+            claims.append((claim, day))
         }
-        return groups.sorted { ($0.verdict != .agree ? 0 : 1, -$0.claims.count) < ($1.verdict != .agree ? 0 : 1, -$1.claims.count) }
+        return claims
     }
 
     /// The day a date right after the number gives the figure ("… down from 60 on March 8"), when it is a
@@ -82,6 +155,23 @@ public struct ClaimAligner: Sendable {
         return nil
     }
 
+    /// Whether a claim counts something that only grows.
+    func isCumulative(_ claim: NumericClaim) -> Bool {
+        guard let frame = claim.frame else { return cumulative.contains(claim.concept) }
+        return frame.ratePer == nil && cumulative.contains(frame.counted)
+    }
+
+    /// Splits claims of one key into series: claims join when ``comparable(_:_:)`` links them, directly or through
+    /// other claims.
+    func series(_ members: [(claim: NumericClaim, day: Int?)]) -> [[Int]] {
+        let order = members.indices.sorted { members[$0].claim.value < members[$1].claim.value }
+        var sets = DisjointSets(count: order.count)
+        for a in order.indices {
+            for b in order.indices where b > a && comparable(members[order[a]], members[order[b]]) { sets.union(a, b) }
+        }
+        return sets.groups().map { $0.map { order[$0] } }
+    }
+
     /// Whether a larger value can count the same thing as a smaller one: within `comparableRatio`, or, for a total
     /// that only grows, within `growthRatio` when the larger value was reported at least a day later.
     /// Two figures in one sentence ("19 missing, down from 60") are compared by the sentence itself.
@@ -89,67 +179,75 @@ public struct ClaimAligner: Sendable {
         if larger.claim.value <= smaller.claim.value * comparableRatio { return true }
         if smaller.claim.sentence.document == larger.claim.sentence.document,
            smaller.claim.sentence.sentence == larger.claim.sentence.sentence { return true }
-        guard cumulative.contains(larger.claim.concept), let early = smaller.day, let late = larger.day, late > early else {
+        guard isCumulative(larger.claim), let early = smaller.day, let late = larger.day, late > early else {
             return false
         }
         return larger.claim.value <= smaller.claim.value * growthRatio
     }
 
+    /// The verdict the pairs of a group give.
+    public func verdict(_ pairs: ClaimPairTally) -> ClaimGroup.Verdict {
+        let total = Double(pairs.total)
+        if total == 0 || Double(pairs.consistent) >= agreeShare * total { return .agree }
+        let differing = Double(pairs.growth + pairs.sameTime + pairs.laterSmaller)
+        let conflicting = Double(pairs.sameTime) + laterSmallerWeight * Double(pairs.laterSmaller)
+        return differing > 0 && conflicting >= disagreementShare * differing ? .disagree : .update
+    }
+
     func group(_ members: [(claim: NumericClaim, day: Int?)], concept: String) -> ClaimGroup {
         // Earlier reports first.
         let ordered = members.sorted { ($0.day ?? Int.max, $0.claim.sentence.document) < ($1.day ?? Int.max, $1.claim.sentence.document) }
-        // Every pair decides the verdict; the pairs kept for people are each claim against the latest earlier
+        // Every pair counts toward the verdict; the pairs kept for people are each claim against the latest earlier
         // report from another article, plus every conflict.
-        var all: [ClaimComparison] = []
+        var tally = ClaimPairTally()
         var comparisons: [ClaimComparison] = []
         for j in ordered.indices {
-            var latestEarlier: Int?
+            var latestEarlier: ClaimComparison?
             for i in ordered.indices where i < j {
                 let a = ordered[i], b = ordered[j]
                 guard a.claim.sentence.document != b.claim.sentence.document else { continue }
-                if let sinceA = a.claim.since, let sinceB = b.claim.since, sinceA != sinceB { continue }
                 let comparison = compare(a, i, b, j)
-                all.append(comparison)
-                if comparison.relation == .conflict { comparisons.append(comparison) } else { latestEarlier = i }
+                if comparison.relation == .consistent {
+                    tally.consistent += 1
+                } else if comparison.relation == .update {
+                    tally.growth += 1
+                } else if comparison.conflictKind == .laterSmaller {
+                    tally.laterSmaller += 1
+                } else {
+                    tally.sameTime += 1
+                }
+                if comparison.relation == .conflict { comparisons.append(comparison) } else { latestEarlier = comparison }
             }
-            if let i = latestEarlier, let kept = all.last(where: { $0.first == i && $0.second == j }) {
-                comparisons.append(kept)
-            }
+            if let latestEarlier { comparisons.append(latestEarlier) }
         }
+        // Large groups list only their conflicts and the latest change of each claim; the tally keeps the whole.
         comparisons.sort { ($0.second, $0.first) < ($1.second, $1.first) }
-        let verdict: ClaimGroup.Verdict
-        if all.allSatisfy({ $0.relation == .consistent }) {
-            verdict = .agree
-        } else if all.allSatisfy({ $0.relation != .conflict }) {
-            verdict = .update
-        } else {
-            verdict = .disagree
-        }
+        let verdict = self.verdict(tally)
         let claims = ordered.map(\.claim)
         let since = claims.compactMap(\.since).first
-        var summary = "\(concept)\(since.map { " since \($0)" } ?? ""): "
+        var summary = "\(concept): "
         summary += claims.map { "\($0.sentence.outlet) says \($0.text)\($0.sentence.published.map { " (\($0))" } ?? "")" }
             .joined(separator: "; ")
         switch verdict {
         case .agree: summary += ". The figures agree within their hedges."
-        case .update: summary += ". The figures differ, but each larger figure comes later: read as updates."
+        case .update: summary += ". The figures differ, but mostly as later reports give larger figures: read as updates."
         case .disagree: summary += ". The figures disagree."
         }
-        for comparison in comparisons where comparison.relation != .consistent {
+        for comparison in comparisons.prefix(12) where comparison.relation != .consistent {
             summary += " " + comparison.explanation
         }
-        return ClaimGroup(concept: concept, since: since, claims: claims, verdict: verdict, comparisons: comparisons,
-                          summary: summary)
+        return ClaimGroup(concept: concept, since: since, claims: claims, verdict: verdict, pairs: tally,
+                          comparisons: comparisons, summary: summary)
     }
 
     func compare(_ a: (claim: NumericClaim, day: Int?), _ i: Int, _ b: (claim: NumericClaim, day: Int?), _ j: Int)
         -> ClaimComparison {
         let overlap = ClaimAligner.overlaps(a.claim, b.claim)
         let left = "\(a.claim.sentence.outlet) “\(a.claim.text)”", right = "\(b.claim.sentence.outlet) “\(b.claim.text)”"
+        let gap = (a.day != nil && b.day != nil) ? b.day! - a.day! : nil
         if overlap {
             // Open-ended hedges ("at least 14" / "at least 212") overlap, but a clearly larger later figure is news.
-            if let dayA = a.day, let dayB = b.day, dayB > dayA, b.claim.value > a.claim.value * 1.05 {
-                let days = dayB - dayA
+            if let days = gap, days > sameTimeDays, b.claim.value > a.claim.value * 1.05 {
                 return ClaimComparison(first: i, second: j, relation: .update,
                                        explanation: "\(right), reported \(days) day\(days == 1 ? "" : "s") after \(left), is larger and consistent with it under their hedges: an update.")
             }
@@ -157,20 +255,19 @@ public struct ClaimAligner: Sendable {
                                    explanation: "\(left) and \(right) are consistent (their hedged ranges overlap).")
         }
         let bLarger = b.claim.lower >= (a.claim.upper ?? .infinity)
-        if let dayA = a.day, let dayB = b.day, dayB > dayA {
-            let days = dayB - dayA
+        if let days = gap, days > sameTimeDays {
             let estimated = a.claim.sentence.publishedEstimated == true || b.claim.sentence.publishedEstimated == true
             let caveat = estimated ? " (a report date is estimated, so the order is uncertain)" : ""
-            if bLarger || !cumulative.contains(a.claim.concept) {
+            if bLarger || !isCumulative(a.claim) {
                 return ClaimComparison(first: i, second: j, relation: .update,
                                        explanation: "\(right) was reported \(days) day\(days == 1 ? "" : "s") after \(left) and is \(bLarger ? "larger" : "different"): an update rather than a contradiction\(caveat).")
             }
-            return ClaimComparison(first: i, second: j, relation: .conflict,
+            return ClaimComparison(first: i, second: j, relation: .conflict, conflictKind: .laterSmaller,
                                    explanation: "\(right), reported \(days) day\(days == 1 ? "" : "s") after \(left), gives a smaller count of a total that only grows: a contradiction\(caveat).")
         }
         // No order between the two reports: name them in a fixed order so the same pair of figures reads the same.
         let (first, second) = left <= right ? (left, right) : (right, left)
-        return ClaimComparison(first: i, second: j, relation: .conflict,
+        return ClaimComparison(first: i, second: j, relation: .conflict, conflictKind: .sameTime,
                                explanation: "\(first) and \(second) contradict each other (reported the same day or undated).")
     }
 
@@ -179,15 +276,4 @@ public struct ClaimAligner: Sendable {
         let aHigh = a.upper ?? .infinity, bHigh = b.upper ?? .infinity
         return a.lower <= bHigh * (1 + tolerance) && b.lower <= aHigh * (1 + tolerance)
     }
-
-    /// The concept a quantity counts (``CountConcepts/concept(_:)``).
-    static func concept(_ quantity: Quantity) -> String? { CountConcepts.concept(quantity) }
-
-    /// A known concept word close to a quantity without one of its own (``CountConcepts/nearbyConcept(_:sentence:in:before:after:)``).
-    static func nearbyConcept(_ quantity: Quantity, sentence: Span, in document: Document) -> String? {
-        CountConcepts.nearbyConcept(quantity, sentence: sentence, in: document)
-    }
-
-    /// "since 2014" → "2014".
-    static func sinceYear(_ sentence: String) -> String? { CountConcepts.sinceYear(sentence) }
 }

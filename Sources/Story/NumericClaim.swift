@@ -11,8 +11,11 @@ public struct NumericClaim: Codable, Sendable {
     public var hedge: String?
     public var unit: String?
     public var describes: String?
-    /// What is counted, normalised ("killed").
+    /// The quantity measured, normalised: what is counted and what happened to it, with rate, separate qualifier,
+    /// scope and period (``ClaimFrame/key``: "killed", "barrels per day", "killed in Benghazi").
     public var concept: String
+    /// What the sentence says about the figure: counted thing, rate, qualifier, scope, period, source.
+    public var frame: ClaimFrame?
     /// A starting year the sentence gives the count ("since 2014"), when it does.
     public var since: String?
     /// The interval the hedged value allows (`upper` nil: no upper bound).
@@ -33,10 +36,19 @@ public struct ClaimComparison: Codable, Sendable {
         case conflict
     }
 
+    /// Why two claims conflict, when they do.
+    public enum ConflictKind: String, Codable, Sendable {
+        /// Different figures reported at the same time.
+        case sameTime
+        /// A later report gives a smaller figure of a count that only grows (often a stale figure repeated).
+        case laterSmaller
+    }
+
     /// Indices into the group's claims (earlier report first).
     public var first: Int
     public var second: Int
     public var relation: Relation
+    public var conflictKind: ConflictKind?
     public var explanation: String
 }
 
@@ -53,6 +65,8 @@ public struct ClaimGroup: Codable, Sendable {
     public var since: String?
     public var claims: [NumericClaim]
     public var verdict: Verdict
+    /// How the group's cross-article pairs relate (what the verdict weighs).
+    public var pairs: ClaimPairTally
     public var comparisons: [ClaimComparison]
     /// One paragraph for people: who says what, when, and the verdict.
     public var summary: String

@@ -50,28 +50,40 @@ public struct FactsExporter: Sendable {
                 facts.append(fact)
             }
         }
-        let groups = ClaimAligner().align(documents, copies: selection.copies)
+        let alignment = ClaimAligner().alignment(documents, copies: selection.copies)
         let byID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        for (number, group) in groups.enumerated() {
+        var groupOf: [ClaimKey: String] = [:]
+        for (number, group) in alignment.groups.enumerated() {
             let groupID = "\(story)/g\(number + 1)"
             var header = StoryFact(kind: .claimGroup, story: story)
             header.group = groupID
-            header.what = group.since.map { "\(group.concept) since \($0)" } ?? group.concept
+            header.what = group.concept
             header.verdict = group.verdict == .disagree ? "disagreement" : group.verdict.rawValue
+            header.pairs = group.pairs
             facts.append(header)
-            for claim in group.claims {
-                var fact = StoryFact(kind: .claim, story: story)
-                fact.group = groupID
-                fact.article = inputID(claim.sentence.document)
-                fact.text = claim.text
-                fact.value = .number(claim.value)
-                if let document = byID[claim.sentence.document] {
-                    let offsets = CodePointMap(document.text).codePoints(of: claim.span)
-                    fact.start = offsets.start
-                    fact.end = offsets.end
-                }
-                facts.append(fact)
+            for claim in group.claims { groupOf[ClaimKey(claim)] = groupID }
+        }
+        // Every figure is a claim; those in no group say so (group null).
+        var maps: [String: CodePointMap] = [:]
+        for claim in alignment.claims {
+            var fact = StoryFact(kind: .claim, story: story)
+            fact.group = groupOf[ClaimKey(claim)]
+            fact.article = inputID(claim.sentence.document)
+            fact.text = claim.text
+            fact.value = .number(claim.value)
+            fact.what = claim.concept
+            fact.qualifier = claim.frame?.qualifier
+            fact.scope = claim.frame?.scope
+            fact.source = claim.frame?.source
+            fact.asOf = claim.asOf ?? claim.sentence.published
+            if let document = byID[claim.sentence.document] {
+                let map = maps[document.id] ?? CodePointMap(document.text)
+                maps[document.id] = map
+                let offsets = map.codePoints(of: claim.span)
+                fact.start = offsets.start
+                fact.end = offsets.end
             }
+            facts.append(fact)
         }
         for document in documents {
             let map = CodePointMap(document.text)
@@ -92,5 +104,18 @@ public struct FactsExporter: Sendable {
         fact.start = offsets.start
         fact.end = offsets.end
         return fact
+    }
+
+    /// A claim's place: its article and span.
+    struct ClaimKey: Hashable {
+        var document: String
+        var start: Int
+        var end: Int
+
+        init(_ claim: NumericClaim) {
+            document = claim.sentence.document
+            start = claim.span.start
+            end = claim.span.end
+        }
     }
 }

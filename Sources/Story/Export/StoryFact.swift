@@ -28,6 +28,13 @@ public struct StoryFact: Encodable, Sendable {
     public var value: StoryFactValue?
     public var what: String?
     public var verdict: String?
+    /// Claims: what the sentence says about the figure (``ClaimFrame``) and the day it refers to.
+    public var qualifier: String?
+    public var scope: String?
+    public var source: String?
+    public var asOf: String?
+    /// Claim groups: how their cross-article pairs relate.
+    public var pairs: ClaimPairTally?
 
     public init(kind: Kind, story: String) {
         self.kind = kind
@@ -36,7 +43,8 @@ public struct StoryFact: Encodable, Sendable {
 
     enum CodingKeys: String, CodingKey {
         case kind, story, id, group, article, text, start, end, name, label, aliases, articles
-        case quoteKind = "quote_kind", speaker, actor, value, what, verdict
+        case quoteKind = "quote_kind", speaker, actor, value, what, verdict, qualifier, scope, source
+        case asOf = "as_of", pairs
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -66,6 +74,11 @@ public struct StoryFact: Encodable, Sendable {
         try container.encodeIfPresent(value, forKey: .value)
         try container.encodeIfPresent(what, forKey: .what)
         try container.encodeIfPresent(verdict, forKey: .verdict)
+        try container.encodeIfPresent(qualifier, forKey: .qualifier)
+        try container.encodeIfPresent(scope, forKey: .scope)
+        try container.encodeIfPresent(source, forKey: .source)
+        try container.encodeIfPresent(asOf, forKey: .asOf)
+        try container.encodeIfPresent(pairs, forKey: .pairs)
     }
 }
 

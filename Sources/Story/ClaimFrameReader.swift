@@ -1,0 +1,179 @@
+import Link
+import Model
+
+/// Reads a figure's ``ClaimFrame`` from its sentence with the word lists of ``ClaimLexicon``.
+///
+/// The words read are those of the figure's clause: up to `afterReach` words after the number and `beforeReach` words
+/// before it, stopping at a clause break (, ; : parentheses, dashes) or another number. What is counted comes from the
+/// tagger's `describes`/unit words, else the nearest event word in the clause ("300 civilians had been killed",
+/// "the death toll rose to 75,000"); measured amounts (barrels, dollars, sorties) are their unit. A rate marker
+/// ("a day") makes the figure a rate. The scope is a capitalised name after a scope preposition in the clause
+/// ("in Benghazi", "into Tunisia", "In Misrata, …"); the story's home scope is decided later by the aligner.
+public struct ClaimFrameReader: Sendable {
+    public var lexicon: ClaimLexicon
+    public var afterReach = 12
+    public var beforeReach = 8
+    /// Words after the number where an event word or rate marker still belongs to it.
+    public var eventAfterReach = 6
+
+    public init(lexicon: ClaimLexicon = .standard) {
+        self.lexicon = lexicon
+    }
+
+    /// The frame of `quantity`, nil when the sentence does not say what it counts (a bare number, a duration).
+    public func frame(of quantity: Quantity, sentence: Span, in document: Document, reportYear: Int?) -> ClaimFrame? {
+        let unit = quantity.unit?.lowercased()
+        if let unit, CountConcepts.timeUnits.contains(unit) || unit.hasSuffix("-old") { return nil }
+        let words = ClaimWord.words(of: document.text, in: sentence)
+        let after = clause(words.filter { $0.start >= quantity.span.end }, limit: afterReach)
+        let before = Array(clause(words.filter { $0.end <= quantity.span.start }.reversed(), limit: beforeReach).reversed())
+        let inside = words.filter { $0.start >= quantity.span.start && $0.end <= quantity.span.end }
+
+        var ratePer: String?
+        var measured: String?
+        if var unit {
+            for (marker, period) in lexicon.rateMarkers {
+                let phrase = marker.joined(separator: " ")
+                guard unit.hasSuffix(" " + phrase) else { continue }
+                ratePer = period
+                unit = String(unit.dropLast(phrase.utf8.count + 1))
+                break
+            }
+            measured = measuredName(unit)
+        }
+        if ratePer == nil { ratePer = find(lexicon.rateMarkers, in: Array(after.prefix(eventAfterReach)).map(\.lower)) }
+        if ratePer == nil, let last = before.last?.lower, let period = lexicon.rateMarkers[[last]] { ratePer = period }
+
+        let clauseWords = (before + inside + after).filter { $0.kind == .word }
+        var counted: String
+        if let measured {
+            counted = measured
+            for word in clauseWords {
+                guard let event = lexicon.measureEvents[word.lower] else { continue }
+                counted += " " + event
+                break
+            }
+        } else if let event = event(quantity, after: after, before: before) {
+            counted = event
+        } else if let concept = CountConcepts.concept(quantity), quantity.describes != nil || !(CountConcepts.genericUnits.contains(unit ?? "")) {
+            guard quantity.describes != nil || quantity.unit != nil else { return nil }
+            counted = concept
+        } else {
+            return nil
+        }
+        if CountConcepts.genericUnits.contains(counted) { return nil }
+
+        let qualifier = find(lexicon.qualifiers, in: clauseWords.filter { !$0.isCapitalised }.map(\.lower))
+        let since = CountConcepts.sinceYear(document.text(of: sentence))
+        var year: String?
+        for word in before + after where word.kind == .number && word.text.utf8.count == 4 {
+            guard let value = Int(word.text), (1900...2100).contains(value) else { continue }
+            if let since, word.text == since { continue }
+            if let reportYear, value == reportYear { continue }
+            year = word.text
+            break
+        }
+        return ClaimFrame(counted: counted, ratePer: ratePer, qualifier: qualifier,
+                          scope: scope(after: after, before: before), since: since, year: year,
+                          source: source(words))
+    }
+
+    /// Words up to the first clause break or number, at most `limit` words.
+    func clause<S: Sequence>(_ words: S, limit: Int) -> [ClaimWord] where S.Element == ClaimWord {
+        var result: [ClaimWord] = []
+        for word in words {
+            if word.kind != .word || result.count >= limit || lexicon.speechVerbs.contains(word.lower) { break }
+            result.append(word)
+        }
+        return result
+    }
+
+    /// A measured unit's name ("barrel" → barrels, "strike sorties" → strike sorties).
+    func measuredName(_ unit: String) -> String? {
+        if let name = lexicon.measureUnits[unit] { return name }
+        let parts = unit.split(separator: " ").map(String.init)
+        guard parts.count > 1, let last = parts.last, let name = lexicon.measureUnits[last] else { return nil }
+        return (parts.dropLast() + [name]).joined(separator: " ")
+    }
+
+    /// The event class from the tagger's words, else the nearest event word after (then before) the number.
+    func event(_ quantity: Quantity, after: [ClaimWord], before: [ClaimWord]) -> String? {
+        for source in [quantity.describes, quantity.unit] {
+            guard let source else { continue }
+            for word in source.lowercased().split(whereSeparator: { !$0.isLetter }) {
+                if let event = lexicon.events[String(word)] { return event }
+            }
+        }
+        if let unit = quantity.unit?.lowercased(), !CountConcepts.genericUnits.contains(unit), quantity.describes == nil {
+            // A counted noun of its own ("120 members") counts that, whatever event words stand nearby.
+            return nil
+        }
+        for word in after.prefix(eventAfterReach) { if let event = lexicon.events[word.lower] { return event } }
+        for word in before.reversed() { if let event = lexicon.events[word.lower] { return event } }
+        return nil
+    }
+
+    /// The first phrase of `table` found in `words`.
+    func find(_ table: [[String]: String], in words: [String]) -> String? {
+        guard !words.isEmpty else { return nil }
+        for start in words.indices {
+            for length in [3, 2, 1] where start + length <= words.count {
+                if let value = table[Array(words[start..<start + length])] { return value }
+            }
+        }
+        return nil
+    }
+
+    /// A capitalised name after a scope preposition in the clause, or a whole-country word ("nationwide" → nil scope
+    /// but marked as whole by returning nil). Names run over capitalised words and "of" ("Gulf of Mexico").
+    func scope(after: [ClaimWord], before: [ClaimWord]) -> String? {
+        for words in [after, before] {
+            var index = 0
+            while index < words.count {
+                let word = words[index]
+                if lexicon.wholeScopeWords.contains(word.lower) { return nil }
+                if lexicon.scopePrepositions.contains(word.lower), index + 1 < words.count, words[index + 1].isCapitalised,
+                   !lexicon.notScopes.contains(words[index + 1].text),
+                   !(word.lower == "to" && index > 0 && words[index - 1].lower == "according") {
+                    var name = [words[index + 1].text]
+                    var next = index + 2
+                    while next < words.count {
+                        if words[next].isCapitalised, !lexicon.notScopes.contains(words[next].text) {
+                            name.append(words[next].text)
+                        } else if words[next].lower == "of", next + 1 < words.count, words[next + 1].isCapitalised {
+                            name.append("of")
+                        } else {
+                            break
+                        }
+                        next += 1
+                    }
+                    return name.joined(separator: " ")
+                }
+                index += 1
+            }
+        }
+        return nil
+    }
+
+    /// Who gives the figure: the words after a source cue ("according to Human Rights Watch"), else the capitalised
+    /// name right before a speech verb ("the Health Ministry said").
+    func source(_ words: [ClaimWord]) -> String? {
+        for cue in lexicon.sourceCues {
+            for start in words.indices where start + cue.count < words.count
+                && Array(words[start..<start + cue.count].map(\.lower)) == cue {
+                let name = clause(words[(start + cue.count)...], limit: 5)
+                if !name.isEmpty { return name.map(\.text).joined(separator: " ") }
+            }
+        }
+        for (index, word) in words.enumerated() where lexicon.speechVerbs.contains(word.lower) && index > 0 {
+            var start = index
+            while start > 0, words[start - 1].kind == .word, words[start - 1].isCapitalised || words[start - 1].lower == "the" {
+                start -= 1
+            }
+            if start < index, words[start..<index].contains(where: \.isCapitalised) {
+                return words[start..<index].map(\.text).joined(separator: " ")
+            }
+        }
+        return nil
+    }
+}

@@ -1,0 +1,80 @@
+import Foundation
+
+/// The word lists that say what a figure counts (`Resources/claims/`): event words, measured units, rate markers,
+/// qualifiers, scope prepositions, whole-country words, words that are no scope, and source cues. Data apart from the
+/// code that applies it (``ClaimFrameReader``).
+public struct ClaimLexicon: Sendable {
+    /// Word near a number → what happened to the people counted ("died" → killed).
+    public var events: [String: String]
+    /// Words that make a measured amount another quantity ("siphoned" → collected).
+    public var measureEvents: [String: String]
+    /// Unit as tagged → the measured quantity's name ("barrel" → barrels).
+    public var measureUnits: [String: String]
+    /// Phrase (words) → the period a rate is per ("a day" → day).
+    public var rateMarkers: [[String]: String]
+    /// Phrase (words) → qualifier ("worst case" → hypothetical).
+    public var qualifiers: [[String]: String]
+    public var scopePrepositions: Set<String>
+    public var wholeScopeWords: Set<String>
+    public var notScopes: Set<String>
+    /// Phrases (words) before the one who gives a figure.
+    public var sourceCues: [[String]]
+    public var speechVerbs: Set<String>
+
+    /// The lists shipped with the package.
+    public static let standard = ClaimLexicon(
+        events: table("events.tsv"), measureEvents: table("measure-events.tsv"), measureUnits: table("measure-units.tsv"),
+        rateMarkers: phrases("rate-markers.tsv"), qualifiers: phrases("qualifiers.tsv"),
+        scopePrepositions: Set(lines("scope-prepositions.txt")), wholeScopeWords: Set(lines("whole-scope-words.txt")),
+        notScopes: Set(lines("not-scopes.txt")), sourceCues: lines("source-cues.txt").map { words($0) },
+        speechVerbs: Set(lines("speech-verbs.txt")))
+
+    public init(events: [String: String], measureEvents: [String: String], measureUnits: [String: String],
+                rateMarkers: [[String]: String], qualifiers: [[String]: String], scopePrepositions: Set<String>,
+                wholeScopeWords: Set<String>, notScopes: Set<String>, sourceCues: [[String]], speechVerbs: Set<String>) {
+        self.events = events
+        self.measureEvents = measureEvents
+        self.measureUnits = measureUnits
+        self.rateMarkers = rateMarkers
+        self.qualifiers = qualifiers
+        self.scopePrepositions = scopePrepositions
+        self.wholeScopeWords = wholeScopeWords
+        self.notScopes = notScopes
+        self.sourceCues = sourceCues
+        self.speechVerbs = speechVerbs
+    }
+
+    /// The non-comment, non-empty lines of `Resources/claims/<name>`.
+    static func lines(_ name: String) -> [String] {
+        let base = (name as NSString).deletingPathExtension, ext = (name as NSString).pathExtension
+        guard let url = Bundle.module.url(forResource: base, withExtension: ext, subdirectory: "Resources/claims")
+                ?? Bundle.module.url(forResource: base, withExtension: ext),
+              let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
+        return text.split(whereSeparator: \.isNewline).compactMap { line in
+            let trimmed = line.trimmingCharacters(in: .whitespaces)
+            return trimmed.isEmpty || trimmed.hasPrefix("#") ? nil : trimmed
+        }
+    }
+
+    /// Two tab-separated columns → a table.
+    static func table(_ name: String) -> [String: String] {
+        var table: [String: String] = [:]
+        for line in lines(name) {
+            let columns = line.split(separator: "\t").map { $0.trimmingCharacters(in: .whitespaces) }
+            if columns.count >= 2 { table[columns[0].lowercased()] = columns[1] }
+        }
+        return table
+    }
+
+    /// Two tab-separated columns, the first a phrase, → a table keyed by the phrase's words.
+    static func phrases(_ name: String) -> [[String]: String] {
+        var table: [[String]: String] = [:]
+        for (phrase, value) in self.table(name) { table[words(phrase)] = value }
+        return table
+    }
+
+    /// A phrase's words, lower case ("a-day" stays one word).
+    static func words(_ phrase: String) -> [String] {
+        phrase.lowercased().split(separator: " ").map(String.init)
+    }
+}
