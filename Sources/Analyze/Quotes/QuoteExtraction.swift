@@ -6,6 +6,9 @@ struct QuoteExtraction {
     let text: TokenizedText
     let sentences: [Range<Int>]
     let lexicon: QuoteLexicon
+    let genders = PersonGender.shared
+    /// How many tokens after a quote's start a pronoun may still stand for that quote's speaker.
+    let recentQuoteReach = 400
     let finder: AttributionFinder
     var tokens: [Token] { text.tokens }
     /// Tokens inside (or marking) a direct quotation.
@@ -41,6 +44,16 @@ struct QuoteExtraction {
         directCount = found.count
         extractHeadlineQuotes()
         extractIndirect()
+        found = found.compactMap { item in
+            if speakerCanSpeak(item.1) { return item }
+            // a quotation in marks stays a quote, unattributed; reported speech needs a speaker
+            guard item.1.kind == .direct else { return nil }
+            var quote = item.1
+            quote.speaker = nil
+            quote.speakerCluster = nil
+            quote.speakerName = nil
+            return (item.0, quote)
+        }
         return found.sorted { $0.1.span.start < $1.1.span.start }.map(\.1)
     }
 
@@ -48,7 +61,7 @@ struct QuoteExtraction {
 
     private mutating func extractDirect() {
         let regions = QuotationMarkScanner().regions(in: text)
-        var lastSpeaker: (attribution: Attribution?, info: SpeakerInfo, paragraph: Int)? = nil
+        var lastSpeaker: (attribution: Attribution?, info: SpeakerInfo, paragraph: Int, end: Int)? = nil
         var index = 0
         while index < regions.count {
             var region = regions[index]
@@ -61,6 +74,7 @@ struct QuoteExtraction {
                 index += 1
             }
             index += 1
+            if lastRegion.close == nil, let cut = narrationCut(lastRegion) { lastRegion.last = cut }
             let pEnd = paragraphEnd[lastRegion.paragraph]!
             let afterAttribution = lastRegion.close.flatMap { finder.after($0 + 1, paragraphEnd: pEnd) }
             guard isCleanStart(region), isCleanEnd(lastRegion, hasAttribution: afterAttribution != nil) else { continue }
@@ -95,6 +109,10 @@ struct QuoteExtraction {
                         }
                     }
                 }
+            } else if let previous = lastSpeaker, region.paragraph - previous.paragraph <= 1,
+                      let between = attributionBetween(previous.end, and: startToken) {
+                // someone was introduced after the previous quotation ("Jane Doe … said most … . “…”")
+                info = between
             } else if let previous = lastSpeaker, region.paragraph - previous.paragraph <= 1 {
                 info = previous.info
             } else if let nearby = nearbyAttribution(before: startToken, after: endToken, paragraph: region.paragraph) {
@@ -109,7 +127,7 @@ struct QuoteExtraction {
                               speaker: info.span, speakerCluster: info.cluster, speakerName: info.name,
                               cue: info.cue)
             found.append((startToken, quote))
-            if info.span != nil, attribution != nil || !isHeading(region) { lastSpeaker = (attribution, info, lastRegion.paragraph) }
+            if info.span != nil, attribution != nil || !isHeading(region) { lastSpeaker = (attribution, info, lastRegion.paragraph, endToken) }
         }
     }
 
@@ -127,11 +145,54 @@ struct QuoteExtraction {
         return attribution.speaker.count <= 6
     }
 
+    /// Where an unclosed quotation (one that runs on until the next opening mark or its paragraph end) really
+    /// ends when paragraphs were flattened into one line: before a caption glued to the next opening mark (words
+    /// after the last sentence end, with no punctuation before the mark), or before a sentence that introduces
+    /// someone in the narration (it opens with a person's name, or with a third-person pronoun and a speech cue).
+    private func narrationCut(_ region: QuotationRegion) -> Int? {
+        var last = region.last
+        let next = last + 1
+        if next < tokens.count, tokens[next].kind == .quoteMark, tokens[next].paragraph == region.paragraph, tokens[last].kind == .word {
+            var k = last
+            while k > region.first, !finder.isSentenceEnd(k) { k -= 1 }
+            if k > region.first { last = k }
+        }
+        var k = region.first + 1
+        while k <= last {
+            let sentence = sentences[sentenceOf[k]]
+            if sentence.lowerBound == k, finder.isSentenceEnd(k - 1), introducesNarration(k, sentenceEnd: min(sentence.upperBound, last + 1)) {
+                return k - 1
+            }
+            k = max(k + 1, sentence.upperBound)
+        }
+        return last == region.last ? nil : last
+    }
+
+    /// A sentence starting at `k` that belongs to the narration: a person's name opens it ("Jane Doe, a nurse,
+    /// …"), or a third-person pronoun before a speech cue ("She says …").
+    private func introducesNarration(_ k: Int, sentenceEnd: Int) -> Bool {
+        let start = tokens[k].start
+        if entities(overlapping: Span(start, start + 1)).contains(where: { $0.span.start == start && $0.isName && $0.label == .person }) {
+            return true
+        }
+        if let gender = lexicon.pronouns[text.lower(k)], gender == "m" || gender == "f", k + 1 < sentenceEnd,
+           finder.cueClass(k + 1) == .speech {
+            return true
+        }
+        return false
+    }
+
     private func isCleanStart(_ region: QuotationRegion) -> Bool {
         guard let open = region.open else { return true }
         let p = open - 1
         if p < 0 || tokens[p].paragraph != tokens[open].paragraph { return true }
         let t = tokens[p]
+        // a caption or heading glued to the quotation when paragraphs were flattened: "… in the quake “As well as …"
+        if t.kind == .word, finder.cueClass(p) == nil, !lexicon.prepositions.contains(text.lower(p)),
+           !lexicon.determiners.contains(text.lower(p)), tokens[region.first].isCapitalized,
+           region.last - region.first >= 6, finder.isSentenceEnd(region.last) || text.isPunct(region.last, ",") {
+            return true
+        }
         if t.kind == .quoteMark { return true }
         if t.kind == .punctuation {
             switch t.scalar {
@@ -173,6 +234,28 @@ struct QuoteExtraction {
         let lastInner = tokens[region.last]
         if lastInner.kind == .punctuation, [0x2E, 0x21, 0x3F, 0x2026].contains(lastInner.scalar), t.isCapitalized { return true }
         return false
+    }
+
+    /// A person introduced as a speaker after the previous quotation (`floor` is its last token) and before the
+    /// quotation at `start`: the nearest sentence after the previous quotation's own sentence that opens with a
+    /// named or pronoun speaker and a speech cue ("Jane Doe, a nurse, says most … . “…”"). Groups ("experts
+    /// say …") and subjects inside a clause do not take over a quotation.
+    private func attributionBetween(_ floor: Int, and start: Int) -> SpeakerInfo? {
+        let low = max(sentences[sentenceOf[floor]].upperBound, paragraphStart[tokens[start].paragraph]!)
+        guard low < start else { return nil }
+        for v in (low..<start).reversed() where !inDirect[v] && finder.cueClass(v) == .speech {
+            let sentenceStart = max(sentences[sentenceOf[v]].lowerBound, low)
+            guard let speaker = finder.subject(before: v, limit: sentenceStart), !speaker.contains(where: { inDirect[$0] }),
+                  speaker.lowerBound == sentenceStart || opensSentence(speaker.lowerBound) else { continue }
+            var info = speakerInfo(speaker, at: speaker.lowerBound)
+            // a person for sure: a full or titled name ("Experts" alone may be mislabelled as a person)
+            guard let cluster = info.cluster, cluster < document.entityClusters.count,
+                  document.entityClusters[cluster].label == .person,
+                  document.entityClusters[cluster].name.contains(" ") || !document.entityClusters[cluster].roles.isEmpty else { return nil }
+            info.cue = Span(tokens[v].start, tokens[v].end)
+            return info
+        }
+        return nil
     }
 
     /// A speech cue with a subject elsewhere in the quote's paragraph (before it, then after it), or in the
@@ -398,6 +481,34 @@ struct QuoteExtraction {
         return k..<(end + 1)
     }
 
+    /// A quote's speaker can speak: the person, organisation or place (a government) it resolved to, a personal
+    /// pronoun, a phrase headed by a speaker noun ("the protesters", "a spokesman") or plural agent noun
+    /// ("organisers"), or a capitalised name the recognizer missed. "The gunfire", "Video footage", "Is the sense",
+    /// "Tens" or "Editor's" cannot.
+    private func speakerCanSpeak(_ quote: Quote) -> Bool {
+        guard let span = quote.speaker else { return false }
+        if let c = quote.speakerCluster, c >= 0, c < document.entityClusters.count, document.entityClusters[c].label != .other {
+            return true
+        }
+        let first = tokenIndex(atByte: span.start), last = tokenIndex(atByte: span.end - 1)
+        let form = text.string(last)
+        if form.hasSuffix("'s") || form.hasSuffix("\u{2019}s") || ((form == "s" || form == "'s" || form == "\u{2019}s") && last > first) {
+            return false
+        }
+        // a third-person clause subject: "she didn't", "he proudly" (a first-person "I don't" is the writer's voice)
+        if ["he", "she"].contains(text.lower(first)) { return true }
+        let head = text.lower(last)
+        if lexicon.pronouns[head] != nil || head == "i" || head == "we" || lexicon.speakerNouns.contains(head) { return true }
+        if head.count > 3, head.hasSuffix("s"), lexicon.speakerNouns.contains(String(head.dropLast())) { return true }
+        if lexicon.determiners.contains(head) || lexicon.quantityWords.contains(head) { return false }
+        // agent nouns: "organisers", "a narrator", "one questioner", "activists", "physicians"
+        if head.count > 4, !lexicon.agentLookalikes.contains(head),
+           ["er", "ers", "or", "ors", "ist", "ists", "ian", "ians"].contains(where: { head.hasSuffix($0) }) {
+            return true
+        }
+        return tokens[last].isCapitalized || tokens[last].isAllCaps
+    }
+
     private func speakerLooksHuman(_ range: Range<Int>) -> Bool {
         for k in range where tokens[k].isCapitalized { return true }
         return range.contains { lexicon.pronouns[text.lower($0)] != nil || ["i", "we"].contains(text.lower($0)) }
@@ -448,7 +559,14 @@ struct QuoteExtraction {
         let fullSpan = Span(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
         let titledPerson = mentions.isEmpty
             ? entities(overlapping: fullSpan).last(where: { $0.label == .person && $0.isName && $0.role != nil && fullSpan.contains($0.span) }) : nil
-        if let mention = mentions.last(where: { $0.label == .person }) ?? titledPerson ?? mentions.first {
+        // "The head of the charity, Clive Hodges": a named person in apposition after a description
+        let appositive = mentions.contains(where: { $0.label == .person }) ? nil
+            : entities(overlapping: fullSpan).last(where: { mention in
+                guard mention.label == .person, mention.isName, fullSpan.contains(mention.span), mention.span.start >= headSpan.end else { return false }
+                let k = tokenIndex(atByte: mention.span.start)
+                return k > range.lowerBound && finder.isComma(k - 1)
+            })
+        if let mention = mentions.last(where: { $0.label == .person }) ?? appositive ?? titledPerson ?? mentions.first {
             return SpeakerInfo(span: mention.span, cluster: mention.cluster, name: clusterName(mention.cluster))
         }
         if head.count == 1, let gender = lexicon.pronouns[text.lower(head.lowerBound)], gender != "n" {
@@ -458,30 +576,67 @@ struct QuoteExtraction {
         return SpeakerInfo(span: headSpan, cluster: nil, name: text.string(from: headSpan.start, to: headSpan.end))
     }
 
-    /// The nearest person before a pronoun: the latest person speaker within two paragraphs, else the latest
-    /// person mention outside quotations.
+    /// The person a "he" / "she" stands for: the latest person quoted before it, unless a person of the pronoun's
+    /// gender opens a sentence between that quote and the pronoun (a new speaker being introduced) or the quoted
+    /// person's gender disagrees; else the nearest preceding person of that gender outside quotations. Persons
+    /// named inside a quotation never count. "they" and "it" resolve to nothing here.
     private func antecedent(ofPronounAt byte: Int) -> Int? {
-        let paragraph = tokens[tokenIndex(atByte: byte)].paragraph
+        let pronounToken = tokenIndex(atByte: byte)
+        guard let wanted = lexicon.pronouns[text.lower(pronounToken)], wanted == "m" || wanted == "f" else { return nil }
+        let paragraph = tokens[pronounToken].paragraph
+        func agrees(_ cluster: Int) -> Bool {
+            guard cluster < document.entityClusters.count else { return false }
+            let c = document.entityClusters[cluster]
+            return c.label == .person && PersonGender.agrees(wanted, with: genders.gender(name: c.name, aliases: c.aliases, roles: c.roles))
+        }
         // the latest quote before the pronoun (found holds at most a few thousand items; look at the last 64 of each phase)
         var recent: (Int, Quote)? = nil
         for item in found.suffix(64) + found.prefix(directCount).suffix(64) where item.1.span.start < byte {
             if recent == nil || item.1.span.start > recent!.1.span.start { recent = item }
         }
-        if let recent,
-           let cluster = recent.1.speakerCluster, cluster < document.entityClusters.count,
-           document.entityClusters[cluster].label == .person,
-           paragraph - tokens[recent.0].paragraph <= 2 {
-            return cluster
+        var recentSpeaker: Int? = nil
+        if let recent, let cluster = recent.1.speakerCluster, agrees(cluster),
+           paragraph - tokens[recent.0].paragraph <= 2, pronounToken - recent.0 <= recentQuoteReach {
+            recentSpeaker = cluster
         }
         let before = firstEntity(startingAtOrAfter: byte)
+        var nearest: Int? = nil
         for mention in document.entities[..<before].reversed() where mention.span.end <= byte && mention.label == .person {
+            let k = tokenIndex(atByte: mention.span.start)
+            if inDirect[k] { continue }
+            if let recent, k < recent.0 { break }
+            guard agrees(mention.cluster) else { continue }
+            let cluster = document.entityClusters[mention.cluster]
             // a person for sure: a full name, a titled name or a description
+            guard cluster.name.contains(" ") || !cluster.roles.isEmpty || !mention.isName else { continue }
+            if nearest == nil { nearest = mention.cluster }
+            if let recentSpeaker, mention.cluster != recentSpeaker, opensSentence(k) { return mention.cluster }
+        }
+        if let recentSpeaker { return recentSpeaker }
+        if let nearest { return nearest }
+        for mention in document.entities[..<before].reversed() where mention.span.end <= byte && mention.label == .person {
+            let k = tokenIndex(atByte: mention.span.start)
+            guard !inDirect[k], agrees(mention.cluster) else { continue }
             let cluster = document.entityClusters[mention.cluster]
             guard cluster.name.contains(" ") || !cluster.roles.isEmpty || !mention.isName else { continue }
-            let k = tokenIndex(atByte: mention.span.start)
-            if !inDirect[k] { return mention.cluster }
+            return mention.cluster
         }
         return nil
+    }
+
+    /// True when the mention starting at token `k` is its sentence's subject: at most three words (a title or
+    /// role: "Welsh artist Cherry Pickles") stand before it in the sentence.
+    private func opensSentence(_ k: Int) -> Bool {
+        let sentence = sentences[sentenceOf[k]]
+        var words = 0
+        for j in sentence.lowerBound..<k where tokens[j].kind == .word {
+            words += 1
+            if !tokens[j].isCapitalized && !lexicon.determiners.contains(text.lower(j)) && genders.genderWords[text.lower(j)] == nil {
+                // a lowercase word that is no determiner: "artist" in "Welsh artist X" is a role, allowed; a verb is not
+                if lexicon.cueVerbs[text.string(j)] != nil || lexicon.clauseStops.contains(text.string(j)) { return false }
+            }
+        }
+        return words <= 3
     }
 
     /// Index of the first entity mention whose start is at or after `byte` (mentions are sorted by start).

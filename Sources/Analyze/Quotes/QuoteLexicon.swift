@@ -10,6 +10,18 @@ struct QuoteLexicon: Sendable {
     /// Pronoun -> gender letter (m/f/n/p).
     let pronouns: [String: Character]
     let nonPersonSources: Set<String>
+    /// Lowercase head nouns a speech act can have as its speaker besides names and pronouns: non-person sources,
+    /// groups and bodies ("the protesters", "the commission") and person titles ("the minister").
+    let speakerNouns: Set<String>
+    /// Words that count things rather than name speakers ("Tens", "Dozens", "Thousands").
+    let quantityWords: Set<String> = ["tens", "dozens", "scores", "hundreds", "thousands", "millions", "half", "none",
+                                      "nobody", "everyone", "everybody", "anyone", "someone", "something", "nothing"]
+    /// Words ending like agent nouns that are none ("other", "matter", "water").
+    let agentLookalikes: Set<String> = ["other", "others", "another", "either", "neither", "whether", "together", "after",
+                                        "later", "under", "over", "rather", "never", "however", "number", "numbers",
+                                        "matter", "matters", "water", "waters", "order", "orders", "border", "corner",
+                                        "error", "errors", "floor", "door", "factor", "factors", "sector", "sectors",
+                                        "center", "centre", "weather", "power", "tower", "river", "cancer", "paper"]
     /// Stance words that make a sentence without a speech verb reported content ("declined", "endorsed").
     let weakCues: Set<String>
     /// Cue forms that introduce a whole quotation right after them ("said", "wrote", "tweeted").
@@ -58,6 +70,8 @@ struct QuoteLexicon: Sendable {
         for row in WordList.rows("entities/pronouns.txt") where row.count >= 2 { pronouns[row[0]] = row[1].first! }
         self.pronouns = pronouns
         nonPersonSources = WordList.set("quotes/nonperson-sources.txt", lowercased: true)
+        speakerNouns = nonPersonSources.union(WordList.set("quotes/speaker-nouns.txt", lowercased: true))
+            .union(WordList.set("entities/titles.txt", lowercased: true))
         weakCues = WordList.set("quotes/weak-cues.txt", lowercased: true)
         quoteIntroducers = WordList.set("quotes/quote-introducers.txt", lowercased: true)
         cueAdverbials = WordList.set("quotes/cue-adverbials.txt", lowercased: true)

@@ -1,0 +1,83 @@
+import Testing
+import Model
+@testable import Analyze
+
+/// Who said what on invented text: speech acts need a speaker that can speak, pronouns go to the nearest person of
+/// their gender, descriptions give way to the name in apposition, and flattened paragraphs keep captions and
+/// narration out of quotations.
+@Suite struct QuoteSpeakerTests {
+    private func speakerName(_ doc: Document, _ fragment: String) throws -> String? {
+        let quote = try #require(doc.quote(containing: fragment))
+        return quote.speakerCluster.map { doc.entityClusters[$0].name }
+    }
+
+    @Test func pronounSkipsAQuotedPersonOfTheOtherGender() throws {
+        let doc = analyzed("\"The road is closed,\" said Mark Dunn, the police chief. Nurse Carla Diaz runs the field clinic "
+            + "in the valley. \"We are treating forty people a day,\" she said.")
+        #expect(try speakerName(doc, "forty people")?.hasSuffix("Carla Diaz") == true)
+    }
+
+    @Test func pronounKeepsTheQuotedPersonOverOneNamedInsideTheQuote() throws {
+        let doc = analyzed("\"Ask John Hale, he knows,\" said Rosa Mendes. \"We have no power,\" she said.")
+        #expect(try speakerName(doc, "no power") == "Rosa Mendes")
+    }
+
+    @Test func aSpeakerIntroducedBetweenQuotationsTakesTheNextOne() throws {
+        let doc = analyzed("\"The harbour is safe,\" said Tom Baker of the port authority. \"Ships can dock again.\" Professor "
+            + "Helen Ward, a marine engineer, said most piers were intact after the storm. \"The cranes still need checks before Monday.\"")
+        #expect(try speakerName(doc, "Ships can dock") == "Tom Baker")
+        #expect(try speakerName(doc, "cranes still need") == "Helen Ward")
+    }
+
+    @Test func aGroupIntroducedBetweenQuotationsDoesNotTakeOver() throws {
+        let doc = analyzed("\"Tax cuts favour the rich,\" said Rhea Dalton, a consultant. Experts say the plan is complex. "
+            + "\"Nobody reads the whole code.\"")
+        #expect(try speakerName(doc, "Nobody reads") == "Rhea Dalton")
+    }
+
+    @Test func theNameInAppositionIsTheSpeaker() throws {
+        let doc = analyzed("The head of the rescue charity, Paul Greer, said his team was exhausted after ten days of digging.")
+        let quote = try #require(doc.quote(containing: "team was exhausted"))
+        #expect(doc.speakerText(quote) == "Paul Greer")
+    }
+
+    @Test func narrationWithoutASpeakerThatCanSpeakIsNoQuote() {
+        for text in ["Video footage showed that the crowd had grown to thousands by noon.",
+                     "The fact that the river rose so quickly surprised the engineers who built the dam.",
+                     "Residents fled the dunes that had protected the village for decades, and the gunfire continued into the night."] {
+            #expect(analyzed(text).quotes.isEmpty, "\(text)")
+        }
+    }
+
+    @Test func aSpeakerNounOrAgentNounCanSpeak() throws {
+        let doc = analyzed("The organisers said the concert had raised more money than last year.")
+        #expect(doc.quote(containing: "concert had raised") != nil)
+    }
+
+    @Test func aCaptionGluedBeforeAQuotationStaysOutOfIt() throws {
+        let doc = analyzed("Thousands queued for water in the heat \"We need help now, not next week,\" Mr Lowe said. \"The tanks are empty.\"")
+        let quote = try #require(doc.quote(containing: "We need help now"))
+        #expect(quote.kind == .direct)
+        #expect(!doc.text(of: quote.span).contains("queued"))
+        #expect(doc.speakerText(quote) == "Lowe")
+    }
+
+    @Test func aCaptionGluedBeforeTheNextParagraphsMarkEndsTheQuotation() throws {
+        let doc = analyzed("\"We worked day and night,\" said Ana Lopez. \"Nobody slept for three days. Volunteers carry supplies "
+            + "to the camp \"Then the rain came and flooded the tents.\"")
+        let quote = try #require(doc.quote(containing: "Nobody slept"))
+        #expect(!doc.text(of: quote.span).contains("Volunteers"))
+        #expect(try speakerName(doc, "rain came") == "Ana Lopez")
+    }
+
+    @Test func aRunOnQuotationEndsWhereTheNarrationIntroducesSomeone() throws {
+        let doc = analyzed("\"We have no tents,\" said Ivan Petrov. \"Families sleep outside in the cold. Maria Costa, a nurse from "
+            + "the city, treated children there. She says disease will spread within a week. \"The water is dirty and there is no medicine.\"")
+        let first = try #require(doc.quote(containing: "Families sleep"))
+        #expect(!doc.text(of: first.span).contains("Maria Costa"))
+        let reported = try #require(doc.quote(containing: "disease will spread"))
+        #expect(reported.kind == .indirect)
+        #expect(try speakerName(doc, "disease will spread") == "Maria Costa")
+        #expect(try speakerName(doc, "water is dirty") == "Maria Costa")
+    }
+}
