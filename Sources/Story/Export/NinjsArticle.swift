@@ -22,15 +22,15 @@ public struct NinjsArticle: Encodable, Sendable {
         public var value: String
     }
     public struct Standard: Encodable, Sendable {
-        public var name = "ninjs"
-        public var version = "2.0"
-        public var schema = "http://www.iptc.org/std/ninjs/ninjs-schema_2.0.json#"
+        public var name: String
+        public var version: String
+        public var schema: String
     }
 
     public var uri: String
-    public var standard = Standard()
-    public var type = "text"
-    public var representationtype = "full"
+    public var standard: Standard
+    public var type: String
+    public var representationtype: String
     public var firstcreated: String?
     public var language: String?
     public var title: String
@@ -44,32 +44,38 @@ public struct NinjsArticle: Encodable, Sendable {
     public var places: [Named]
 
     /// The item for a document; `uriBase` prefixes the document id when the article has no URL of its own.
+    /// Not optimised: Swift 6.3.1's CopyPropagation pass crashes on this initialiser in release builds (it runs once
+    /// per exported article, so nothing is lost).
+    @_optimize(none)
     public init(_ document: Document, uriBase: String = "urn:storyline:article:") {
+        let headline = document.displayTitle()
         uri = document.metadata.canonicalURL ?? document.metadata.url ?? uriBase + document.id
+        standard = Standard(name: "ninjs", version: "2.0", schema: "http://www.iptc.org/std/ninjs/ninjs-schema_2.0.json#")
+        type = "text"
+        representationtype = "full"
         firstcreated = document.publishedDate.map { "\($0.description)T00:00:00Z" }
         language = document.metadata.language
-        title = document.displayTitle()
+        title = headline
         by = document.metadata.authors.isEmpty ? nil : document.metadata.authors.joined(separator: ", ")
-        headlines = [Text(role: "main", value: title)]
-        let text = document.text
-        bodies = [Text(role: "main", contenttype: "text/plain", charcount: text.unicodeScalars.count,
-                       wordcount: text.split(whereSeparator: \.isWhitespace).count, value: text)]
+        headlines = [Text(role: "main", value: headline)]
+        bodies = [NinjsArticle.body(document.text)]
         infosources = [Named(name: document.outlet)]
-        altids = [AltID(role: "storyline-document", value: document.id)]
-        if let inputID = document.metadata.inputID { altids.insert(AltID(role: "input", value: inputID), at: 0) }
+        altids = (document.metadata.inputID.map { [AltID(role: "input", value: $0)] } ?? [])
+            + [AltID(role: "storyline-document", value: document.id)]
+        people = NinjsArticle.named(document, .person)
+        organisations = NinjsArticle.named(document, .organization)
+        places = NinjsArticle.named(document, .place)
+    }
+
+    static func body(_ text: String) -> Text {
+        Text(role: "main", contenttype: "text/plain", charcount: text.unicodeScalars.count,
+             wordcount: text.split(whereSeparator: \.isWhitespace).count, value: text)
+    }
+
+    /// The distinct names of the article's entity clusters with this label.
+    static func named(_ document: Document, _ label: EntityLabel) -> [Named] {
         var seen: Set<String> = []
-        var people: [Named] = [], organisations: [Named] = [], places: [Named] = []
-        for cluster in document.entityClusters where seen.insert(cluster.label.rawValue + "|" + cluster.name).inserted {
-            let named = Named(name: cluster.name, rel: "mentioned")
-            switch cluster.label {
-            case .person: people.append(named)
-            case .organization: organisations.append(named)
-            case .place: places.append(named)
-            case .other: continue
-            }
-        }
-        self.people = people
-        self.organisations = organisations
-        self.places = places
+        return document.entityClusters.filter { $0.label == label && seen.insert($0.name).inserted }
+            .map { Named(name: $0.name, rel: "mentioned") }
     }
 }
