@@ -88,7 +88,7 @@ struct TenseDetector: Sendable {
         let next = c.lower(index + 1)
         let sure = { (tense: Tense) in (tense: tense, weight: 2) }
         // contractions: "'ll" is future; "'d have", "'d be" is "would", "'d been", "'d left" is "had"
-        if previous == "'" {
+        if previous == "'", !token.spaceBefore, index >= 2, !c.tokens[index - 1].spaceBefore, c.tokens[index - 2].kind == .word {
             if word == "ll" { return sure(.future) }
             if word == "d" { return next == "been" || next.hasSuffix("ed") ? sure(.past) : sure(.future) }
             return nil
