@@ -2,8 +2,8 @@ import Model
 
 /// What counted things mean the same: words in a quantity's `describes`/`unit` → a concept name ("soldiers" and
 /// "troops" → troops), and how to find the concept a quantity counts. A table, apart from the code that applies it;
-/// shared by the claim aligner (`Story.ClaimAligner`, which calls it `ClaimConcepts`) and the story date resolver's
-/// count trends (``CountTrendFinder``).
+/// shared by the claim frame reader (`Story.ClaimFrameReader`: time units, general nouns, fallback concept, "since"
+/// years) and the story date resolver's count trends (``CountTrendFinder``).
 public enum CountConcepts {
     public static let conceptOfWord: [String: String] = {
         var table: [String: String] = [:]

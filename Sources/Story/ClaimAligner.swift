@@ -14,20 +14,26 @@ import Model
 ///
 /// Within a key, claims join when their values are within `comparableRatio` of each other, or within `growthRatio` for
 /// a growing total reported on a later day. Each cross-article pair is consistent (hedged intervals overlap), growth
-/// (a later report, a larger figure), a same-time difference, or a later smaller figure of a count that only grows.
-/// The verdict: *agree* when at least `agreeShare` of the pairs are consistent; else *disagreement* when the
-/// conflicting pairs (same-time differences, and later smaller figures weighted by `laterSmallerWeight`) make up at
-/// least `disagreementShare` of the pairs that are not consistent; else *update*.
+/// (a later report, a larger figure), a same-time difference, or a later smaller figure of a count that only grows;
+/// pairs whose figures are further apart than `growthRatio` are left out of the tally (a chain of figures links them,
+/// not a shared count). The verdict: *agree* when at least `agreeShare` of the pairs are consistent; else
+/// *disagreement* when at least `sameTimeConflictShare` of the pairs reported at the same time differ, or at least
+/// `laterSmallerShare` of the pairs that differ over time have the later figure smaller; else *update*.
 public struct ClaimAligner: Sendable {
     public var comparableRatio = 2.0
     /// How much a growing total (deaths, injured, …) may grow between two reports at least a day apart.
     public var growthRatio = 4.0
-    /// Share of consistent pairs at which a group agrees (chosen by leave-one-topic-out, docs/results/tolls.md).
-    public var agreeShare = 1.0
-    /// Share of conflicting pairs among the pairs that differ at which a group is a disagreement.
-    public var disagreementShare = 0.3
-    /// Weight of a later, smaller figure (often a stale one repeated) against a same-time difference.
-    public var laterSmallerWeight = 0.5
+    /// Share of consistent pairs at which a group agrees (constants chosen by leave-one-topic-out on t17-dev,
+    /// docs/results/tolls.md).
+    public var agreeShare = 0.7
+    /// Share of differing pairs among the pairs reported at the same time at which a group is a disagreement.
+    public var sameTimeConflictShare = 0.4
+    /// Share of later-smaller pairs among the pairs that differ over time at which a group is a disagreement.
+    public var laterSmallerShare = 0.5
+    /// A count running for more than a year (its series says "since YEAR") that grows between two reports more than
+    /// this many times its average growth for that time is a contradiction, not an update (13,000 killed since 2014
+    /// do not become 14,000 in two days). A fixed rule, not tuned.
+    public var implausibleGrowthFactor = 20.0
     /// Reports this many days apart or fewer are at the same time.
     public var sameTimeDays = 0
     /// Events whose counts only grow over time.
@@ -189,14 +195,15 @@ public struct ClaimAligner: Sendable {
     public func verdict(_ pairs: ClaimPairTally) -> ClaimGroup.Verdict {
         let total = Double(pairs.total)
         if total == 0 || Double(pairs.consistent) >= agreeShare * total { return .agree }
-        let differing = Double(pairs.growth + pairs.sameTime + pairs.laterSmaller)
-        let conflicting = Double(pairs.sameTime) + laterSmallerWeight * Double(pairs.laterSmaller)
-        return differing > 0 && conflicting >= disagreementShare * differing ? .disagree : .update
+        if pairs.sameTime > 0, pairs.sameTimeConflictShare >= sameTimeConflictShare { return .disagree }
+        if pairs.laterSmaller > 0, pairs.laterSmallerShare >= laterSmallerShare { return .disagree }
+        return .update
     }
 
     func group(_ members: [(claim: NumericClaim, day: Int?)], concept: String) -> ClaimGroup {
         // Earlier reports first.
         let ordered = members.sorted { ($0.day ?? Int.max, $0.claim.sentence.document) < ($1.day ?? Int.max, $1.claim.sentence.document) }
+        let start = members.compactMap(\.claim.since).min().flatMap { CalendarDate(iso: "\($0)-01-01")?.dayNumber }
         // Every pair counts toward the verdict; the pairs kept for people are each claim against the latest earlier
         // report from another article, plus every conflict.
         var tally = ClaimPairTally()
@@ -206,13 +213,19 @@ public struct ClaimAligner: Sendable {
             for i in ordered.indices where i < j {
                 let a = ordered[i], b = ordered[j]
                 guard a.claim.sentence.document != b.claim.sentence.document else { continue }
-                let comparison = compare(a, i, b, j)
-                if comparison.relation == .consistent {
+                let comparison = compare(a, i, b, j, seriesStart: start)
+                let ratio = max(a.claim.value, b.claim.value) / max(min(a.claim.value, b.claim.value), 1e-9)
+                if ratio > growthRatio {
+                    // Linked through other figures, not counts of one thing: no evidence either way.
+                } else if comparison.relation == .consistent {
                     tally.consistent += 1
+                    if let dayA = a.day, let dayB = b.day, abs(dayB - dayA) <= sameTimeDays { tally.consistentSameTime += 1 }
                 } else if comparison.relation == .update {
                     tally.growth += 1
                 } else if comparison.conflictKind == .laterSmaller {
                     tally.laterSmaller += 1
+                } else if comparison.conflictKind == .implausibleGrowth {
+                    tally.sameTime += 1
                 } else {
                     tally.sameTime += 1
                 }
@@ -225,7 +238,7 @@ public struct ClaimAligner: Sendable {
         let verdict = self.verdict(tally)
         let claims = ordered.map(\.claim)
         let since = claims.compactMap(\.since).first
-        var summary = "\(concept): "
+        var summary = "\(concept)\(since.map { " since \($0)" } ?? ""): "
         summary += claims.map { "\($0.sentence.outlet) says \($0.text)\($0.sentence.published.map { " (\($0))" } ?? "")" }
             .joined(separator: "; ")
         switch verdict {
@@ -240,11 +253,21 @@ public struct ClaimAligner: Sendable {
                           comparisons: comparisons, summary: summary)
     }
 
-    func compare(_ a: (claim: NumericClaim, day: Int?), _ i: Int, _ b: (claim: NumericClaim, day: Int?), _ j: Int)
-        -> ClaimComparison {
+    func compare(_ a: (claim: NumericClaim, day: Int?), _ i: Int, _ b: (claim: NumericClaim, day: Int?), _ j: Int,
+                 seriesStart: Int? = nil) -> ClaimComparison {
         let overlap = ClaimAligner.overlaps(a.claim, b.claim)
         let left = "\(a.claim.sentence.outlet) “\(a.claim.text)”", right = "\(b.claim.sentence.outlet) “\(b.claim.text)”"
         let gap = (a.day != nil && b.day != nil) ? b.day! - a.day! : nil
+        // A count of years cannot grow by much in days.
+        if let days = gap, days > sameTimeDays, let start = seriesStart, let dayA = a.day, dayA - start > 365,
+           isCumulative(a.claim), b.claim.value > a.claim.value * 1.05 {
+            let growth = (b.claim.value - a.claim.value) / a.claim.value
+            let average = Double(days) / Double(dayA - start)
+            if growth > implausibleGrowthFactor * average {
+                return ClaimComparison(first: i, second: j, relation: .conflict, conflictKind: .implausibleGrowth,
+                                       explanation: "\(right), reported \(days) day\(days == 1 ? "" : "s") after \(left), is larger by far more than a count running since \(CalendarDate(dayNumber: start).description.prefix(4)) grows in that time: a contradiction, not an update.")
+            }
+        }
         if overlap {
             // Open-ended hedges ("at least 14" / "at least 212") overlap, but a clearly larger later figure is news.
             if let days = gap, days > sameTimeDays, b.claim.value > a.claim.value * 1.05 {

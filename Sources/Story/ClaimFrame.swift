@@ -32,13 +32,13 @@ public struct ClaimFrame: Codable, Sendable, Hashable {
     /// Qualifiers that make a figure measure another quantity than plain counts of the same thing.
     public static let separateQualifiers: Set<String> = ["suspected", "hypothetical"]
 
-    /// The quantity measured: claims with equal keys may be compared.
+    /// The quantity measured: claims with equal keys may be compared. A starting year ("since 2014") is not part of
+    /// it: a count since the start of the story's conflict is often given without its start.
     public var key: String {
         var parts = [counted]
         if let ratePer { parts.append("per \(ratePer)") }
         if let qualifier, ClaimFrame.separateQualifiers.contains(qualifier) { parts.append(qualifier) }
         if let scope { parts.append("in \(scope)") }
-        if let since { parts.append("since \(since)") }
         if let year { parts.append("in \(year)") }
         return parts.joined(separator: " ")
     }

@@ -66,26 +66,39 @@ public struct ClaimFrameReader: Sendable {
         let qualifier = find(lexicon.qualifiers, in: clauseWords.filter { !$0.isCapitalised }.map(\.lower))
         let since = CountConcepts.sinceYear(document.text(of: sentence))
         var year: String?
-        for word in before + after where word.kind == .number && word.text.utf8.count == 4 {
-            guard let value = Int(word.text), (1900...2100).contains(value) else { continue }
+        for word in before + after {
+            guard let value = ClaimFrameReader.year(word) else { continue }
             if let since, word.text == since { continue }
             if let reportYear, value == reportYear { continue }
             year = word.text
             break
         }
+        // A sentence that opens on its place ("In Marrow, 35 people …") names the scope of its figures.
+        let lead = clause(words.prefix { $0.start < quantity.span.start }, limit: beforeReach)
+        let opening = lead.count < words.count && words[lead.count].kind == .clauseBreak ? lead : []
         return ClaimFrame(counted: counted, ratePer: ratePer, qualifier: qualifier,
-                          scope: scope(after: after, before: before), since: since, year: year,
+                          scope: scope(after: after, before: before) ?? scope(after: opening, before: []),
+                          since: since, year: year,
                           source: source(words))
     }
 
-    /// Words up to the first clause break or number, at most `limit` words.
+    /// Words up to the first clause break, speech verb or number other than a year, at most `limit` words.
     func clause<S: Sequence>(_ words: S, limit: Int) -> [ClaimWord] where S.Element == ClaimWord {
         var result: [ClaimWord] = []
         for word in words {
-            if word.kind != .word || result.count >= limit || lexicon.speechVerbs.contains(word.lower) { break }
+            if result.count >= limit || word.kind == .clauseBreak || lexicon.speechVerbs.contains(word.lower) { break }
+            if word.kind == .number, ClaimFrameReader.year(word) == nil { break }
             result.append(word)
         }
         return result
+    }
+
+    /// A four-digit year from 1900 to 2100.
+    static func year(_ word: ClaimWord) -> Int? {
+        guard word.kind == .number, word.text.utf8.count == 4, let value = Int(word.text), (1900...2100).contains(value) else {
+            return nil
+        }
+        return value
     }
 
     /// A measured unit's name ("barrel" → barrels, "strike sorties" → strike sorties).
@@ -98,6 +111,9 @@ public struct ClaimFrameReader: Sendable {
 
     /// The event class from the tagger's words, else the nearest event word after (then before) the number.
     func event(_ quantity: Quantity, after: [ClaimWord], before: [ClaimWord]) -> String? {
+        for word in after.prefix(eventAfterReach) + before {
+            if let event = lexicon.events[word.lower], lexicon.specificEvents.contains(event) { return event }
+        }
         for source in [quantity.describes, quantity.unit] {
             guard let source else { continue }
             for word in source.lowercased().split(whereSeparator: { !$0.isLetter }) {

@@ -8,6 +8,8 @@ public struct ClaimLexicon: Sendable {
     public var events: [String: String]
     /// Words that make a measured amount another quantity ("siphoned" → collected).
     public var measureEvents: [String: String]
+    /// Event classes that win over the tagger's word when their words stand in the clause.
+    public var specificEvents: Set<String>
     /// Unit as tagged → the measured quantity's name ("barrel" → barrels).
     public var measureUnits: [String: String]
     /// Phrase (words) → the period a rate is per ("a day" → day).
@@ -23,17 +25,19 @@ public struct ClaimLexicon: Sendable {
 
     /// The lists shipped with the package.
     public static let standard = ClaimLexicon(
-        events: table("events.tsv"), measureEvents: table("measure-events.tsv"), measureUnits: table("measure-units.tsv"),
+        events: table("events.tsv"), measureEvents: table("measure-events.tsv"),
+        specificEvents: Set(lines("specific-events.txt")), measureUnits: table("measure-units.tsv"),
         rateMarkers: phrases("rate-markers.tsv"), qualifiers: phrases("qualifiers.tsv"),
         scopePrepositions: Set(lines("scope-prepositions.txt")), wholeScopeWords: Set(lines("whole-scope-words.txt")),
         notScopes: Set(lines("not-scopes.txt")), sourceCues: lines("source-cues.txt").map { words($0) },
         speechVerbs: Set(lines("speech-verbs.txt")))
 
-    public init(events: [String: String], measureEvents: [String: String], measureUnits: [String: String],
+    public init(events: [String: String], measureEvents: [String: String], specificEvents: Set<String>, measureUnits: [String: String],
                 rateMarkers: [[String]: String], qualifiers: [[String]: String], scopePrepositions: Set<String>,
                 wholeScopeWords: Set<String>, notScopes: Set<String>, sourceCues: [[String]], speechVerbs: Set<String>) {
         self.events = events
         self.measureEvents = measureEvents
+        self.specificEvents = specificEvents
         self.measureUnits = measureUnits
         self.rateMarkers = rateMarkers
         self.qualifiers = qualifiers

@@ -42,6 +42,8 @@ public struct ClaimComparison: Codable, Sendable {
         case sameTime
         /// A later report gives a smaller figure of a count that only grows (often a stale figure repeated).
         case laterSmaller
+        /// A count running for years grows far faster between two reports than it has on average.
+        case implausibleGrowth
     }
 
     /// Indices into the group's claims (earlier report first).

@@ -21,14 +21,16 @@ import Model
         #expect(group.concept == "killed")
         #expect(group.since == "2014")
         #expect(group.claims.map(\.sentence.document) == ["a", "b", "c"])
-        #expect(group.verdict == .update)
+        // A toll running since 2014 does not grow by a thousand in the two days between b and c: a contradiction.
+        #expect(group.verdict == .disagree)
         let relation = { (x: String, y: String) in
             group.comparisons.first { group.claims[$0.first].sentence.document == x && group.claims[$0.second].sentence.document == y }?.relation
         }
         #expect(relation("a", "b") == .consistent)   // at least 13,000 / nearly 13,000 meet at 13,000
-        #expect(relation("a", "c") == nil)           // only each report against the latest earlier one is listed
-        #expect(relation("b", "c") == .update)       // later and larger
+        #expect(relation("a", "c") == .update)       // three weeks later: growth a count of years can have
+        #expect(relation("b", "c") == .conflict)     // two days later: implausible growth
         #expect(group.summary.contains("Outlet c says more than 14,000"))
+        #expect(group.pairs.sameTime == 1 && group.pairs.growth == 1 && group.pairs.consistent == 1)
     }
 
     @Test func aFigureDatedInItsSentenceIsComparedAtThatDate() throws {

@@ -20,9 +20,9 @@ import Testing
     @Test func aCityTollStaysApartFromTheNationalToll() {
         let documents = [
             tagged("a", "2024-03-02", "At least 150 people have been killed in Valdoria since the protests began."),
-            tagged("b", "2024-03-02", "Some 120 people have been killed in Port Selin, doctors in the city said."),
+            tagged("b", "2024-03-02", "Some 120 people have been killed in Port Selin, the second city of Valdoria."),
             tagged("c", "2024-03-03", "The crackdown has killed at least 160 people nationwide, a rights group said."),
-            tagged("d", "2024-03-03", "Doctors said 130 people had been killed in Port Selin alone."),
+            tagged("d", "2024-03-03", "Doctors said 130 people had been killed in Port Selin alone. Valdoria is in turmoil."),
             tagged("e", "2024-03-04", "At least 170 people have died in Valdorian protests, the group said."),
         ]
         let result = groups(documents)

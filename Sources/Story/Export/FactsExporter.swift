@@ -57,7 +57,7 @@ public struct FactsExporter: Sendable {
             let groupID = "\(story)/g\(number + 1)"
             var header = StoryFact(kind: .claimGroup, story: story)
             header.group = groupID
-            header.what = group.concept
+            header.what = group.since.map { "\(group.concept) since \($0)" } ?? group.concept
             header.verdict = group.verdict == .disagree ? "disagreement" : group.verdict.rawValue
             header.pairs = group.pairs
             facts.append(header)
