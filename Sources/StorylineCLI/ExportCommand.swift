@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Link
 import Store
 import Story
 
@@ -21,9 +22,13 @@ struct ExportCommand: ParsableCommand {
 
         @Option(help: "The store.") var db: String = "storyline.db"
         @Option(name: .shortAndLong, help: "Write to this file instead of standard output.") var output: String?
+        @Option(help: "A sentence is an outlet's boilerplate when at least this share of the outlet's articles repeat it.")
+        var boilerplateShare: Double = RepeatedSentenceFinder().minimumShare
 
         func run() throws {
-            let workspace = try StoriesCommand.workspace(db: db)
+            var finder = RepeatedSentenceFinder()
+            finder.minimumShare = boilerplateShare
+            let workspace = try StoriesCommand.workspace(db: db, boilerplate: finder)
             let exporter = FactsExporter(inputIDs: try StorylineStore(path: db).inputIDs(),
                                          overrides: try ActorCommand.overrides(db: db))
             let writer = try JSONLinesWriter(path: output)

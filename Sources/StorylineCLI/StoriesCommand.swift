@@ -32,13 +32,15 @@ struct StoriesCommand: ParsableCommand {
     }
 
     /// The stored articles with their stories and copies.
-    static func workspace(db: String) throws -> StoryWorkspace {
+    /// `boilerplate`: how an outlet's repeated sentences are learned (the defaults unless an option says otherwise).
+    static func workspace(db: String, boilerplate: RepeatedSentenceFinder = RepeatedSentenceFinder()) throws -> StoryWorkspace {
         guard FileManager.default.fileExists(atPath: db) else {
             throw ValidationError("no store at \(db): run `storyline ingest PATH` first, or pass --db")
         }
         let userDates = try DateOverrideStore(path: db).all().map { ($0.documentID, $0.attribution) }
         return StoryWorkspace(documents: try StorylineStore(path: db).allDocuments(),
-                              userDates: Dictionary(userDates, uniquingKeysWith: { first, _ in first }))
+                              userDates: Dictionary(userDates, uniquingKeysWith: { first, _ in first }),
+                              boilerplate: boilerplate)
     }
 }
 
