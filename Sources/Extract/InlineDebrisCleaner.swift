@@ -92,7 +92,13 @@ struct InlineDebrisCleaner {
             guard cut.range.lowerBound < restStart else { continue }
             let clipped = cut.range.lowerBound..<min(cut.range.upperBound, restStart)
             if let last = merged.last, clipped.lowerBound < last.range.upperBound {
-                merged[merged.count - 1].range = last.range.lowerBound..<max(last.range.upperBound, clipped.upperBound)
+                // Overlapping cuts: one block when they share the reason, else the later one keeps what it adds.
+                guard clipped.upperBound > last.range.upperBound else { continue }
+                if cut.reason == last.reason {
+                    merged[merged.count - 1].range = last.range.lowerBound..<clipped.upperBound
+                } else {
+                    merged.append((last.range.upperBound..<clipped.upperBound, cut.reason))
+                }
             } else {
                 merged.append((clipped, cut.reason))
             }

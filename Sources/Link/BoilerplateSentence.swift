@@ -15,6 +15,12 @@ public struct BoilerplateSentence: Hashable, Codable, Sendable {
         public var document: String
         public var start: Int
         public var end: Int
+
+        public init(document: String, start: Int, end: Int) {
+            self.document = document
+            self.start = start
+            self.end = end
+        }
     }
 
     public init(source: String, text: String, articleCount: Int, occurrences: [Occurrence]) {
