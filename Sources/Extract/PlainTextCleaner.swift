@@ -2,8 +2,9 @@ import Model
 
 /// Cleans a plain-text scrape: finds the title, drops the page header above it (weather, today's date,
 /// navigation headings, section labels), advertisement markers, photo credits, read-also teasers, teaser blocks
-/// of other stories, comment-form lines, newsletter prompts and repeats of the title; keeps subheadings and
-/// bullet lists; records every removed line with its reason.
+/// of other stories, comment-form lines, newsletter prompts and repeats of the title; inside lines, the debris of
+/// `InlineDebrisCleaner` (reader comments, wire trailers, datelines, page stamps, captions); keeps subheadings and
+/// bullet lists; records every removed line or piece with its reason.
 struct PlainTextCleaner {
     /// A kept line and its role.
     struct Line {
@@ -29,10 +30,12 @@ struct PlainTextCleaner {
     }
 
     let rules: TextDebrisRules
+    let inlineCleaner: InlineDebrisCleaner
     let dates: DateStringParser
 
-    init(rules: TextDebrisRules = .shared, latest: CalendarDate) {
+    init(rules: TextDebrisRules = .shared, inlineRules: InlineDebrisRules = .shared, latest: CalendarDate) {
         self.rules = rules
+        self.inlineCleaner = InlineDebrisCleaner(rules: inlineRules)
         self.dates = DateStringParser(latest: latest)
     }
 
@@ -164,6 +167,8 @@ struct PlainTextCleaner {
         var teaserMode = false
         var sawBlank = false
         var linesSinceTitle = 0
+        /// Set once a comment section or a closing trailer has started: every later line goes with this reason.
+        var restReason: String?
         for line in rawLines[firstBodyIndex...] {
             if line.isEmpty { sawBlank = true; continue }
             linesSinceTitle += 1
@@ -202,6 +207,16 @@ struct PlainTextCleaner {
                 }
                 continue
             }
+            if let restReason {
+                removed.append(RemovedBlock(text: line, reason: restReason))
+                continue
+            }
+            // Debris inside the line (scraped feeds often hold a whole page as one line).
+            let inline = inlineCleaner.clean(line)
+            removed += inline.removed
+            restReason = inline.restReason
+            let line = inline.text
+            if line.isEmpty { continue }
             let role: Line.Role
             var content = line
             if let bullet = PlainTextCleaner.bulletText(line) {

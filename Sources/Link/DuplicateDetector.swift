@@ -42,20 +42,32 @@ public struct DuplicateDetector: Sendable {
         var urls: Set<String>
     }
 
-    public func detect(_ documents: [Document]) -> DuplicateReport {
+    /// `boilerplateSentences`: an outlet's repeated sentences (``RepeatedSentenceFinder``), left out of the comparison
+    /// like boilerplate paragraphs; a text that is nothing but boilerplate is nobody's copy and nobody's original.
+    public func detect(_ documents: [Document], boilerplateSentences: [BoilerplateSentence] = []) -> DuplicateReport {
         var profiles = documents.map(profile)
         let boilerplate = findBoilerplate(profiles, documents)
         let boilerplateIndex = DuplicateReport(boilerplate: boilerplate).boilerplateParagraphs
-        // Shingle the text without its boilerplate paragraphs.
+        var sentenceIndex: [String: [Range<Int>]] = [:]
+        for sentence in boilerplateSentences {
+            for occurrence in sentence.occurrences { sentenceIndex[occurrence.document, default: []].append(occurrence.start..<occurrence.end) }
+        }
+        // Shingle the text without its boilerplate paragraphs and sentences.
         for index in profiles.indices {
-            guard let skip = boilerplateIndex[profiles[index].id], !skip.isEmpty else { continue }
+            let skip = boilerplateIndex[profiles[index].id] ?? []
+            let skipSentences = sentenceIndex[profiles[index].id] ?? []
+            guard !skip.isEmpty || !skipSentences.isEmpty else { continue }
             let document = documents[index]
             var hashes: [UInt64] = []
             for (paragraph, range) in profiles[index].paragraphTexts.enumerated() where !skip.contains(paragraph) {
-                hashes += tokenHashes(document.text, range)
+                var tokens: [TextTokenizer.Token] = []
+                var text = document.text
+                text.withUTF8 { tokenizer.scan($0, from: range.lowerBound, to: range.upperBound, into: &tokens) }
+                hashes += tokens.filter { token in !skipSentences.contains { $0.contains(token.start) } }.map(\.hash)
             }
             let set = sortedSet(hasher.shingles(tokens: hashes))
-            if set.count >= minimumShingles { profiles[index].shingleSet = set }
+            if set.count >= minimumShingles || !skipSentences.isEmpty { profiles[index].shingleSet = set }
+            if hashes.isEmpty { profiles[index].length = 0 }
         }
         var index = LSHIndex()
         var links: [DuplicateLink] = []

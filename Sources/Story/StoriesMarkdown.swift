@@ -33,6 +33,12 @@ public enum StoriesMarkdown {
                 out += "- \(paragraph.source), \(paragraph.occurrences.count) articles: “\(paragraph.text.prefix(120))”\n"
             }
         }
+        if !workspace.boilerplate.isEmpty {
+            out += "\n## Outlet boilerplate sentences (left out of the analysis)\n\n"
+            for sentence in workspace.boilerplate {
+                out += "- \(sentence.source), \(sentence.articleCount) articles: “\(sentence.text.prefix(120))”\n"
+            }
+        }
         return out
     }
 }

@@ -8,6 +8,9 @@ public struct StoryWorkspace: Sendable {
     public let duplicates: DuplicateReport
     public let stories: [StoryCluster]
     public let assignments: [StoryAssignment]
+    /// Each outlet's repeated sentences, learned over the workspace: left out of entities, quotes, claims, dates and
+    /// copy detection (``BoilerplateAnnotationFilter``), kept here to be shown with their counts.
+    public let boilerplate: [BoilerplateSentence]
 
     /// The documents of one story.
     public struct Selection: Sendable {
@@ -29,7 +32,9 @@ public struct StoryWorkspace: Sendable {
 
     /// `userDates`: publication dates the user set (document id → date with source `.user`); they replace what
     /// the page said or the estimate, and the article's time expressions are resolved again against them.
-    public init(documents: [Document], userDates: [String: DateAttribution] = [:]) {
+    /// `boilerplate` learns each outlet's repeated sentences, which are left out of the analysis.
+    public init(documents: [Document], userDates: [String: DateAttribution] = [:],
+                boilerplate finder: RepeatedSentenceFinder = RepeatedSentenceFinder()) {
         // Undated articles are dated from their whole story's content (Link.StoryDateResolver): stories are first
         // found without the per-article content estimates (one text alone often gets the year wrong), then dated,
         // then clustered again on the refined dates.
@@ -42,6 +47,8 @@ public struct StoryWorkspace: Sendable {
                 documents[index].timexes = tagger.timexes(in: documents[index].text, anchor: date.date)
             }
         }
+        let boilerplate = finder.find(documents)
+        documents = BoilerplateAnnotationFilter.apply(documents, boilerplate: boilerplate)
         var clustering: (stories: [StoryCluster], assignments: [StoryAssignment])
         if documents.contains(where: { $0.metadata.published?.isEstimated ?? true }) {
             clustering = StoryClusterer.cluster(documents.map { document in
@@ -54,10 +61,11 @@ public struct StoryWorkspace: Sendable {
         } else {
             clustering = StoryClusterer.cluster(documents)
         }
-        let report = DuplicateDetector().detect(documents)
+        let report = DuplicateDetector().detect(documents, boilerplateSentences: boilerplate)
         StoryWorkspace.attributeListedArticles(&documents, report)
         self.documents = documents
         duplicates = report
+        self.boilerplate = boilerplate
         stories = clustering.stories
         assignments = clustering.assignments
     }

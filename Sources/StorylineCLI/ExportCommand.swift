@@ -41,9 +41,13 @@ struct ExportCommand: ParsableCommand {
         )
         @OptionGroup var store: StoreOptions
         @OptionGroup var destination: Destination
+        @Option(help: "A sentence is an outlet's boilerplate when at least this share of the outlet's articles repeat it.")
+        var boilerplateShare: Double = RepeatedSentenceFinder().minimumShare
 
         func run() throws {
-            let workspace = try StoriesCommand.workspace(db: store.db)
+            var finder = RepeatedSentenceFinder()
+            finder.minimumShare = boilerplateShare
+            let workspace = try StoriesCommand.workspace(db: store.db, boilerplate: finder)
             let exporter = FactsExporter(overrides: try ActorCommand.overrides(db: store.db))
             let writer = try JSONLinesWriter(path: destination.output)
             try exporter.export(workspace) { facts in

@@ -32,7 +32,8 @@ struct StoriesCommand: ParsableCommand {
     }
 
     /// The stored articles with their stories and copies.
-    static func workspace(db: String) throws -> StoryWorkspace {
+    /// `boilerplate`: how an outlet's repeated sentences are learned (the defaults unless an option says otherwise).
+    static func workspace(db: String, boilerplate: RepeatedSentenceFinder = RepeatedSentenceFinder()) throws -> StoryWorkspace {
         guard FileManager.default.fileExists(atPath: db) else {
             throw ValidationError("no store at \(db): run `storyline ingest PATH` first, or pass --db")
         }
@@ -47,7 +48,8 @@ struct StoriesCommand: ParsableCommand {
             }
         }
         return StoryWorkspace(documents: documents,
-                              userDates: Dictionary(userDates, uniquingKeysWith: { first, _ in first }))
+                              userDates: Dictionary(userDates, uniquingKeysWith: { first, _ in first }),
+                              boilerplate: boilerplate)
     }
 }
 
