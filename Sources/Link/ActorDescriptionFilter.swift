@@ -40,9 +40,11 @@ struct ActorDescriptionFilter {
         let rolePlaces = roles.map { Set($0.joined().compactMap { places[$0] }) }
         /// The actor's roles hold the description's office, in the country it names if it names one.
         func fitsByRole(_ index: Int, _ descriptionWords: [String]) -> Bool {
-            guard roles[index].contains(where: { holdsOffice($0, descriptionWords) }) else { return false }
+            // one role holds the office, in the country the description names if it names one
             let named = Set(descriptionWords.compactMap { places[$0] })
-            return named.isEmpty || !named.isDisjoint(with: rolePlaces[index])
+            return roles[index].contains { role in
+                holdsOffice(role, descriptionWords) && (named.isEmpty || !named.isDisjoint(with: role.compactMap { places[$0] }))
+            }
         }
         var result = actors
         for (index, actor) in actors.enumerated() {
