@@ -1,8 +1,9 @@
 import Analyze
 
 /// Keeps a description ("the Libyan leader", "the president") among an actor's aliases only when it fits what the
-/// story says about that actor: the actor is the one the story's articles give that description most often, or the
-/// actor's own roles carry its head word and, when it names a country, that country ("Libyan" = "Libya").
+/// story says about that actor: the actor's own roles hold its office (its head word, not qualified as "vice" or
+/// "opposition" or by another word the description lacks) and, when it names a country, that country ("Libyan" = "Libya"); or the actor is the one the story's articles give it
+/// most often, its roles name no other country, and no other holder's roles fit it.
 /// An article's entity resolution may hand a description to the wrong person; across a story the right holder
 /// shows.
 struct ActorDescriptionFilter {
@@ -35,29 +36,40 @@ struct ActorDescriptionFilter {
                 holders[key, default: [:]][index, default: 0] += alias.documents.count
             }
         }
+        let roles = actors.map { $0.roles.map(words) }
+        let rolePlaces = roles.map { Set($0.joined().compactMap { places[$0] }) }
+        /// The actor's roles hold the description's office, in the country it names if it names one.
+        func fitsByRole(_ index: Int, _ descriptionWords: [String]) -> Bool {
+            // one role holds the office, in the country the description names if it names one
+            let named = Set(descriptionWords.compactMap { places[$0] })
+            return roles[index].contains { role in
+                holdsOffice(role, descriptionWords) && (named.isEmpty || !named.isDisjoint(with: role.compactMap { places[$0] }))
+            }
+        }
         var result = actors
         for (index, actor) in actors.enumerated() {
-            let roles = actor.roles.map(words)
-            let rolePlaces = Set(roles.joined().compactMap { places[$0] })
             result[index].aliases = actor.aliases.filter { alias in
                 guard !alias.isName else { return true }
                 let descriptionWords = words(alias.text)
+                if fitsByRole(index, descriptionWords) { return true }
                 let named = Set(descriptionWords.compactMap { places[$0] })
                 // "the Egyptian leader" never fits someone whose roles name only other countries
-                if !named.isEmpty && !rolePlaces.isEmpty && named.isDisjoint(with: rolePlaces) { return false }
+                if !named.isEmpty && !rolePlaces[index].isEmpty && named.isDisjoint(with: rolePlaces[index]) { return false }
+                // the actor the story gives it most, unless another holder's roles fit it and this one's do not
                 let counts = holders[descriptionWords.joined(separator: " ")] ?? [:]
-                if counts[index, default: 0] >= counts.values.max() ?? 0 { return true }
-                guard let head = descriptionWords.last, roles.contains(where: { holdsOffice($0, head) }) else { return false }
-                return named.isEmpty || !named.isDisjoint(with: rolePlaces)
+                guard counts[index, default: 0] >= counts.values.max() ?? 0 else { return false }
+                return !counts.keys.contains { $0 != index && fitsByRole($0, descriptionWords) }
             }
         }
         return result
     }
 
-    /// A role holds the office a description's head word names: "Egyptian president" holds "president", "vice
-    /// president" does not.
-    func holdsOffice(_ role: [String], _ head: String) -> Bool {
-        guard let position = role.lastIndex(of: head) else { return false }
-        return position == 0 || !subordinates.contains(role[position - 1])
+    /// A role holds the office a description names: its head word, qualified by no word the description lacks
+    /// other than a country ("Egyptian president" holds "the president"; "vice president", "opposition leader" and
+    /// "rebel leader" do not hold "the president" or "the Libyan leader").
+    func holdsOffice(_ role: [String], _ description: [String]) -> Bool {
+        guard let head = description.last, let position = role.lastIndex(of: head) else { return false }
+        if position > 0 && subordinates.contains(role[position - 1]) { return false }
+        return role[..<position].allSatisfy { description.contains($0) || places[$0] != nil }
     }
 }

@@ -6,10 +6,11 @@ import Model
 /// Each distinct ``ActorName`` is a *form*, with the articles whose entity clusters carry it and the labels those
 /// clusters had. Forms are joined, in order, when:
 /// 1. their spelling keys are equal (case, accents, spacing, hyphens, honorifics, known variants, transliteration);
-/// 2. their keys are one edit apart (six letters or more, the same digits), no article holds both as separate
-///    entities, and their typed labels do not disagree ("Misrata" / "Misurata");
+/// 2. their keys are one edit apart (six letters or more, the same digits, the same number of words, the edit in a
+///    word of four letters or more), the articles holding the rarer seldom hold both as separate entities, and their
+///    typed labels do not disagree ("Misrata" / "Misurata", not "Hamad" / "Hamid" named side by side);
 /// 3. two person names share the surname and agree on given names and middle names ("Bob Dudley" / "Robert Dudley",
-///    "George Bush" / "George W. Bush"), never when an article holds both apart; names that fit several fuller names
+///    "George Bush" / "George W. Bush"), not when the articles of the rarer mostly hold both apart; names that fit several fuller names
 ///    ("George Bush" with "George W. Bush" and "George H. W. Bush") join none, unless one of them is reported in
 ///    `dominance` times more articles than any other;
 /// 4. a bare surname (or, for a name not typed as a place or organisation, a given name) is carried by exactly one
@@ -114,7 +115,10 @@ struct ActorNameMatcher {
             for (position, a) in bucket.enumerated() {
                 for b in bucket[(position + 1)...] where a != b && sets.find(a) != sets.find(b) {
                     let nameA = forms[a].name, nameB = forms[b].name
-                    guard nameA.coreWords.count == nameB.coreWords.count, nameA.key.filter(\.isNumber) == nameB.key.filter(\.isNumber),
+                    // the same words, where they differ both four letters or more: "Arlen T. Moss" is not "Arlen P. Moss"
+                    guard nameA.coreWords.count == nameB.coreWords.count,
+                          zip(nameA.coreWords, nameB.coreWords).allSatisfy({ $0 == $1 || $0.count >= 4 && $1.count >= 4 }),
+                          nameA.key.filter(\.isNumber) == nameB.key.filter(\.isNumber),
                           ActorNameMatcher.rarelyTogether(forms[a].documents, forms[b].documents),
                           ActorNameMatcher.withinOneEdit(nameA.key, nameB.key) else { continue }
                     if let labelA = ActorNameMatcher.typedLabel(forms[a].votes), let labelB = ActorNameMatcher.typedLabel(forms[b].votes),

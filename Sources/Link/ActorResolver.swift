@@ -1,4 +1,3 @@
-import Foundation
 import Model
 
 /// Merges the per-article entity clusters of a story into story-level actors.
@@ -11,12 +10,14 @@ import Model
 /// (``ActorDescriptionFilter``). ``ActorOverride``s are then applied in order.
 public struct ActorResolver: Sendable {
     /// How many times more articles the best-reported bearer of a shared surname (or of a short name that fits several
-    /// fuller names) needs than the next one to take it ("Gadhafi" → the leader rather than his sons).
+    /// fuller names) needs than the next one to take it ("Gadhafi" → the leader rather than his sons). 1.5 was chosen
+    /// over 1.5, 2, 3 and 5 by leave-one-topic-out cross-validation on the four Timeline17 dev topics
+    /// (`docs/results/story.md`).
     public var dominance: Double
     let rules: NameVariantRules
 
-    public init(dominance: Double = 3) {
-        self.dominance = ProcessInfo.processInfo.environment["STORYLINE_TUNE_DOMINANCE"].flatMap(Double.init) ?? dominance
+    public init(dominance: Double = 1.5) {
+        self.dominance = dominance
         self.rules = .shared
     }
 
