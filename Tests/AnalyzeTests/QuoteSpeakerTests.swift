@@ -80,4 +80,17 @@ import Model
         #expect(try speakerName(doc, "disease will spread") == "Maria Costa")
         #expect(try speakerName(doc, "water is dirty") == "Maria Costa")
     }
+
+    @Test func reportedSpeechWithASpeechVerbAndNoNamedSpeakerStaysUnattributed() throws {
+        let doc = analyzed("It was announced that the border would reopen for trucks next week.")
+        let quote = try #require(doc.quote(containing: "border would reopen"))
+        #expect(quote.speaker == nil)
+    }
+
+    @Test func aPronounWithTheWordsOfItsClauseIsThePronoun() throws {
+        let doc = analyzed("Mayor Lena Ortiz visited the camp on Friday. She promptly said the shelters would be rebuilt by May.")
+        let quote = try #require(doc.quote(containing: "shelters would be rebuilt"))
+        #expect(doc.speakerText(quote) == "She")
+        #expect(try speakerName(doc, "shelters would be rebuilt") == "Lena Ortiz")
+    }
 }

@@ -46,7 +46,9 @@ struct QuoteExtraction {
         extractIndirect()
         found = found.compactMap { item in
             if speakerCanSpeak(item.1) { return item }
-            // a quotation in marks stays a quote, unattributed; reported speech needs a speaker
+            // a quotation in marks stays a quote, unattributed; so does reported speech with a speech verb whose
+            // speaker is not named ("It was reported that …", "…, arguing that …"); narration does not
+            if item.1.kind == .indirect, item.1.speaker == nil, let cue = item.1.cue, isSpeechVerb(cue) { return item }
             guard item.1.kind == .direct else { return nil }
             var quote = item.1
             quote.speaker = nil
@@ -509,6 +511,12 @@ struct QuoteExtraction {
         return tokens[last].isCapitalized || tokens[last].isAllCaps
     }
 
+    /// True when a cue span is one lowercase speech verb ("said", "arguing"), not a stance word or a noun.
+    private func isSpeechVerb(_ cue: Span) -> Bool {
+        let k = tokenIndex(atByte: cue.start)
+        return tokens[k].end == cue.end && finder.cueClass(k) == .speech
+    }
+
     private func speakerLooksHuman(_ range: Range<Int>) -> Bool {
         for k in range where tokens[k].isCapitalized { return true }
         return range.contains { lexicon.pronouns[text.lower($0)] != nil || ["i", "we"].contains(text.lower($0)) }
@@ -548,6 +556,11 @@ struct QuoteExtraction {
     /// (through its antecedent), or the head phrase itself as a non-person source.
     private func speakerInfo(_ range: Range<Int>, at position: Int) -> SpeakerInfo {
         var head = range
+        // "she would look into …", "he proudly …": a subject pronoun and the words of its clause
+        if range.count > 1, let gender = lexicon.pronouns[text.lower(range.lowerBound)], gender == "m" || gender == "f",
+           tokens[range.lowerBound + 1].kind == .word, !tokens[range.lowerBound + 1].isCapitalized {
+            return speakerInfo(range.lowerBound..<(range.lowerBound + 1), at: position)
+        }
         for k in range where k > range.lowerBound {
             if finder.isComma(k) || (tokens[k].kind == .word && !tokens[k].isCapitalized && lexicon.headCutters.contains(text.string(k))) {
                 head = range.lowerBound..<k
