@@ -93,4 +93,18 @@ import Model
         #expect(doc.speakerText(quote) == "She")
         #expect(try speakerName(doc, "shelters would be rebuilt") == "Lena Ortiz")
     }
+
+    @Test func aDefiniteDescriptionIsTheNamedEntityItDescribes() throws {
+        let doc = analyzed("The Committee for Coastal Safety published its annual figures on Monday. The committee said that nine "
+            + "ferries had failed inspections this year.")
+        #expect(try speakerName(doc, "nine ferries") == "Committee for Coastal Safety")
+        let minister = analyzed("Health Minister Rosa Ibarra visited the hospital in Tarma. The health minister said that vaccines "
+            + "would arrive within days.")
+        #expect(try speakerName(minister, "vaccines would arrive") == "Rosa Ibarra")
+    }
+
+    @Test func aDescriptionDoesNotJoinAMoreSpecificRole() throws {
+        let doc = analyzed("Prime Minister Omar Dallal met donors in Tarma. The health minister said that vaccines would arrive within days.")
+        #expect(try speakerName(doc, "vaccines would arrive") != "Omar Dallal")
+    }
 }

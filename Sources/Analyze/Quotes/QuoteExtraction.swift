@@ -580,11 +580,20 @@ struct QuoteExtraction {
                 return k > range.lowerBound && finder.isComma(k - 1)
             })
         if let mention = mentions.last(where: { $0.label == .person }) ?? appositive ?? titledPerson ?? mentions.first {
+            // a description the recognizer left on its own ("the health minister") joins the named entity it describes
+            if !mention.isName, mention.span == headSpan,
+               clusterName(mention.cluster)?.lowercased() == text.string(from: headSpan.start, to: headSpan.end).lowercased(),
+               let cluster = describedEntity(head), cluster != mention.cluster {
+                return SpeakerInfo(span: headSpan, cluster: cluster, name: clusterName(cluster))
+            }
             return SpeakerInfo(span: mention.span, cluster: mention.cluster, name: clusterName(mention.cluster))
         }
         if head.count == 1, let gender = lexicon.pronouns[text.lower(head.lowerBound)], gender != "n" {
             let cluster = antecedent(ofPronounAt: headSpan.start)
             return SpeakerInfo(span: headSpan, cluster: cluster, name: cluster.flatMap(clusterName))
+        }
+        if let cluster = describedEntity(head) {
+            return SpeakerInfo(span: headSpan, cluster: cluster, name: clusterName(cluster))
         }
         return SpeakerInfo(span: headSpan, cluster: nil, name: text.string(from: headSpan.start, to: headSpan.end))
     }
@@ -650,6 +659,38 @@ struct QuoteExtraction {
             }
         }
         return words <= 3
+    }
+
+    /// The entity a definite description stands for ("the committee", "the health minister"): the nearest
+    /// organisation or person named before it, outside quotations, whose name or role holds every word of the
+    /// description after "the", else the nearest titled person whose role holds its head noun and nothing the
+    /// description lacks.
+    private func describedEntity(_ head: Range<Int>) -> Int? {
+        guard head.count >= 2, text.lower(head.lowerBound) == "the" else { return nil }
+        var words: [String] = []
+        for k in (head.lowerBound + 1)..<head.upperBound {
+            guard tokens[k].kind == .word, !tokens[k].isCapitalized else { return nil }
+            words.append(text.lower(k))
+        }
+        guard let last = words.last, lexicon.speakerNouns.contains(last) else { return nil }
+        let before = firstEntity(startingAtOrAfter: tokens[head.lowerBound].start)
+        var headOnly: Int? = nil
+        for mention in document.entities[..<before].reversed() where mention.label == .organization || mention.label == .person {
+            if inDirect[tokenIndex(atByte: mention.span.start)] { continue }
+            let cluster = document.entityClusters[mention.cluster]
+            let described = ([cluster.name] + cluster.roles).joined(separator: " ").lowercased()
+                .split(whereSeparator: { !$0.isLetter }).map(String.init)
+            if words.allSatisfy({ described.contains($0) }) { return mention.cluster }
+            // a role written shorter than the description ("Minister" for "the health minister"), never a more
+            // specific one ("Prime Minister" is no "health minister")
+            if headOnly == nil, !cluster.roles.isEmpty, cluster.roles.contains(where: { role in
+                let roleWords = role.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+                return roleWords.contains(last) && roleWords.allSatisfy { words.contains($0) }
+            }) {
+                headOnly = mention.cluster
+            }
+        }
+        return headOnly
     }
 
     /// Index of the first entity mention whose start is at or after `byte` (mentions are sorted by start).
