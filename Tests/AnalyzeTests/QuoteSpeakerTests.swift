@@ -80,4 +80,31 @@ import Model
         #expect(try speakerName(doc, "disease will spread") == "Maria Costa")
         #expect(try speakerName(doc, "water is dirty") == "Maria Costa")
     }
+
+    @Test func reportedSpeechWithASpeechVerbAndNoNamedSpeakerStaysUnattributed() throws {
+        let doc = analyzed("It was announced that the border would reopen for trucks next week.")
+        let quote = try #require(doc.quote(containing: "border would reopen"))
+        #expect(quote.speaker == nil)
+    }
+
+    @Test func aPronounWithTheWordsOfItsClauseIsThePronoun() throws {
+        let doc = analyzed("Mayor Lena Ortiz visited the camp on Friday. She promptly said the shelters would be rebuilt by May.")
+        let quote = try #require(doc.quote(containing: "shelters would be rebuilt"))
+        #expect(doc.speakerText(quote) == "She")
+        #expect(try speakerName(doc, "shelters would be rebuilt") == "Lena Ortiz")
+    }
+
+    @Test func aDefiniteDescriptionIsTheNamedEntityItDescribes() throws {
+        let doc = analyzed("The Committee for Coastal Safety published its annual figures on Monday. The committee said that nine "
+            + "ferries had failed inspections this year.")
+        #expect(try speakerName(doc, "nine ferries") == "Committee for Coastal Safety")
+        let minister = analyzed("Health Minister Rosa Ibarra visited the hospital in Tarma. The health minister said that vaccines "
+            + "would arrive within days.")
+        #expect(try speakerName(minister, "vaccines would arrive") == "Rosa Ibarra")
+    }
+
+    @Test func aDescriptionDoesNotJoinAMoreSpecificRole() throws {
+        let doc = analyzed("Prime Minister Omar Dallal met donors in Tarma. The health minister said that vaccines would arrive within days.")
+        #expect(try speakerName(doc, "vaccines would arrive") != "Omar Dallal")
+    }
 }

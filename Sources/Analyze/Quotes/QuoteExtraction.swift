@@ -46,7 +46,9 @@ struct QuoteExtraction {
         extractIndirect()
         found = found.compactMap { item in
             if speakerCanSpeak(item.1) { return item }
-            // a quotation in marks stays a quote, unattributed; reported speech needs a speaker
+            // a quotation in marks stays a quote, unattributed; so does reported speech with a speech verb whose
+            // speaker is not named ("It was reported that …", "…, arguing that …"); narration does not
+            if item.1.kind == .indirect, item.1.speaker == nil, let cue = item.1.cue, isSpeechVerb(cue) { return item }
             guard item.1.kind == .direct else { return nil }
             var quote = item.1
             quote.speaker = nil
@@ -509,6 +511,12 @@ struct QuoteExtraction {
         return tokens[last].isCapitalized || tokens[last].isAllCaps
     }
 
+    /// True when a cue span is one lowercase speech verb ("said", "arguing"), not a stance word or a noun.
+    private func isSpeechVerb(_ cue: Span) -> Bool {
+        let k = tokenIndex(atByte: cue.start)
+        return tokens[k].end == cue.end && finder.cueClass(k) == .speech
+    }
+
     private func speakerLooksHuman(_ range: Range<Int>) -> Bool {
         for k in range where tokens[k].isCapitalized { return true }
         return range.contains { lexicon.pronouns[text.lower($0)] != nil || ["i", "we"].contains(text.lower($0)) }
@@ -548,6 +556,11 @@ struct QuoteExtraction {
     /// (through its antecedent), or the head phrase itself as a non-person source.
     private func speakerInfo(_ range: Range<Int>, at position: Int) -> SpeakerInfo {
         var head = range
+        // "she would look into …", "he proudly …": a subject pronoun and the words of its clause
+        if range.count > 1, let gender = lexicon.pronouns[text.lower(range.lowerBound)], gender == "m" || gender == "f",
+           tokens[range.lowerBound + 1].kind == .word, !tokens[range.lowerBound + 1].isCapitalized {
+            return speakerInfo(range.lowerBound..<(range.lowerBound + 1), at: position)
+        }
         for k in range where k > range.lowerBound {
             if finder.isComma(k) || (tokens[k].kind == .word && !tokens[k].isCapitalized && lexicon.headCutters.contains(text.string(k))) {
                 head = range.lowerBound..<k
@@ -567,11 +580,20 @@ struct QuoteExtraction {
                 return k > range.lowerBound && finder.isComma(k - 1)
             })
         if let mention = mentions.last(where: { $0.label == .person }) ?? appositive ?? titledPerson ?? mentions.first {
+            // a description the recognizer left on its own ("the health minister") joins the named entity it describes
+            if !mention.isName, mention.span == headSpan,
+               clusterName(mention.cluster)?.lowercased() == text.string(from: headSpan.start, to: headSpan.end).lowercased(),
+               let cluster = describedEntity(head), cluster != mention.cluster {
+                return SpeakerInfo(span: headSpan, cluster: cluster, name: clusterName(cluster))
+            }
             return SpeakerInfo(span: mention.span, cluster: mention.cluster, name: clusterName(mention.cluster))
         }
         if head.count == 1, let gender = lexicon.pronouns[text.lower(head.lowerBound)], gender != "n" {
             let cluster = antecedent(ofPronounAt: headSpan.start)
             return SpeakerInfo(span: headSpan, cluster: cluster, name: cluster.flatMap(clusterName))
+        }
+        if let cluster = describedEntity(head) {
+            return SpeakerInfo(span: headSpan, cluster: cluster, name: clusterName(cluster))
         }
         return SpeakerInfo(span: headSpan, cluster: nil, name: text.string(from: headSpan.start, to: headSpan.end))
     }
@@ -637,6 +659,38 @@ struct QuoteExtraction {
             }
         }
         return words <= 3
+    }
+
+    /// The entity a definite description stands for ("the committee", "the health minister"): the nearest
+    /// organisation or person named before it, outside quotations, whose name or role holds every word of the
+    /// description after "the", else the nearest titled person whose role holds its head noun and nothing the
+    /// description lacks.
+    private func describedEntity(_ head: Range<Int>) -> Int? {
+        guard head.count >= 2, text.lower(head.lowerBound) == "the" else { return nil }
+        var words: [String] = []
+        for k in (head.lowerBound + 1)..<head.upperBound {
+            guard tokens[k].kind == .word, !tokens[k].isCapitalized else { return nil }
+            words.append(text.lower(k))
+        }
+        guard let last = words.last, lexicon.speakerNouns.contains(last) else { return nil }
+        let before = firstEntity(startingAtOrAfter: tokens[head.lowerBound].start)
+        var headOnly: Int? = nil
+        for mention in document.entities[..<before].reversed() where mention.label == .organization || mention.label == .person {
+            if inDirect[tokenIndex(atByte: mention.span.start)] { continue }
+            let cluster = document.entityClusters[mention.cluster]
+            let described = ([cluster.name] + cluster.roles).joined(separator: " ").lowercased()
+                .split(whereSeparator: { !$0.isLetter }).map(String.init)
+            if words.allSatisfy({ described.contains($0) }) { return mention.cluster }
+            // a role written shorter than the description ("Minister" for "the health minister"), never a more
+            // specific one ("Prime Minister" is no "health minister")
+            if headOnly == nil, !cluster.roles.isEmpty, cluster.roles.contains(where: { role in
+                let roleWords = role.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+                return roleWords.contains(last) && roleWords.allSatisfy { words.contains($0) }
+            }) {
+                headOnly = mention.cluster
+            }
+        }
+        return headOnly
     }
 
     /// Index of the first entity mention whose start is at or after `byte` (mentions are sorted by start).
