@@ -5,7 +5,8 @@ import Model
 /// speaker and actor, its numeric claims with the group each joins and the groups' verdicts, and every article's
 /// time expressions. Articles are named by the id their input gave (``Model/Document/reference``).
 ///
-/// Copies of another article are skipped for quotes and claims (the original carries them), as the brief does.
+/// Every article's quotes are written, copies' included (a fact belongs to each article that states it); claims of copies
+/// are left out of the groups, as in the brief, so that a syndicated figure does not count as a second outlet agreeing.
 public struct FactsExporter: Sendable {
     public var overrides: [ActorOverride]
 
@@ -37,7 +38,7 @@ public struct FactsExporter: Sendable {
             fact.articles = actor.documents.map(inputID)
             facts.append(fact)
         }
-        for document in documents where !selection.copies.contains(document.id) {
+        for document in documents {
             let map = CodePointMap(document.text)
             for quote in document.quotes {
                 let actorID = quote.speakerCluster.flatMap { resolution.actorOf[document.id]?[$0] }

@@ -33,8 +33,10 @@ import Model
         let articles = Set(lines.compactMap { $0["article"] as? String })
         #expect(articles.contains("in-herald-1") && articles.contains("in-metro-1"))
         #expect(!articles.contains("herald-1"))
-        // The copy has no input id: it is named by its document id, and gives no quotes or claims of its own.
-        #expect(!lines.contains { ($0["kind"] as? String) == "quote" && ($0["article"] as? String) == "wire-1-copy" })
+        // The copy has no input id: it is named by its document id; its figures do not join the claim groups (the
+        // original's do), so a syndicated figure is not a second outlet agreeing.
+        #expect(lines.contains { ($0["kind"] as? String) == "timex" && ($0["article"] as? String) == "wire-1-copy" })
+        #expect(!lines.contains { ($0["kind"] as? String) == "claim" && ($0["article"] as? String) == "wire-1-copy" && $0["group"] is String })
     }
 
     @Test func actorsCarryTheirAliasesAndArticles() throws {
