@@ -18,6 +18,24 @@ struct NameVariantRules: Sendable {
     var acronymSkips: Set<String> = []
     var descriptionDeterminers: Set<String> = []
     var subordinateOffices: Set<String> = []
+    /// Spellings already worked out: a story spells the same few thousand words again and again, and the letter-group
+    /// replacements go through Foundation's string search.
+    let spellings = SpellingMemo()
+
+    /// A lock-guarded word → spelling table shared by the threads that resolve actors.
+    final class SpellingMemo: @unchecked Sendable {
+        private let lock = NSLock()
+        private var table: [String: String] = [:]
+
+        func value(_ word: String, _ compute: () -> String) -> String {
+            lock.lock()
+            if let known = table[word] { lock.unlock(); return known }
+            lock.unlock()
+            let value = compute()
+            lock.lock(); table[word] = value; lock.unlock()
+            return value
+        }
+    }
 
     private struct File: Decodable {
         struct Words: Decodable { var words: [String] }
@@ -60,6 +78,10 @@ struct NameVariantRules: Sendable {
 
     /// One spelling for the transliteration variants of a folded word: "gadhafi", "qaddafi" → "kadafi".
     func spelling(of word: String) -> String {
+        spellings.value(word) { uncachedSpelling(of: word) }
+    }
+
+    func uncachedSpelling(of word: String) -> String {
         var text = word
         for (variant, canonical) in prefixClasses where text.hasPrefix(variant) {
             text = canonical + text.dropFirst(variant.count)

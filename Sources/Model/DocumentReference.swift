@@ -16,8 +16,16 @@ extension Document {
         if let title = title?.split(whereSeparator: \.isWhitespace).joined(separator: " "), !title.isEmpty {
             return title
         }
-        let firstLine = text.split(whereSeparator: \.isNewline).first { $0.contains(where: \.isLetter) } ?? ""
-        let words = firstLine.split(whereSeparator: \.isWhitespace)
+        // The first line with a letter, read no further than the title needs (texts can be one long line).
+        var firstLine: Substring = ""
+        var rest = text.prefix(4_000)
+        while !rest.isEmpty {
+            let end = rest.firstIndex(where: \.isNewline) ?? rest.endIndex
+            let line = rest[..<end]
+            if line.contains(where: \.isLetter) { firstLine = line; break }
+            rest = end == rest.endIndex ? "" : rest[rest.index(after: end)...]
+        }
+        let words = firstLine.prefix(limit + 1).split(whereSeparator: \.isWhitespace)
         var title = ""
         for word in words {
             if title.count + word.count + 1 > limit { return title + " …" }

@@ -18,10 +18,11 @@ public struct SentenceCitation: Hashable, Codable, Sendable {
     /// The sentence text, white space collapsed.
     public var text: String
 
-    public init(document: Document, sentence index: Int) {
+    /// `title`: the document's ``Model/Document/displayTitle(limit:)`` when the caller has it already.
+    public init(document: Document, sentence index: Int, title: String? = nil) {
         self.document = document.id
         article = document.reference
-        title = document.displayTitle()
+        self.title = title ?? document.displayTitle()
         outlet = document.outlet
         published = document.publishedDate?.description
         publishedEstimated = document.metadata.published?.isEstimated == true ? true : nil

@@ -14,6 +14,8 @@ struct SentenceTable {
     }
 
     let documents: [Document]
+    /// Each document's title as citations show it, worked out once.
+    let titles: [String]
     var records: [Record] = []
     /// Index of each document's first record.
     var firstRecord: [Int] = []
@@ -22,6 +24,7 @@ struct SentenceTable {
     /// - Parameters:
     ///   - skip: documents to leave out (copies of other documents).
     init(documents: [Document], keywords: [String] = [], skip: Set<String> = []) {
+        titles = documents.map { $0.displayTitle() }
         self.documents = documents
         let tokenizer = TextTokenizer()
         let keywordHashes = Set(keywords.flatMap { keyword in tokenizer.tokens(keyword).map(\.hash) })
@@ -72,7 +75,7 @@ struct SentenceTable {
     func document(of record: Record) -> Document { documents[record.document] }
 
     func citation(_ record: Record) -> SentenceCitation {
-        SentenceCitation(document: documents[record.document], sentence: record.sentence)
+        SentenceCitation(document: documents[record.document], sentence: record.sentence, title: titles[record.document])
     }
 
     /// The records of one document.
