@@ -26,10 +26,7 @@ public enum ArticleMarkup {
             marks.append(Mark(span: timex.span, open: "⟦", close: "⟧{\(timex.value)}", rank: 2))
         }
         for quantity in document.quantities {
-            var label = ArticleMarkup.number(quantity.value)
-            if let high = quantity.high { label += "–" + ArticleMarkup.number(high) }
-            if let unit = quantity.unit { label += " " + unit }
-            marks.append(Mark(span: quantity.span, open: "⟨", close: "⟩{\(label)}", rank: 3))
+            marks.append(Mark(span: quantity.span, open: "⟨", close: "⟩{\(label(quantity))}", rank: 3))
         }
         // Outer marks first: by start, longer first, then by rank.
         marks = marks.filter { !$0.span.isEmpty && $0.span.end <= document.text.utf8.count }
@@ -60,7 +57,11 @@ public enum ArticleMarkup {
         return String(decoding: out, as: UTF8.self)
     }
 
-    static func number(_ value: Double) -> String {
-        value == value.rounded() && abs(value) < 1e15 ? String(Int64(value)) : String(value)
+    /// A number as people read it: "13000", "2.5", "40–60 ships".
+    static func label(_ quantity: Quantity) -> String {
+        var label = String(number: quantity.value)
+        if let high = quantity.high { label += "–" + String(number: high) }
+        if let unit = quantity.unit { label += " " + unit }
+        return label
     }
 }

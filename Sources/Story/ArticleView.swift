@@ -60,11 +60,6 @@ public struct ArticleView: Encodable, Sendable {
             return item(mention.span, mention.label.rawValue, cluster)
         }
         timexes = document.timexes.map { item($0.span, $0.value, $0.kind.rawValue) }
-        numbers = document.quantities.map { quantity in
-            var value = ArticleMarkup.number(quantity.value)
-            if let high = quantity.high { value += "–" + ArticleMarkup.number(high) }
-            if let unit = quantity.unit { value += " " + unit }
-            return item(quantity.span, value, quantity.describes)
-        }
+        numbers = document.quantities.map { item($0.span, ArticleMarkup.label($0), $0.describes) }
     }
 }

@@ -149,17 +149,15 @@ public struct BriefBuilder: Sendable {
             let records = table.records(ofDocument: documentIndex)
             guard !records.isEmpty else { continue }  // a copy
             for quote in document.quotes {
-                let actorID = quote.speakerCluster.flatMap { resolution.actorOf[document.id]?[$0] }
                 let sentence = document.sentenceIndex(containing: quote.span.start)
                 let said = sentence.flatMap { index in
                     records.first { $0.sentence == index }?.mentions.first?.date
                 }
-                var citation = QuoteCitation(quote: quote, in: document, actor: actorID, said: said)
-                if let actorID, let actor = resolution.actor(id: actorID) { citation.speaker = actor.name }
+                let citation = QuoteCitation(quote: quote, in: document, resolution: resolution, said: said)
                 let speaker = citation.speaker ?? "unattributed"
-                let key = actorID ?? "name:" + ActorResolver.normalise(speaker)
+                let key = citation.actor ?? "name:" + ActorResolver.normalise(speaker)
                 if entries[key] == nil {
-                    entries[key] = Brief.QuoteBookEntry(speaker: speaker, actor: actorID, quotes: [])
+                    entries[key] = Brief.QuoteBookEntry(speaker: speaker, actor: citation.actor, quotes: [])
                     order.append(key)
                 }
                 entries[key]!.quotes.append(citation)

@@ -95,7 +95,7 @@ public enum BriefMarkdown {
         out += "## Claims and disagreements\n\n"
         if brief.claims.isEmpty { out += "_No numeric claims counted the same thing in two articles._\n" }
         for group in brief.claims.prefix(limits.claimGroups) {
-            out += "- **\(group.concept)\(group.since.map { " since \($0)" } ?? "")**: \(verdictText(group.verdict))\n"
+            out += "- **\(group.what)**: \(verdictText(group.verdict))\n"
             for claim in group.claims.prefix(limits.claimsPerGroup) {
                 let asOf = claim.asOf.map { ", figure as of \($0)" } ?? ""
                 out += "  - \(claim.sentence.outlet) (\(claim.sentence.published ?? "undated")\(asOf)): “\(claim.text)” — \(claim.sentence.text) \(TimelineMarkdown.cite(claim.sentence))\n"

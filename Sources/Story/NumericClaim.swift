@@ -61,7 +61,16 @@ public struct ClaimGroup: Codable, Sendable {
         /// Differences are all explained by later reports giving larger figures.
         case update
         case disagree
+
+        /// The verdict as exports name it (`agree`, `update`, `disagreement`).
+        public var label: String { self == .disagree ? "disagreement" : rawValue }
     }
+
+    /// What the group counts, with its starting year when the sentences give one ("killed since 2014").
+    public var what: String { since.map { "\(concept) since \($0)" } ?? concept }
+
+    /// The id exports give the `number`th group (from 0) of a story's alignment: "s1/g1".
+    public static func id(story: String, number: Int) -> String { "\(story)/g\(number + 1)" }
 
     public var concept: String
     public var since: String?

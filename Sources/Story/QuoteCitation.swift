@@ -29,4 +29,11 @@ public struct QuoteCitation: Hashable, Codable, Sendable {
         published = document.publishedDate?.description
         self.said = said?.description
     }
+
+    /// The quote with the story-level actor its speaker's cluster belongs to, the speaker named as that actor.
+    public init(quote: Quote, in document: Document, resolution: ActorResolution, said: CalendarDate? = nil) {
+        let actorID = quote.speakerCluster.flatMap { resolution.actorOf[document.id]?[$0] }
+        self.init(quote: quote, in: document, actor: actorID, said: said)
+        if let actorID, let actor = resolution.actor(id: actorID) { speaker = actor.name }
+    }
 }

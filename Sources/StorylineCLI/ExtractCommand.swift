@@ -89,6 +89,11 @@ struct ExtractCommand: ParsableCommand {
         for (path, reason) in expansion.skipped { report("error: \(path): skipped: \(reason)") }
         for file in expansion.files {
             let (reader, format) = opener.open(file)
+            // Records without an id of their own are named after the file: "page" for page.html(.gz), and
+            // "archive.warc@OFFSET" for each record of a many-record file.
+            let name = URL(fileURLWithPath: file.path).deletingPathExtension().lastPathComponent
+            let pageName = [".html", ".htm", ".txt"].contains { name.hasSuffix($0) }
+                ? URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent : name
             let single = format == .html || format == .text
             while let event = reader.next() {
                 switch event {
@@ -96,10 +101,7 @@ struct ExtractCommand: ParsableCommand {
                     let article = raw.kind == .html
                         ? extractor.extract(htmlBytes: raw.bytes, httpCharset: raw.httpCharset, url: raw.url)
                         : extractor.extract(plainText: String(decoding: raw.bytes, as: UTF8.self), url: raw.url)
-                    let name = URL(fileURLWithPath: file.path).deletingPathExtension().lastPathComponent
-                    let id = raw.externalID ?? (single ? (name.hasSuffix(".html") || name.hasSuffix(".htm") || name.hasSuffix(".txt")
-                        ? URL(fileURLWithPath: name).deletingPathExtension().lastPathComponent : name)
-                        : "\(name)@\(raw.originOffset ?? 0)")
+                    let id = raw.externalID ?? (single ? pageName : "\(name)@\(raw.originOffset ?? 0)")
                     try emit(id: id, url: raw.url, article: article)
                 case .skipped(let location, let reason):
                     report("skipped: \(location): \(reason)")

@@ -27,7 +27,8 @@ public struct FactsExporter: Sendable {
         let documents = selection.documents
         var facts: [StoryFact] = []
         let reference = Dictionary(documents.map { ($0.id, $0.reference) }, uniquingKeysWith: { first, _ in first })
-        func inputID(_ documentID: String) -> String { reference[documentID] ?? documentID }
+        // Offsets are written in code points: one map per article serves its quotes, claims and time expressions.
+        let maps = Dictionary(documents.map { ($0.id, CodePointMap($0.text)) }, uniquingKeysWith: { first, _ in first })
         let resolution = ActorResolver().resolution(documents, overrides: overrides)
         for actor in resolution.actors {
             var fact = StoryFact(kind: .actor, story: story)
@@ -35,41 +36,36 @@ public struct FactsExporter: Sendable {
             fact.name = actor.name
             fact.label = actor.label.rawValue
             fact.aliases = actor.aliases.map(\.text)
-            fact.articles = actor.documents.map(inputID)
+            fact.articles = actor.documents.map { reference[$0] ?? $0 }
             facts.append(fact)
         }
         for document in documents {
-            let map = CodePointMap(document.text)
             for quote in document.quotes {
-                let actorID = quote.speakerCluster.flatMap { resolution.actorOf[document.id]?[$0] }
-                var citation = QuoteCitation(quote: quote, in: document, actor: actorID)
-                if let actorID, let actor = resolution.actor(id: actorID) { citation.speaker = actor.name }
-                var fact = located(.quote, story: story, span: quote.span, in: document, map: map)
+                let citation = QuoteCitation(quote: quote, in: document, resolution: resolution)
+                var fact = located(.quote, story: story, span: quote.span, in: document, map: maps[document.id]!)
                 fact.quoteKind = quote.kind.rawValue
                 fact.speaker = citation.speaker
-                fact.actor = actorID.map { "\(story)/\($0)" }
+                fact.actor = citation.actor.map { "\(story)/\($0)" }
                 facts.append(fact)
             }
         }
         let alignment = ClaimAligner().alignment(documents, copies: selection.copies)
-        let byID = Dictionary(documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var groupOf: [ClaimKey: String] = [:]
         for (number, group) in alignment.groups.enumerated() {
-            let groupID = "\(story)/g\(number + 1)"
+            let groupID = ClaimGroup.id(story: story, number: number)
             var header = StoryFact(kind: .claimGroup, story: story)
             header.group = groupID
-            header.what = group.since.map { "\(group.concept) since \($0)" } ?? group.concept
-            header.verdict = group.verdict == .disagree ? "disagreement" : group.verdict.rawValue
+            header.what = group.what
+            header.verdict = group.verdict.label
             header.pairs = group.pairs
             facts.append(header)
             for claim in group.claims { groupOf[ClaimKey(claim)] = groupID }
         }
         // Every figure is a claim; those in no group say so (group null).
-        var maps: [String: CodePointMap] = [:]
         for claim in alignment.claims {
             var fact = StoryFact(kind: .claim, story: story)
             fact.group = groupOf[ClaimKey(claim)]
-            fact.article = inputID(claim.sentence.document)
+            fact.article = claim.sentence.article
             fact.text = claim.text
             fact.value = .number(claim.value)
             fact.what = claim.concept
@@ -77,19 +73,15 @@ public struct FactsExporter: Sendable {
             fact.scope = claim.frame?.scope
             fact.source = claim.frame?.source
             fact.asOf = claim.asOf ?? claim.sentence.published
-            if let document = byID[claim.sentence.document] {
-                let map = maps[document.id] ?? CodePointMap(document.text)
-                maps[document.id] = map
-                let offsets = map.codePoints(of: claim.span)
+            if let offsets = maps[claim.sentence.document]?.codePoints(of: claim.span) {
                 fact.start = offsets.start
                 fact.end = offsets.end
             }
             facts.append(fact)
         }
         for document in documents {
-            let map = CodePointMap(document.text)
             for timex in document.timexes {
-                var fact = located(.timex, story: story, span: timex.span, in: document, map: map)
+                var fact = located(.timex, story: story, span: timex.span, in: document, map: maps[document.id]!)
                 fact.value = .timex(timex.value)
                 facts.append(fact)
             }

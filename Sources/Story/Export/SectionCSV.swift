@@ -10,9 +10,10 @@ public enum SectionCSV: String, CaseIterable, Sendable {
     public func table(_ workspace: StoryWorkspace, stories: [StoryCluster], overrides: [ActorOverride] = [],
                       timeline: TimelineOptions = TimelineOptions(dates: 12, sentencesPerDate: 2)) throws -> CSVTable {
         var table = CSVTable(header: header)
+        let reference = Dictionary(workspace.documents.map { ($0.id, $0.reference) }, uniquingKeysWith: { first, _ in first })
         for story in stories {
             let selection = try workspace.story(story.id)
-            table.rows += rows(selection, workspace: workspace, overrides: overrides, timeline: timeline)
+            table.rows += rows(selection, workspace: workspace, reference: reference, overrides: overrides, timeline: timeline)
         }
         return table
     }
@@ -29,11 +30,11 @@ public enum SectionCSV: String, CaseIterable, Sendable {
         }
     }
 
-    func rows(_ selection: StoryWorkspace.Selection, workspace: StoryWorkspace, overrides: [ActorOverride],
-              timeline options: TimelineOptions) -> [[String]] {
+    /// `reference`: every stored document's input id (what a row names an article by), by document id.
+    func rows(_ selection: StoryWorkspace.Selection, workspace: StoryWorkspace, reference: [String: String],
+              overrides: [ActorOverride], timeline options: TimelineOptions) -> [[String]] {
         let story = selection.story.id
         let documents = selection.documents
-        let reference = Dictionary(workspace.documents.map { ($0.id, $0.reference) }, uniquingKeysWith: { first, _ in first })
         switch self {
         case .articles:
             let copyOf = workspace.duplicates.originalOf
@@ -54,18 +55,15 @@ public enum SectionCSV: String, CaseIterable, Sendable {
             let resolution = ActorResolver().resolution(documents, overrides: overrides)
             return documents.filter { !selection.copies.contains($0.id) }.flatMap { document in
                 document.quotes.map { quote in
-                    let actorID = quote.speakerCluster.flatMap { resolution.actorOf[document.id]?[$0] }
-                    var citation = QuoteCitation(quote: quote, in: document, actor: actorID)
-                    if let actorID, let actor = resolution.actor(id: actorID) { citation.speaker = actor.name }
+                    let citation = QuoteCitation(quote: quote, in: document, resolution: resolution)
                     return [story, citation.article, citation.outlet, citation.published ?? "", citation.speaker ?? "",
-                            actorID ?? "", citation.kind.rawValue, citation.text]
+                            citation.actor ?? "", citation.kind.rawValue, citation.text]
                 }
             }
         case .claims:
             return ClaimAligner().align(documents, copies: selection.copies).enumerated().flatMap { number, group in
-                let what = group.since.map { "\(group.concept) since \($0)" } ?? group.concept
-                return group.claims.map { claim in
-                    [story, "\(story)/g\(number + 1)", what, group.verdict == .disagree ? "disagreement" : group.verdict.rawValue,
+                group.claims.map { claim in
+                    [story, ClaimGroup.id(story: story, number: number), group.what, group.verdict.label,
                      claim.sentence.article, claim.sentence.outlet, claim.sentence.published ?? "", claim.asOf ?? "", claim.text,
                      String(number: claim.value), claim.high.map { String(number: $0) } ?? "", claim.hedge ?? "", claim.unit ?? "",
                      claim.sentence.text]
