@@ -2,14 +2,14 @@
 import PackageDescription
 
 // One target per pipeline stage; data flows one way:
-// Ingest → Extract → Analyze → Link → Story → Store → CLI.
+// Ingest → Extract → Analyze → Link → Story → Store → Engine → CLI.
 // `Model` holds the one document model every stage reads and writes.
 let package = Package(
     name: "Storyline",
     platforms: [.macOS(.v14)],
     products: [
         .executable(name: "storyline", targets: ["StorylineCLI"]),
-        .library(name: "Storyline", targets: ["Model", "Ingest", "Extract", "Analyze", "Link", "Story", "Store"]),
+        .library(name: "Storyline", targets: ["Model", "Ingest", "Extract", "Analyze", "Link", "Story", "Store", "Engine"]),
     ],
     dependencies: [
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
@@ -33,8 +33,10 @@ let package = Package(
                 resources: [.copy("Resources")]),
         .target(name: "Store", dependencies: ["Model", "CZlib", .product(name: "GRDB", package: "GRDB.swift")],
                 path: "Sources/Store"),
+        .target(name: "Engine", dependencies: ["Model", "Ingest", "Extract", "Analyze", "Link", "Story", "Store"],
+                path: "Sources/Engine"),
         .executableTarget(name: "StorylineCLI",
-                          dependencies: ["Model", "Ingest", "Extract", "Analyze", "Link", "Story", "Store",
+                          dependencies: ["Model", "Ingest", "Extract", "Analyze", "Link", "Story", "Store", "Engine",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser"),
                                          .product(name: "Logging", package: "swift-log")],
                           path: "Sources/StorylineCLI", resources: [.copy("Resources")]),
@@ -45,6 +47,7 @@ let package = Package(
         .testTarget(name: "LinkTests", dependencies: ["Link", "Analyze", "Extract"], path: "Tests/LinkTests"),
         .testTarget(name: "StoryTests", dependencies: ["Story"], path: "Tests/StoryTests"),
         .testTarget(name: "StoreTests", dependencies: ["Store"], path: "Tests/StoreTests"),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "Store", "Ingest", "Model"], path: "Tests/EngineTests"),
         .testTarget(name: "StorylineCLITests", dependencies: ["StorylineCLI", "Model"], path: "Tests/StorylineCLITests"),
     ],
     swiftLanguageModes: [.v6]

@@ -25,10 +25,13 @@ public struct StoredInput: Sendable {
     public var inputSource: String?
     public var inputDate: String?
     public var inputTitle: String?
+    /// When the crawler fetched the page (WARC-Date): the article was published no later.
+    public var inputCrawlDate: String?
 
     public init(documentID: String, contentHash: String, externalID: String? = nil, origin: String, originOffset: Int64? = nil,
                 originRecord: String? = nil, url: String? = nil, kind: String, rawSize: Int, rawDeflate: [UInt8],
-                httpCharset: String? = nil, inputSource: String? = nil, inputDate: String? = nil, inputTitle: String? = nil) {
+                httpCharset: String? = nil, inputSource: String? = nil, inputDate: String? = nil, inputTitle: String? = nil,
+                inputCrawlDate: String? = nil) {
         self.documentID = documentID
         self.contentHash = contentHash
         self.externalID = externalID
@@ -43,5 +46,6 @@ public struct StoredInput: Sendable {
         self.inputSource = inputSource
         self.inputDate = inputDate
         self.inputTitle = inputTitle
+        self.inputCrawlDate = inputCrawlDate
     }
 }

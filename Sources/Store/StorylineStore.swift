@@ -97,6 +97,9 @@ public final class StorylineStore: @unchecked Sendable {
                 CREATE INDEX article_domain ON article(domain);
                 """)
         }
+        migrator.registerMigration("v3: crawl date of the input") { db in
+            try db.execute(sql: "ALTER TABLE article ADD COLUMN input_crawl_date TEXT")
+        }
         return migrator
     }
 
@@ -136,14 +139,16 @@ public final class StorylineStore: @unchecked Sendable {
                 try db.execute(sql: """
                     INSERT OR IGNORE INTO article (document_id, content_hash, external_id, origin, origin_offset,
                         origin_record, url, source, domain, kind, title, published, raw_size, raw_deflate, http_charset, text,
-                        markdown, metadata_json, removed_json, document_json, ingested_at, input_source, input_date, input_title)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                        markdown, metadata_json, removed_json, document_json, ingested_at, input_source, input_date, input_title,
+                        input_crawl_date)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """, arguments: [
                         input.documentID, input.contentHash, input.externalID, input.origin, input.originOffset,
                         input.originRecord, input.url, record.source, record.domain, input.kind, metadata.title,
                         metadata.published?.date.description, input.rawSize, Data(input.rawDeflate),
                         input.httpCharset, record.document.text, record.extracted.markdown, article.metadataJSON,
                         article.removedJSON, article.documentBlob, now, input.inputSource, input.inputDate, input.inputTitle,
+                        input.inputCrawlDate,
                     ])
                 if db.changesCount == 1 {
                     let rowID = db.lastInsertedRowID
@@ -203,7 +208,7 @@ public final class StorylineStore: @unchecked Sendable {
         try pool.read { db in
             let rows = try Row.fetchAll(db, sql: """
                 SELECT id, document_id, content_hash, external_id, origin, origin_offset, origin_record, url, kind,
-                       raw_size, raw_deflate, http_charset, input_source, input_date, input_title
+                       raw_size, raw_deflate, http_charset, input_source, input_date, input_title, input_crawl_date
                 FROM article WHERE id > ? ORDER BY id LIMIT ?
                 """, arguments: [afterRow, limit])
             let inputs = rows.map { row in
@@ -211,7 +216,8 @@ public final class StorylineStore: @unchecked Sendable {
                             origin: row["origin"], originOffset: row["origin_offset"], originRecord: row["origin_record"],
                             url: row["url"], kind: row["kind"], rawSize: row["raw_size"],
                             rawDeflate: [UInt8](row["raw_deflate"] as Data), httpCharset: row["http_charset"],
-                            inputSource: row["input_source"], inputDate: row["input_date"], inputTitle: row["input_title"])
+                            inputSource: row["input_source"], inputDate: row["input_date"], inputTitle: row["input_title"],
+                            inputCrawlDate: row["input_crawl_date"])
             }
             return (inputs, rows.last.map { $0["id"] })
         }
@@ -374,21 +380,26 @@ public final class StorylineStore: @unchecked Sendable {
     // MARK: Search
 
     /// Full-text search ranked by bm25 (title weighs 10, source 3, text 1); a date-only query lists articles by date.
-    /// `highlight` wraps the matched terms in the snippet.
+    /// `highlight` wraps the matched terms in the snippet. Dates are the ones the stories use (the story index's,
+    /// with the user's corrections) where the store has a story index, else the ones given at ingest.
     public func search(_ query: SearchQuery, limit: Int = 20,
                        highlight: (open: String, close: String) = ("**", "**")) throws -> [SearchHit] {
-        var conditions: [String] = []
-        var arguments: [any DatabaseValueConvertible] = []
-        if let from = query.dateFrom { conditions.append("a.published >= ?"); arguments.append(from) }
-        if let to = query.dateTo { conditions.append("a.published <= ?"); arguments.append(to) }
         return try pool.read { db in
+            let indexed = try db.tableExists("indexed_document")
+            let published = indexed ? "coalesce(i.published, a.published)" : "a.published"
+            let join = indexed ? "LEFT JOIN indexed_document i ON i.document_id = a.document_id" : ""
+            var conditions: [String] = []
+            var arguments: [any DatabaseValueConvertible] = []
+            if let from = query.dateFrom { conditions.append("\(published) >= ?"); arguments.append(from) }
+            if let to = query.dateTo { conditions.append("\(published) <= ?"); arguments.append(to) }
             let rows: [Row]
             if let match = query.match {
                 let sql = """
-                    SELECT a.document_id, a.external_id, a.title, substr(a.text, 1, 400) AS opening, a.source, a.url, a.published, a.origin,
+                    SELECT a.document_id, a.external_id, a.title, substr(a.text, 1, 400) AS opening, a.source, a.url,
+                           \(published) AS published, a.origin,
                            bm25(article_fts, 10.0, 1.0, 3.0) AS score,
                            snippet(article_fts, 1, ?, ?, '…', 20) AS snippet
-                    FROM article_fts JOIN article a ON a.id = article_fts.rowid
+                    FROM article_fts JOIN article a ON a.id = article_fts.rowid \(join)
                     WHERE article_fts MATCH ? \(conditions.map { "AND " + $0 }.joined(separator: " "))
                     ORDER BY score LIMIT ?
                     """
@@ -396,10 +407,11 @@ public final class StorylineStore: @unchecked Sendable {
                     [highlight.open, highlight.close, match] + arguments + [limit]))
             } else {
                 let sql = """
-                    SELECT document_id, external_id, title, substr(text, 1, 400) AS opening, source, url, published, origin, 0.0 AS score,
-                           substr(text, 1, 160) || CASE WHEN length(text) > 160 THEN '…' ELSE '' END AS snippet
-                    FROM article a \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
-                    ORDER BY published, id LIMIT ?
+                    SELECT a.document_id, a.external_id, a.title, substr(a.text, 1, 400) AS opening, a.source, a.url,
+                           \(published) AS published, a.origin, 0.0 AS score,
+                           substr(a.text, 1, 160) || CASE WHEN length(a.text) > 160 THEN '…' ELSE '' END AS snippet
+                    FROM article a \(join) \(conditions.isEmpty ? "" : "WHERE " + conditions.joined(separator: " AND "))
+                    ORDER BY \(published), a.id LIMIT ?
                     """
                 rows = try Row.fetchAll(db, sql: sql, arguments: StatementArguments(arguments + [limit]))
             }

@@ -18,12 +18,23 @@ public struct StoryWorkspace: Sendable {
         public var documents: [Document]
         /// Ids of the story's documents marked as copies of another document.
         public var copies: Set<String>
+
+        public init(story: StoryCluster, documents: [Document], copies: Set<String>) {
+            self.story = story
+            self.documents = documents
+            self.copies = copies
+        }
     }
 
     /// A story selector that matched nothing.
     public struct UnknownStory: Error, CustomStringConvertible {
         public var selector: String
         public var known: [String]
+
+        public init(selector: String, known: [String]) {
+            self.selector = selector
+            self.known = known
+        }
         public var description: String {
             known.isEmpty ? "no stories: the store has no articles" :
                 "no story '\(selector)'; known: \(known.joined(separator: ", "))"
@@ -68,6 +79,16 @@ public struct StoryWorkspace: Sendable {
         self.boilerplate = boilerplate
         stories = clustering.stories
         assignments = clustering.assignments
+    }
+
+    /// A workspace as a story index kept it: nothing is computed again.
+    public init(restoring documents: [Document], duplicates: DuplicateReport, stories: [StoryCluster],
+                assignments: [StoryAssignment], boilerplate: [BoilerplateSentence]) {
+        self.documents = documents
+        self.duplicates = duplicates
+        self.stories = stories
+        self.assignments = assignments
+        self.boilerplate = boilerplate
     }
 
     /// An article that names no outlet (no source, site name or URL) takes the outlet of a feed item or teaser

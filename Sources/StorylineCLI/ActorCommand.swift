@@ -1,4 +1,5 @@
 import ArgumentParser
+import Engine
 import Foundation
 import Link
 import Store
@@ -14,11 +15,12 @@ struct ActorCommand: ParsableCommand {
     )
 
     /// The stored overrides as Link overrides, oldest first.
-    static func overrides(db: String) throws -> [ActorOverride] {
-        guard FileManager.default.fileExists(atPath: db) else { return [] }
-        return try ActorOverrideStore(path: db, access: .readOnly).all().compactMap { stored in
-            ActorOverride.Kind(rawValue: stored.kind).map { ActorOverride(kind: $0, actors: stored.actors, aliases: stored.aliases) }
-        }
+    static func overrides(db: String) throws -> [ActorOverride] { try StoryService.actorOverrides(db: db) }
+
+    /// Rebuilds the stories' kept actor lists and briefs after the user's choices changed.
+    static func refreshProducts(db: String) throws {
+        guard let store = try? StorylineStore(path: db) else { return }
+        try StoryIndexBuilder().update(store: store, index: StoryIndexStore(path: db))
     }
 
     struct List: ParsableCommand {
@@ -28,9 +30,7 @@ struct ActorCommand: ParsableCommand {
         @Option(help: "Output format: md or json.") var format: OutputFormat = .md
 
         func run() throws {
-            let workspace = try StoriesCommand.workspace(db: db)
-            let selection = try workspace.story(story)
-            let actors = ActorResolver().resolve(selection.documents, overrides: try ActorCommand.overrides(db: db))
+            let actors = try StoriesCommand.service(db: db).actors(story)
             switch format {
             case .json: FileHandle.standardOutput.write(try JSONOutput.encode(actors))
             case .md:
@@ -53,6 +53,7 @@ struct ActorCommand: ParsableCommand {
             guard actors.count >= 2 else { throw ValidationError("merge needs at least two actors") }
             let id = try ActorOverrideStore(path: db).add(kind: ActorOverride.Kind.merge.rawValue, actors: actors)
             print("override \(id): merge \(actors.joined(separator: " + "))")
+            try ActorCommand.refreshProducts(db: db)
         }
     }
 
@@ -66,6 +67,7 @@ struct ActorCommand: ParsableCommand {
             guard !aliases.isEmpty else { throw ValidationError("split needs at least one --alias") }
             let id = try ActorOverrideStore(path: db).add(kind: ActorOverride.Kind.split.rawValue, actors: [actor], aliases: aliases)
             print("override \(id): split \(aliases.joined(separator: ", ")) out of \(actor)")
+            try ActorCommand.refreshProducts(db: db)
         }
     }
 
@@ -85,6 +87,9 @@ struct ActorCommand: ParsableCommand {
         @Argument(help: "The override number (see `actor overrides`).") var id: Int64
         @Option(help: "The store.") var db: String = "storyline.db"
 
-        func run() throws { try ActorOverrideStore(path: db).remove(id: id) }
+        func run() throws {
+            try ActorOverrideStore(path: db).remove(id: id)
+            try ActorCommand.refreshProducts(db: db)
+        }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Engine
 import Foundation
 import Link
 import Story
@@ -19,13 +20,12 @@ struct BriefCommand: ParsableCommand {
     @Flag(help: "Markdown with every article, actor, quote, claim and copy (the default fits a few pages).") var full = false
 
     func run() throws {
-        let workspace = try StoriesCommand.workspace(db: db)
-        let selection = try workspace.story(story)
+        let service = try StoriesCommand.service(db: db)
         var builder = BriefBuilder()
         builder.summarySentences = sentences
         builder.timeline.dates = dates
-        let brief = builder.build(selection, duplicates: workspace.duplicates,
-                                  overrides: try ActorCommand.overrides(db: db))
+        let isDefault = builder.summarySentences == BriefBuilder().summarySentences && builder.timeline.dates == BriefBuilder().timeline.dates
+        let brief = try service.brief(story, builder: isDefault ? nil : builder)
         switch format {
         case .md: print(BriefMarkdown.render(brief, limits: full ? .full : .brief), terminator: "")
         case .json: FileHandle.standardOutput.write(try JSONOutput.encode(brief))

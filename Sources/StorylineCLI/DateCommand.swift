@@ -1,4 +1,5 @@
 import ArgumentParser
+import Engine
 import Foundation
 import Link
 import Model
@@ -24,6 +25,12 @@ struct DateCommand: ParsableCommand {
         if matches.count == 1 { return matches[0] }
         if matches.contains(prefix) { return prefix }
         throw ValidationError(matches.isEmpty ? "no article with id \(prefix)" : "\(prefix) matches \(matches.count) articles; give more of the id")
+    }
+
+    /// Re-dates the stories after the user's dates changed (the story index is rebuilt from the store).
+    static func updateIndex(db: String) throws {
+        let update = try StoryIndexBuilder().update(store: StorylineStore(path: db), index: StoryIndexStore(path: db))
+        print(update.line)
     }
 
     struct List: ParsableCommand {
@@ -74,6 +81,7 @@ struct DateCommand: ParsableCommand {
             let id = try DateCommand.documentID(article, db: db)
             try DateOverrideStore(path: db).set(documentID: id, date: day, note: note)
             print("\(id): published \(day) (set by the user)")
+            try DateCommand.updateIndex(db: db)
         }
     }
 
@@ -86,6 +94,7 @@ struct DateCommand: ParsableCommand {
             let id = try DateCommand.documentID(article, db: db)
             let removed = try DateOverrideStore(path: db).remove(documentID: id)
             print(removed ? "\(id): date set by hand removed" : "\(id): no date set by hand")
+            if removed { try DateCommand.updateIndex(db: db) }
         }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Engine
 import Foundation
 import Ingest
 import Model
@@ -39,18 +40,17 @@ struct DemoCommand: ParsableCommand {
         let files = inputs.files
         print("Storyline demo: \(Self.corpusTitle(corpusPath))")
         print("corpus: \(files.count) files in \(corpusPath)")
-        let summary = try IngestRun(store: store, options: IngestRun.Options())
-            .run(files: files, missing: inputs.missing, skipped: inputs.skipped, progressMode: .silent)
+        let summary = try IngestService(store: store).run(files: files, missing: inputs.missing, skipped: inputs.skipped)
         print(summary.line)
         print(temporary ? "database: temporary (use --db PATH to keep it)" : "database: \(databasePath)")
         print()
         // Dates of undated articles come from their whole story (the workspace), not from each text alone.
-        let workspace = try StoriesCommand.workspace(db: databasePath)
+        let service = try StoriesCommand.service(db: databasePath)
+        let workspace = try service.workspace()
         let copyKinds = Dictionary(workspace.duplicates.links.map { ($0.copy, $0.kind.rawValue) }, uniquingKeysWith: { first, _ in first })
         print(DemoReport(documents: workspace.documents, summary: try store.summary(), copyKinds: copyKinds).render())
         // The main job: the cited brief of the largest story.
-        let brief = BriefBuilder().build(try workspace.story(nil), duplicates: workspace.duplicates,
-                                         overrides: try ActorCommand.overrides(db: databasePath))
+        let brief = try service.brief(nil)
         print()
         print(BriefMarkdown.render(brief), terminator: "")
     }

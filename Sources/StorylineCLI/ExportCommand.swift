@@ -1,4 +1,5 @@
 import ArgumentParser
+import Engine
 import Foundation
 import Link
 import Store
@@ -47,7 +48,8 @@ struct ExportCommand: ParsableCommand {
         func run() throws {
             var finder = RepeatedSentenceFinder()
             finder.minimumShare = boilerplateShare
-            let workspace = try StoriesCommand.workspace(db: store.db, boilerplate: finder)
+            let isDefault = finder.minimumShare == RepeatedSentenceFinder().minimumShare
+            let workspace = try StoriesCommand.workspace(db: store.db, boilerplate: isDefault ? nil : finder)
             let exporter = FactsExporter(overrides: try ActorCommand.overrides(db: store.db))
             let writer = try JSONLinesWriter(path: destination.output)
             try exporter.export(workspace) { facts in
@@ -108,8 +110,7 @@ struct ExportCommand: ParsableCommand {
         @OptionGroup var destination: Destination
 
         func run() throws {
-            let workspace = try StoriesCommand.workspace(db: store.db)
-            let selection = try workspace.story(story)
+            let selection = try StoriesCommand.service(db: store.db).selection(story)
             let timeline = TimelineBuilder(options: TimelineOptions(dates: dates, sentencesPerDate: sentences))
                 .build(selection.documents, copies: selection.copies)
             try destination.write(try JSONOutput.encode(TimelineJSDocument(timeline, title: selection.story.title, story: selection.story.id)))

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Engine
 import Foundation
 import Ingest
 import Store
@@ -67,12 +68,16 @@ struct IngestCommand: ParsableCommand {
         if reanalyze {
             guard paths.isEmpty else { throw ValidationError("--reanalyze works on the stored articles; give no PATH") }
             guard FileManager.default.fileExists(atPath: db) else { throw ValidationError("no database at \(db)") }
-            var options = IngestRun.Options()
+            var options = IngestOptions()
             options.batchSize = batchSize
             let started = Date()
-            let result = try IngestRun(store: try StorylineStore(path: db), options: options)
-                .reanalyzeAll(progressMode: ProgressReporter.automaticMode(quiet: quiet))
+            let store = try StorylineStore(path: db)
+            let service = IngestService(store: store, options: options)
+            let reporter = ProgressReporter(mode: ProgressReporter.automaticMode(quiet: quiet),
+                                            totalBytes: Int64(try store.articleCount()), totalFiles: 1)
+            let result = try service.reanalyzeAll(observer: reporter)
             print("reanalysed \(result.redone), failed \(result.failed) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
+            if let update = service.indexUpdate { print(update.line) }
             if result.failed > 0 { throw ExitCode(1) }
             return
         }
@@ -81,7 +86,7 @@ struct IngestCommand: ParsableCommand {
             guard isatty(0) == 0 else { throw ValidationError("give files or directories to ingest, or pipe input to '-'") }
             arguments = ["-"]
         }
-        var options = IngestRun.Options()
+        var options = IngestOptions()
         options.limits = ReadLimits(maxArticleBytes: ByteCount.parse(maxSize)!)
         options.batchSize = batchSize
         options.verbose = verbose
@@ -97,10 +102,24 @@ struct IngestCommand: ParsableCommand {
         let problems = (try? store.quickCheck()) ?? ["the check could not run"]
         guard problems.isEmpty else { throw ValidationError(StoreError.damaged(path: db, problems: problems).description) }
         let inputs = InputExpander.expand(arguments)
-        let summary = try IngestRun(store: store, options: options)
-            .run(files: inputs.files, missing: inputs.missing, skipped: inputs.skipped,
-                 progressMode: ProgressReporter.automaticMode(quiet: quiet))
+        let knownSizes = inputs.files.compactMap(\.size)
+        let mode = ProgressReporter.automaticMode(quiet: quiet)
+        let reporter = ProgressReporter(mode: mode, totalBytes: knownSizes.count == inputs.files.count ? knownSizes.reduce(0, +) : nil,
+                                        totalFiles: inputs.files.count)
+        let service = IngestService(store: store, options: options)
+        let summary: IngestSummary
+        do {
+            summary = try service.run(files: inputs.files, missing: inputs.missing, skipped: inputs.skipped, observer: reporter)
+        } catch let error as IngestWriteError {
+            reporter.finish()
+            FileHandle.standardError.write(Data("error: \(error)\n".utf8))
+            throw ExitCode(2)
+        }
+        for (reason, count) in service.recordSkips.sorted(by: { $0.key < $1.key }) where mode != .silent {
+            FileHandle.standardError.write(Data("skipped \(count) record\(count == 1 ? "" : "s"): \(reason)\n".utf8))
+        }
         print(summary.line)
+        if let update = service.indexUpdate { print(update.line) }
         let count = try store.articleCount()
         print("database: \(db) (\(count) article\(count == 1 ? "" : "s"))")
         if summary.failed > 0 { throw ExitCode(1) }

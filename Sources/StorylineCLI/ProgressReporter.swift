@@ -1,3 +1,4 @@
+import Engine
 import Foundation
 #if canImport(Glibc)
 import Glibc
@@ -5,7 +6,7 @@ import Glibc
 
 /// Reports ingest progress on standard error: a redrawn bar with rate and ETA on a terminal, plain log lines
 /// (per file, and every few seconds inside a long file) otherwise. Messages go through it so they don't tear the bar.
-final class ProgressReporter {
+final class ProgressReporter: IngestObserver {
     enum Mode { case bar, lines, silent }
 
     let mode: Mode

@@ -1,4 +1,5 @@
 import ArgumentParser
+import Engine
 import Foundation
 import Link
 import Model
@@ -17,9 +18,11 @@ struct StoriesCommand: ParsableCommand {
     @Flag(help: "Say why each article joined its story.") var explain = false
 
     func run() throws {
-        let workspace = try Self.workspace(db: db)
+        let service = try Self.service(db: db)
         switch format {
-        case .md: print(StoriesMarkdown.render(workspace, explain: explain), terminator: "")
+        case .md: print(StoriesMarkdown.render(stories: try service.storiesBySize(), assignments: try service.assignments(),
+                                               duplicates: try service.duplicates(), boilerplate: try service.boilerplate(),
+                                               explain: explain), terminator: "")
         case .json:
             struct Listing: Encodable {
                 var stories: [StoryCluster]
@@ -27,29 +30,21 @@ struct StoriesCommand: ParsableCommand {
                 var duplicates: DuplicateReport
             }
             FileHandle.standardOutput.write(try JSONOutput.encode(
-                Listing(stories: workspace.storiesBySize, assignments: workspace.assignments, duplicates: workspace.duplicates)))
+                Listing(stories: try service.storiesBySize(), assignments: try service.assignments(), duplicates: try service.duplicates())))
         }
     }
 
-    /// The stored articles with their stories and copies.
-    /// `boilerplate`: how an outlet's repeated sentences are learned (the defaults unless an option says otherwise).
-    static func workspace(db: String, boilerplate: RepeatedSentenceFinder = RepeatedSentenceFinder()) throws -> StoryWorkspace {
-        guard FileManager.default.fileExists(atPath: db) else {
-            throw ValidationError("no store at \(db): run `storyline ingest PATH` first, or pass --db")
+    /// The story service over the store at `db` (read-only).
+    static func service(db: String) throws -> StoryService {
+        do { return try StoryService(db: db) } catch let error as StoryServiceError {
+            throw ValidationError(error.description)
         }
-        let userDates = try DateOverrideStore(path: db, access: .readOnly).all().map { ($0.documentID, $0.attribution) }
-        let store = try StorylineStore(path: db, access: .readOnly)
-        var documents = try store.allDocuments()
-        // Stores written before documents carried their input id: take it from the stored input.
-        if documents.contains(where: { $0.metadata.inputID == nil }) {
-            let inputIDs = try store.inputIDs()
-            for index in documents.indices where documents[index].metadata.inputID == nil {
-                documents[index].metadata.inputID = inputIDs[documents[index].id]
-            }
-        }
-        return StoryWorkspace(documents: documents,
-                              userDates: Dictionary(userDates, uniquingKeysWith: { first, _ in first }),
-                              boilerplate: boilerplate)
+    }
+
+    /// The stored articles with their stories and copies (from the story index when it is current).
+    /// `boilerplate`: other settings for learning an outlet's repeated sentences than the index was built with.
+    static func workspace(db: String, boilerplate: RepeatedSentenceFinder? = nil) throws -> StoryWorkspace {
+        try service(db: db).workspace(boilerplate: boilerplate)
     }
 }
 

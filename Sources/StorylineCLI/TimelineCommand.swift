@@ -41,6 +41,14 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Minimum words.", visibility: .hidden)) var minWords: Int?
     @Option(help: ArgumentHelp("Maximum words.", visibility: .hidden)) var maxWords: Int?
 
+    /// No option given: the story's kept default timeline answers.
+    var isDefault: Bool {
+        dates == nil && sentences == nil && start == nil && end == nil && (keywords ?? "").isEmpty
+            && publicationWeight == nil && futureWeight == nil && keywordBonus == nil && mentionBonus == nil
+            && redundancy == nil && laterWeight == nil && laterDays == nil && perArticle == nil && volumeExponent == nil
+            && volumeWindow == nil && minWords == nil && maxWords == nil
+    }
+
     func options(defaultDates: Int, defaultSentences: Int) throws -> TimelineOptions {
         var options = TimelineOptions(dates: dates ?? defaultDates, sentencesPerDate: sentences ?? defaultSentences)
         if let start {
@@ -75,12 +83,10 @@ struct TimelineCommand: ParsableCommand {
         }
         var options = try options(defaultDates: 10, defaultSentences: 2)
         options.collectSupport = true
-        let workspace = try StoriesCommand.workspace(db: db)
-        let story = try workspace.story(target)
-        let timeline = TimelineBuilder(options: options).build(story.documents, copies: story.copies)
+        let (timeline, story) = try StoriesCommand.service(db: db).timeline(target, options: isDefault ? nil : options)
         switch format {
         case .json: FileHandle.standardOutput.write(try JSONOutput.encode(timeline))
-        case .md: print(TimelineMarkdown.render(timeline, title: story.story.title), terminator: "")
+        case .md: print(TimelineMarkdown.render(timeline, title: story.title), terminator: "")
         }
     }
 

@@ -7,19 +7,19 @@ import Model
 import Store
 
 /// Turns raw input articles into store records: extract → (estimate a missing date) → analyse, in parallel.
-struct ArticleProcessor: Sendable {
+public struct ArticleProcessor: Sendable {
     let extractor = ArticleExtractor()
     let pipeline = AnalysisPipeline.standard()
     let dateEstimator = DocumentDateEstimator()
 
-    init() {
+    public init() {
         // libxml2 sets up its globals on first use, and two threads doing that at once deadlock inside
         // xmlRMutexLock (seen in `concurrentPerform`). Parse one page here, on one thread, before any parallel work.
         _ = extractor.extract(html: "<html><body><p>warm-up</p></body></html>")
     }
 
     /// Processes one article; `contentHash` is passed in when already computed.
-    func process(_ raw: RawArticle, contentHash: String? = nil) -> ArticleRecord {
+    public func process(_ raw: RawArticle, contentHash: String? = nil) -> ArticleRecord {
         let hash = contentHash ?? raw.contentHash
         let documentID = String(hash.prefix(16))
         var extracted: ExtractedArticle
@@ -52,12 +52,12 @@ struct ArticleProcessor: Sendable {
                                 url: raw.url ?? metadata.canonicalURL ?? metadata.url, kind: raw.kind.rawValue,
                                 rawSize: raw.bytes.count, rawDeflate: Deflate.compress(raw.bytes, level: 1),
                                 httpCharset: raw.httpCharset, inputSource: raw.source, inputDate: raw.dateHint,
-                                inputTitle: raw.titleHint)
+                                inputTitle: raw.titleHint, inputCrawlDate: raw.crawlDate)
         return ArticleRecord(input: input, source: source, domain: domain, extracted: extracted, document: document)
     }
 
     /// Processes articles on every core; results keep the input order.
-    func processAll(_ items: [(raw: RawArticle, hash: String)]) -> [ArticleRecord] {
+    public func processAll(_ items: [(raw: RawArticle, hash: String)]) -> [ArticleRecord] {
         let results = ParallelResults<ArticleRecord>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
             results.set(index, process(items[index].raw, contentHash: items[index].hash))
@@ -66,7 +66,7 @@ struct ArticleProcessor: Sendable {
     }
 
     /// Processes articles and encodes them for the store on every core; results keep the input order.
-    func prepareAll(_ items: [(raw: RawArticle, hash: String)]) throws -> [PreparedArticle] {
+    public func prepareAll(_ items: [(raw: RawArticle, hash: String)]) throws -> [PreparedArticle] {
         let results = ParallelResults<Result<PreparedArticle, Error>>(count: items.count)
         DispatchQueue.concurrentPerform(iterations: items.count) { index in
             let record = process(items[index].raw, contentHash: items[index].hash)

@@ -1,0 +1,189 @@
+import Foundation
+import Link
+import Model
+import Store
+import Story
+
+/// Answers story questions (the stories, one story's articles, brief, timeline and actors) from the persisted story
+/// index when it is current, and by working the stories out over the store when it is not (a store written before
+/// the index existed, or opened read-only after an ingest that did not update it). Opens the store read-only and
+/// never writes: the index is brought up to date by the commands that change the store.
+public final class StoryService {
+    /// Names of the engine data kept whole in the index.
+    enum Blob {
+        static let duplicates = "duplicates"
+        static let boilerplate = "boilerplate"
+        static let assignments = "assignments"
+    }
+
+    public let db: String
+    let store: StorylineStore
+    let index: StoryIndexStore
+    /// Whether answers come from the persisted index.
+    public let isIndexed: Bool
+    private let decoder = JSONDecoder()
+    private var computed: StoryWorkspace?
+    private var cachedStories: [StoryCluster]?
+    private var cachedDuplicates: DuplicateReport?
+
+    /// Opens the store at `db` read-only.
+    public init(db: String) throws {
+        guard FileManager.default.fileExists(atPath: db) else { throw StoryServiceError.noStore(path: db) }
+        self.db = db
+        store = try StorylineStore(path: db, access: .readOnly)
+        index = try StoryIndexStore(path: db, access: .readOnly)
+        isIndexed = try index.isCurrent()
+    }
+
+    // MARK: The whole store
+
+    /// Every article with its stories and copies. From the index unless `boilerplate` asks for other settings than
+    /// the index was built with.
+    public func workspace(boilerplate finder: RepeatedSentenceFinder? = nil) throws -> StoryWorkspace {
+        if isIndexed && finder == nil {
+            return StoryWorkspace(restoring: try index.documents(ids: store.documentIDs(startingWith: "")),
+                                  duplicates: try duplicates(), stories: try stories(), assignments: try assignments(),
+                                  boilerplate: try boilerplate())
+        }
+        if let finder { return try Self.computeWorkspace(store: store, boilerplate: finder) }
+        return try computedWorkspace()
+    }
+
+    /// The stories, in order of their numbers.
+    public func stories() throws -> [StoryCluster] {
+        if let cachedStories { return cachedStories }
+        let stories = isIndexed
+            ? try index.stories().map { try decoder.decode(StoryCluster.self, from: $0.payload) }
+            : try computedWorkspace().stories
+        cachedStories = stories
+        return stories
+    }
+
+    /// Stories by size, largest first.
+    public func storiesBySize() throws -> [StoryCluster] {
+        try stories().sorted { ($0.documents.count, $1.id) > ($1.documents.count, $0.id) }
+    }
+
+    /// Why each article is in its story.
+    public func assignments() throws -> [StoryAssignment] {
+        isIndexed ? try decode([StoryAssignment].self, Blob.assignments) ?? [] : try computedWorkspace().assignments
+    }
+
+    /// The copies found among the articles.
+    public func duplicates() throws -> DuplicateReport {
+        if let cachedDuplicates { return cachedDuplicates }
+        let report = isIndexed ? try decode(DuplicateReport.self, Blob.duplicates) ?? DuplicateReport() : try computedWorkspace().duplicates
+        cachedDuplicates = report
+        return report
+    }
+
+    /// Each outlet's repeated sentences, left out of the analysis.
+    public func boilerplate() throws -> [BoilerplateSentence] {
+        isIndexed ? try decode([BoilerplateSentence].self, Blob.boilerplate) ?? [] : try computedWorkspace().boilerplate
+    }
+
+    // MARK: One story
+
+    /// A story by id ("s2") or number ("2"); nil selects the largest story.
+    public func selection(_ selector: String?) throws -> StoryWorkspace.Selection {
+        guard isIndexed else { return try computedWorkspace().story(selector) }
+        let story = try self.story(selector)
+        let members = Set(story.documents)
+        return StoryWorkspace.Selection(story: story, documents: try index.documents(ids: story.documents),
+                                        copies: Set(try duplicates().links.map(\.copy)).intersection(members))
+    }
+
+    /// The story a selector names.
+    public func story(_ selector: String?) throws -> StoryCluster {
+        let stories = try self.stories()
+        let found: StoryCluster?
+        if let selector, !selector.isEmpty {
+            let id = selector.hasPrefix("s") ? selector : "s\(selector)"
+            found = stories.first { $0.id == id }
+        } else {
+            found = try storiesBySize().first
+        }
+        guard let found else { throw StoryWorkspace.UnknownStory(selector: selector ?? "", known: stories.map(\.id)) }
+        return found
+    }
+
+    /// The story's default brief (kept in the index), or one built with `builder` when given.
+    public func brief(_ selector: String?, builder: BriefBuilder? = nil) throws -> Brief {
+        let story = try self.story(selector)
+        let products = try StoryProducts(db: db)
+        if builder == nil, let kept = try product(Brief.self, story: story.id, kind: .brief, products) { return kept }
+        let selection = try self.selection(story.id)
+        guard let builder else { return StoryProducts.defaultBrief(selection, duplicates: try duplicates(), overrides: products.overrides) }
+        return builder.build(selection, duplicates: try duplicates(), overrides: products.overrides)
+    }
+
+    /// The story's timeline: the kept default, or one built with `options` when given.
+    public func timeline(_ selector: String?, options: TimelineOptions? = nil) throws -> (timeline: Timeline, story: StoryCluster) {
+        let story = try self.story(selector)
+        if options == nil, let kept = try product(Timeline.self, story: story.id, kind: .timeline, try StoryProducts(db: db)) {
+            return (kept, story)
+        }
+        let selection = try self.selection(story.id)
+        let timeline = TimelineBuilder(options: options ?? StoryProducts.defaultTimelineOptions())
+            .build(selection.documents, copies: selection.copies)
+        return (timeline, story)
+    }
+
+    /// The story's actors with every alias, after the user's merges and splits.
+    public func actors(_ selector: String?) throws -> [Actor] {
+        let story = try self.story(selector)
+        let products = try StoryProducts(db: db)
+        if let kept = try product([Actor].self, story: story.id, kind: .actors, products) { return kept }
+        return ActorResolver().resolve(try selection(story.id).documents, overrides: products.overrides)
+    }
+
+    // MARK: Loading
+
+    private func product<Value: Decodable>(_ type: Value.Type, story: String, kind: StoryProducts.Kind,
+                                           _ products: StoryProducts) throws -> Value? {
+        guard isIndexed, let data = try index.product(story: story, kind: kind.rawValue, key: products.key(kind)) else { return nil }
+        return try? decoder.decode(type, from: data)
+    }
+
+    private func decode<Value: Decodable>(_ type: Value.Type, _ name: String) throws -> Value? {
+        guard let data = try index.blob(name) else { return nil }
+        return try decoder.decode(type, from: data)
+    }
+
+    private func computedWorkspace() throws -> StoryWorkspace {
+        if let computed { return computed }
+        let workspace = try Self.computeWorkspace(store: store, boilerplate: RepeatedSentenceFinder())
+        computed = workspace
+        return workspace
+    }
+
+    static func computeWorkspace(store: StorylineStore, boilerplate: RepeatedSentenceFinder) throws -> StoryWorkspace {
+        StoryWorkspace(documents: try storedDocuments(store), userDates: try userDates(db: store.path), boilerplate: boilerplate)
+    }
+
+    /// Every stored article, with its input id (stores written before documents carried it take it from the input).
+    static func storedDocuments(_ store: StorylineStore) throws -> [Document] {
+        var documents = try store.allDocuments()
+        if documents.contains(where: { $0.metadata.inputID == nil }) {
+            let inputIDs = try store.inputIDs()
+            for index in documents.indices where documents[index].metadata.inputID == nil {
+                documents[index].metadata.inputID = inputIDs[documents[index].id]
+            }
+        }
+        return documents
+    }
+
+    /// The publication dates the user set, by document id.
+    static func userDates(db: String) throws -> [String: DateAttribution] {
+        let dates = try DateOverrideStore(path: db, access: .readOnly).all().map { ($0.documentID, $0.attribution) }
+        return Dictionary(dates, uniquingKeysWith: { first, _ in first })
+    }
+
+    /// The user's actor merges and splits, oldest first.
+    public static func actorOverrides(db: String) throws -> [ActorOverride] {
+        guard FileManager.default.fileExists(atPath: db) else { return [] }
+        return try ActorOverrideStore(path: db, access: .readOnly).all().compactMap { stored in
+            ActorOverride.Kind(rawValue: stored.kind).map { ActorOverride(kind: $0, actors: stored.actors, aliases: stored.aliases) }
+        }
+    }
+}

@@ -1,0 +1,10 @@
+/// Why the story service cannot answer, in words a user can act on.
+public enum StoryServiceError: Error, CustomStringConvertible, Sendable {
+    case noStore(path: String)
+
+    public var description: String {
+        switch self {
+        case .noStore(let path): return "no store at \(path): run `storyline ingest PATH` first, or pass --db"
+        }
+    }
+}
