@@ -7,6 +7,7 @@ struct BenchCommand: ParsableCommand {
         abstract: "Benchmarks, each run beside its peer.",
         subcommands: [
             BenchExtractCommand.self,
+            BenchIndexCommand.self,
             BenchIngestCommand.self,
             BenchMakeWARCCommand.self,
             BenchNLPCommand.self,

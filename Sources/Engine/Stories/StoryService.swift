@@ -157,6 +157,11 @@ public final class StoryService {
         return workspace
     }
 
+    /// Works the stories out over the whole store, as the story commands did before the index (for benchmarks).
+    public static func recompute(db: String) throws {
+        _ = try computeWorkspace(store: StorylineStore(path: db, access: .readOnly), boilerplate: RepeatedSentenceFinder())
+    }
+
     static func computeWorkspace(store: StorylineStore, boilerplate: RepeatedSentenceFinder) throws -> StoryWorkspace {
         StoryWorkspace(documents: try storedDocuments(store), userDates: try userDates(db: store.path), boilerplate: boilerplate)
     }
