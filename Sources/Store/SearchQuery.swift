@@ -1,15 +1,16 @@
 import Foundation
 import Model
 
-/// A parsed search query: an FTS5 MATCH expression and an optional publication-date range.
+/// A parsed search query: a store-neutral expression (``SearchToken``s, compiled by each store into its own query
+/// language; ``match`` is SQLite FTS5's) and an optional publication-date range.
 ///
 /// Syntax: words (stemmed, case-insensitive), `"exact phrases"`, `AND` / `OR` / `NOT` (upper case; words side by
 /// side mean AND; `-word` means NOT word), `prefix*`, parentheses, fields `title:` `source:` `text:` before a word,
 /// phrase or prefix, and `date:2021-12-01..2021-12-31` (also `date:2021-12`, `date:2021`, open ends
 /// `date:2022-01-01..` / `date:..2021-12-31`).
 public struct SearchQuery: Sendable, Equatable {
-    /// The FTS5 expression, nil when the query is only a date range.
-    public var match: String?
+    /// The expression in the order written, with AND explicit; empty when the query is only a date range.
+    public var tokens: [SearchToken]
     /// Inclusive bounds `YYYY-MM-DD`.
     public var dateFrom: String?
     public var dateTo: String?
@@ -25,20 +26,37 @@ public struct SearchQuery: Sendable, Equatable {
     /// on the work a pasted text can ask of the index.
     public static let maximumTerms = 64
 
-    public init(match: String?, dateFrom: String? = nil, dateTo: String? = nil) {
-        self.match = match
+    public init(tokens: [SearchToken], dateFrom: String? = nil, dateTo: String? = nil) {
+        self.tokens = tokens
         self.dateFrom = dateFrom
         self.dateTo = dateTo
     }
 
+    /// The SQLite FTS5 MATCH expression, nil when the query is only a date range.
+    public var match: String? {
+        tokens.isEmpty ? nil : tokens.map(Self.fts5).joined(separator: " ")
+    }
+
+    private static func fts5(_ token: SearchToken) -> String {
+        switch token {
+        case .term(let word, let field, let prefix): return column(field) + quote(word) + (prefix ? " *" : "")
+        case .phrase(let text, let field): return column(field) + quote(text)
+        case .and: return "AND"
+        case .or: return "OR"
+        case .not: return "NOT"
+        case .open: return "("
+        case .close: return ")"
+        }
+    }
+
     public init(parsing query: String) throws {
-        var parts: [String] = []
+        var parts: [SearchToken] = []
         var dateFrom: String?
         var dateTo: String?
         var lastWasOperand = false
 
-        func appendOperand(_ operand: String) {
-            if lastWasOperand { parts.append("AND") }
+        func appendOperand(_ operand: SearchToken) {
+            if lastWasOperand { parts.append(.and) }
             parts.append(operand)
             lastWasOperand = true
         }
@@ -46,23 +64,23 @@ public struct SearchQuery: Sendable, Equatable {
         for token in try Self.tokenize(query) {
             switch token {
             case .open:
-                if lastWasOperand { parts.append("AND") }
-                parts.append("(")
+                if lastWasOperand { parts.append(.and) }
+                parts.append(.open)
                 lastWasOperand = false
             case .close:
-                parts.append(")")
+                parts.append(.close)
                 lastWasOperand = true
             case .phrase(let text, let field):
                 let words = text.split(whereSeparator: { $0 == " " })
                 guard !words.isEmpty else { continue }
-                appendOperand(try Self.column(field) + Self.quote(text))
+                appendOperand(.phrase(text, field: field))
             case .word(var word, let field):
                 if field == nil, ["AND", "OR", "NOT"].contains(word) {
                     guard lastWasOperand else {
                         if word == "NOT" && parts.isEmpty { throw SyntaxError(description: "NOT needs a term before it (write 'a NOT b' or 'a -b')") }
                         throw SyntaxError(description: "\(word) needs a term before it")
                     }
-                    parts.append(word)
+                    parts.append(word == "AND" ? .and : word == "OR" ? .or : .not)
                     lastWasOperand = false
                     continue
                 }
@@ -79,16 +97,16 @@ public struct SearchQuery: Sendable, Equatable {
                 guard !word.isEmpty else { continue }
                 if negated {
                     guard lastWasOperand else { throw SyntaxError(description: "-\(word) needs a term before it") }
-                    parts.append("NOT")
+                    parts.append(.not)
                     lastWasOperand = false
                 }
-                appendOperand(try Self.column(field) + Self.quote(word) + (prefix ? " *" : ""))
+                appendOperand(.term(word, field: field, prefix: prefix))
             }
         }
-        if let last = parts.last, ["AND", "OR", "NOT"].contains(last) {
-            throw SyntaxError(description: "\(last) needs a term after it")
+        if let last = parts.last, last.isOperator {
+            throw SyntaxError(description: "\(Self.fts5(last)) needs a term after it")
         }
-        let opens = parts.filter { $0 == "(" }.count, closes = parts.filter { $0 == ")" }.count
+        let opens = parts.filter { $0 == .open }.count, closes = parts.filter { $0 == .close }.count
         guard opens == closes else { throw SyntaxError(description: "unbalanced parentheses") }
         if let from = dateFrom, let to = dateTo, from > to {
             throw SyntaxError(description: "empty date range \(from)..\(to)")
@@ -96,16 +114,16 @@ public struct SearchQuery: Sendable, Equatable {
         if parts.isEmpty && dateFrom == nil && dateTo == nil { throw SyntaxError(description: "empty query") }
         // A plain conjunction matches the same articles with each term once: repeats only cost time (the ranking and
         // snippet functions work per term and per match).
-        if !parts.contains(where: { ["OR", "NOT", "("].contains($0) }) {
-            var seen: Set<String> = []
-            parts = parts.filter { $0 != "AND" }.filter { seen.insert($0).inserted }
-            parts = Array(parts.map { [$0] }.joined(separator: ["AND"]))
+        if !parts.contains(where: { $0 == .or || $0 == .not || $0 == .open }) {
+            var seen: [SearchToken] = []
+            for part in parts where part != .and && !seen.contains(part) { seen.append(part) }
+            parts = Array(seen.map { [$0] }.joined(separator: [.and]))
         }
-        let terms = parts.filter { !["AND", "OR", "NOT", "(", ")"].contains($0) }.count
+        let terms = parts.filter(\.isOperand).count
         guard terms <= Self.maximumTerms else {
             throw SyntaxError(description: "query too long: \(terms) terms (at most \(Self.maximumTerms))")
         }
-        self.init(match: parts.isEmpty ? nil : parts.joined(separator: " "), dateFrom: dateFrom, dateTo: dateTo)
+        self.init(tokens: parts, dateFrom: dateFrom, dateTo: dateTo)
     }
 
     private enum Token {
@@ -155,7 +173,7 @@ public struct SearchQuery: Sendable, Equatable {
         return tokens
     }
 
-    private static func column(_ field: String?) throws -> String {
+    private static func column(_ field: String?) -> String {
         guard let field else { return "" }
         return "\(field) : "
     }

@@ -6,7 +6,7 @@ import Model
 ///
 /// Articles are written in atomic batches (one transaction each); content already stored (same content hash)
 /// is skipped, so re-ingesting is a no-op and an interrupted ingest can simply be run again.
-public final class StorylineStore: @unchecked Sendable {
+public final class StorylineStore: ArticleStore, @unchecked Sendable {
     public let path: String
     private let pool: any DatabaseWriter
     private let encoder: JSONEncoder

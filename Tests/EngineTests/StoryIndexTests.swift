@@ -77,7 +77,7 @@ import Testing
         #expect(try !StoryIndexStore(path: db).isCurrent())
         try StoryIndexBuilder().update(store: store, index: StoryIndexStore(path: db))
         // Search's date filter, the listing's date and the story's article all say 2 April.
-        let hits = try store.search(SearchQuery(match: nil, dateFrom: "2023-04-01", dateTo: "2023-04-03"))
+        let hits = try store.search(SearchQuery(tokens: [], dateFrom: "2023-04-01", dateTo: "2023-04-03"))
         #expect(hits.map(\.documentID) == [target])
         #expect(hits.first?.date == "2023-04-02")
         let service = try StoryService(db: db)

@@ -17,13 +17,19 @@ struct SearchQueryTests {
         #expect(try match("U.S. troops") == #""U.S." AND "troops""#)
     }
 
+    @Test func theExpressionIsStoreNeutral() throws {
+        let query = try SearchQuery(parsing: #"(storm OR title:"flood warning") -quay ferr*"#)
+        #expect(query.tokens == [.open, .term("storm", field: nil, prefix: false), .or, .phrase("flood warning", field: "title"),
+                                 .close, .not, .term("quay", field: nil, prefix: false), .and, .term("ferr", field: nil, prefix: true)])
+    }
+
     @Test func dateRanges() throws {
         let range = try SearchQuery(parsing: "quay date:2021-12-01..2021-12-31")
-        #expect(range == SearchQuery(match: #""quay""#, dateFrom: "2021-12-01", dateTo: "2021-12-31"))
-        #expect(try SearchQuery(parsing: "date:2022-02") == SearchQuery(match: nil, dateFrom: "2022-02-01", dateTo: "2022-02-28"))
-        #expect(try SearchQuery(parsing: "date:2024") == SearchQuery(match: nil, dateFrom: "2024-01-01", dateTo: "2024-12-31"))
-        #expect(try SearchQuery(parsing: "x date:2022-01-05..") == SearchQuery(match: #""x""#, dateFrom: "2022-01-05", dateTo: nil))
-        #expect(try SearchQuery(parsing: "x date:..2022-01") == SearchQuery(match: #""x""#, dateFrom: nil, dateTo: "2022-01-31"))
+        #expect(range == SearchQuery(tokens: [.term("quay", field: nil, prefix: false)], dateFrom: "2021-12-01", dateTo: "2021-12-31"))
+        #expect(try SearchQuery(parsing: "date:2022-02") == SearchQuery(tokens: [], dateFrom: "2022-02-01", dateTo: "2022-02-28"))
+        #expect(try SearchQuery(parsing: "date:2024") == SearchQuery(tokens: [], dateFrom: "2024-01-01", dateTo: "2024-12-31"))
+        #expect(try SearchQuery(parsing: "x date:2022-01-05..") == SearchQuery(tokens: [.term("x", field: nil, prefix: false)], dateFrom: "2022-01-05", dateTo: nil))
+        #expect(try SearchQuery(parsing: "x date:..2022-01") == SearchQuery(tokens: [.term("x", field: nil, prefix: false)], dateFrom: nil, dateTo: "2022-01-31"))
     }
 
     @Test func rejectsBadQueries() {

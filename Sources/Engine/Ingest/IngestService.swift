@@ -6,7 +6,7 @@ import Store
 /// stores them in atomic batches, and brings the story index up to date. Content already in the store is counted as
 /// duplicate and not processed again. Front ends (the CLI, a server) call it and render what it reports.
 public final class IngestService {
-    public let store: StorylineStore
+    public let store: any ArticleStore
     public let options: IngestOptions
     let processor = ArticleProcessor()
     private var summary = IngestSummary()
@@ -19,7 +19,7 @@ public final class IngestService {
     /// What the last story-index update did (nil when none ran).
     public private(set) var indexUpdate: StoryIndexUpdate?
 
-    public init(store: StorylineStore, options: IngestOptions = IngestOptions()) {
+    public init(store: any ArticleStore, options: IngestOptions = IngestOptions()) {
         self.store = store
         self.options = options
     }

@@ -16,7 +16,7 @@ public struct StoryIndexBuilder: Sendable {
 
     /// Updates the index; `rebuild` rewrites every story's products even when its fingerprint did not change.
     @discardableResult
-    public func update(store: StorylineStore, index: StoryIndexStore, rebuild: Bool = false) throws -> StoryIndexUpdate {
+    public func update(store: any ArticleStore, index: StoryIndexStore, rebuild: Bool = false) throws -> StoryIndexUpdate {
         let started = Date()
         let storeFingerprint = try index.storeFingerprint()
         let previous = try index.stories()

@@ -162,12 +162,12 @@ public final class StoryService {
         _ = try computeWorkspace(store: StorylineStore(path: db, access: .readOnly), boilerplate: RepeatedSentenceFinder())
     }
 
-    static func computeWorkspace(store: StorylineStore, boilerplate: RepeatedSentenceFinder) throws -> StoryWorkspace {
+    static func computeWorkspace(store: any ArticleStore, boilerplate: RepeatedSentenceFinder) throws -> StoryWorkspace {
         StoryWorkspace(documents: try storedDocuments(store), userDates: try userDates(db: store.path), boilerplate: boilerplate)
     }
 
     /// Every stored article, with its input id (stores written before documents carried it take it from the input).
-    static func storedDocuments(_ store: StorylineStore) throws -> [Document] {
+    static func storedDocuments(_ store: any ArticleStore) throws -> [Document] {
         var documents = try store.allDocuments()
         if documents.contains(where: { $0.metadata.inputID == nil }) {
             let inputIDs = try store.inputIDs()
