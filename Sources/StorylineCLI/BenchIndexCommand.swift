@@ -44,7 +44,7 @@ struct BenchIndexCommand: ParsableCommand {
         let queries: [(String, () throws -> Void)] = [
             ("stories", { _ = try StoryService(db: copy).storiesBySize() }),
             ("brief", { _ = try StoryService(db: copy).brief(largest) }),
-            ("brief Markdown", { _ = BriefMarkdown.render(try StoryService(db: copy).brief(largest), limits: .brief) }),
+            ("brief Markdown", { _ = try StoryService(db: copy).briefMarkdown(largest) }),
             ("timeline", { _ = try StoryService(db: copy).timeline(largest) }),
             ("actor list", { _ = try StoryService(db: copy).actors(largest) }),
         ]

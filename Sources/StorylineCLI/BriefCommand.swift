@@ -25,6 +25,10 @@ struct BriefCommand: ParsableCommand {
         builder.summarySentences = sentences
         builder.timeline.dates = dates
         let isDefault = builder.summarySentences == BriefBuilder().summarySentences && builder.timeline.dates == BriefBuilder().timeline.dates
+        if isDefault && format == .md && !full {
+            print(try service.briefMarkdown(story), terminator: "")
+            return
+        }
         let brief = try service.brief(story, builder: isDefault ? nil : builder)
         switch format {
         case .md: print(BriefMarkdown.render(brief, limits: full ? .full : .brief), terminator: "")

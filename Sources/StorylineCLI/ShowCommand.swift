@@ -1,4 +1,5 @@
 import ArgumentParser
+import Engine
 import Foundation
 import Link
 import Model
@@ -17,23 +18,16 @@ struct ShowCommand: ParsableCommand {
     @Option(help: "Output format: md or json.") var format: OutputFormat = .md
 
     func run() throws {
-        let workspace = try StoriesCommand.workspace(db: db)
-        let document = try Self.find(id, in: workspace.documents)
-        let story = workspace.assignments.first { $0.document == document.id }?.story
-        let view = ArticleView(document, story: story, copyOf: workspace.duplicates.originalOf[document.id]
-            .flatMap { original in workspace.documents.first { $0.id == original }?.reference })
+        let found: (document: Document, story: String?, copyOf: Document?)?
+        do { found = try StoriesCommand.service(db: db).article(id) } catch let error as StoryServiceError {
+            throw ValidationError(error.description)
+        }
+        guard let (document, story, original) = found else { throw ValidationError("no article with id \(id)") }
+        let view = ArticleView(document, story: story, copyOf: original?.reference)
         switch format {
         case .json: FileHandle.standardOutput.write(try JSONOutput.encode(view))
         case .md: print(Self.markdown(view, marked: ArticleMarkup.render(document)), terminator: "")
         }
-    }
-
-    /// The article `id` names: an exact input id or document id, else the one document id it starts.
-    static func find(_ id: String, in documents: [Document]) throws -> Document {
-        if let exact = documents.first(where: { $0.metadata.inputID == id || $0.id == id }) { return exact }
-        let prefixed = documents.filter { $0.id.hasPrefix(id) }
-        if prefixed.count == 1 { return prefixed[0] }
-        throw ValidationError(prefixed.isEmpty ? "no article with id \(id)" : "\(id) matches \(prefixed.count) articles; give more of the id")
     }
 
     static func markdown(_ view: ArticleView, marked: String) -> String {

@@ -1,3 +1,4 @@
+import Dispatch
 import Foundation
 import Link
 import Store
@@ -9,7 +10,8 @@ import Story
 public struct StoryProducts: Sendable {
     /// The kinds of product kept.
     public enum Kind: String, Sendable, CaseIterable {
-        case brief, timeline, actors
+        /// The brief (JSON), its default Markdown (what `storyline brief` prints), the timeline and the actor list.
+        case brief, briefMarkdown, timeline, actors
     }
 
     public let db: String
@@ -43,36 +45,57 @@ public struct StoryProducts: Sendable {
     }
 
     /// Builds and keeps the products of every story that has none under the current key (all of them with
-    /// `rebuild`); returns how many stories were built.
+    /// `rebuild`), stories in parallel; returns how many stories were built.
     func buildMissing(workspace: StoryWorkspace, index: StoryIndexStore, rebuild: Bool) throws -> Int {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
         let fingerprints = Dictionary(try index.stories().map { ($0.id, $0.fingerprint) }, uniquingKeysWith: { first, _ in first })
-        var built = 0
+        var work: [(story: StoryCluster, kinds: [Kind])] = []
         for story in workspace.stories {
-            guard let fingerprint = fingerprints[story.id] else { continue }
+            guard fingerprints[story.id] != nil else { continue }
             let missing = try Kind.allCases.filter { kind in
                 if rebuild { return true }
                 let kept = try index.product(story: story.id, kind: kind.rawValue, key: key(kind))
                 return kept == nil
             }
-            guard !missing.isEmpty else { continue }
-            let selection = try workspace.story(story.id)
-            for kind in missing {
-                let payload: Data
-                switch kind {
-                case .brief:
-                    payload = try encoder.encode(Self.defaultBrief(selection, duplicates: workspace.duplicates, overrides: overrides))
-                case .timeline:
-                    payload = try encoder.encode(TimelineBuilder(options: Self.defaultTimelineOptions())
-                        .build(selection.documents, copies: selection.copies))
-                case .actors:
-                    payload = try encoder.encode(ActorResolver().resolve(selection.documents, overrides: overrides))
-                }
-                try index.saveProduct(story: story.id, kind: kind.rawValue, key: key(kind), fingerprint: fingerprint, payload: payload)
-            }
-            built += 1
+            if !missing.isEmpty { work.append((story, missing)) }
         }
-        return built
+        // Largest first, so that the long ones start early.
+        work.sort { $0.story.documents.count > $1.story.documents.count }
+        let results = ParallelResults<Result<[(Kind, Data)], Error>>(count: work.count)
+        let overrides = self.overrides
+        let jobs = work.map { (id: $0.story.id, kinds: $0.kinds) }
+        DispatchQueue.concurrentPerform(iterations: jobs.count) { position in
+            results.set(position, Result { try Self.build(jobs[position].kinds, of: jobs[position].id, in: workspace, overrides: overrides) })
+        }
+        for (position, result) in results.values().enumerated() {
+            let story = work[position].story.id
+            for (kind, payload) in try result.get() {
+                try index.saveProduct(story: story, kind: kind.rawValue, key: key(kind), fingerprint: fingerprints[story]!, payload: payload)
+            }
+        }
+        return work.count
+    }
+
+    private static func build(_ kinds: [Kind], of story: String, in workspace: StoryWorkspace,
+                              overrides: [ActorOverride]) throws -> [(Kind, Data)] {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys]
+        let selection = try workspace.story(story)
+        var brief: Brief?
+        func theBrief() -> Brief {
+            if let brief { return brief }
+            let built = defaultBrief(selection, duplicates: workspace.duplicates, overrides: overrides)
+            brief = built
+            return built
+        }
+        return try kinds.map { kind in
+            switch kind {
+            case .brief: return (kind, try encoder.encode(theBrief()))
+            case .briefMarkdown: return (kind, Data(BriefMarkdown.render(theBrief(), limits: .brief).utf8))
+            case .timeline:
+                return (kind, try encoder.encode(TimelineBuilder(options: defaultTimelineOptions())
+                    .build(selection.documents, copies: selection.copies)))
+            case .actors: return (kind, try encoder.encode(ActorResolver().resolve(selection.documents, overrides: overrides)))
+            }
+        }
     }
 }

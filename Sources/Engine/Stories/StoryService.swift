@@ -117,6 +117,17 @@ public final class StoryService {
         return builder.build(selection, duplicates: try duplicates(), overrides: products.overrides)
     }
 
+    /// The story's default brief as Markdown (what `storyline brief` prints), kept in the index.
+    public func briefMarkdown(_ selector: String?) throws -> String {
+        let story = try self.story(selector)
+        let products = try StoryProducts(db: db)
+        if isIndexed, let data = try index.product(story: story.id, kind: StoryProducts.Kind.briefMarkdown.rawValue,
+                                                   key: products.key(.briefMarkdown)) {
+            return String(decoding: data, as: UTF8.self)
+        }
+        return BriefMarkdown.render(try brief(story.id), limits: .brief)
+    }
+
     /// The story's timeline: the kept default, or one built with `options` when given.
     public func timeline(_ selector: String?, options: TimelineOptions? = nil) throws -> (timeline: Timeline, story: StoryCluster) {
         let story = try self.story(selector)
@@ -135,6 +146,32 @@ public final class StoryService {
         let products = try StoryProducts(db: db)
         if let kept = try product([Actor].self, story: story.id, kind: .actors, products) { return kept }
         return ActorResolver().resolve(try selection(story.id).documents, overrides: products.overrides)
+    }
+
+    /// One article by the id its input gave it, its document id, or a unique prefix of the document id, as the
+    /// stories see it (story-level date, boilerplate left out), with its story and the article it is a copy of.
+    public func article(_ id: String) throws -> (document: Document, story: String?, copyOf: Document?)? {
+        guard isIndexed else {
+            let workspace = try computedWorkspace()
+            guard let documentID = try resolve(id, known: workspace.documents.map(\.id)) else { return nil }
+            let document = workspace.documents.first { $0.id == documentID }!
+            let original = workspace.duplicates.originalOf[documentID].flatMap { original in workspace.documents.first { $0.id == original } }
+            return (document, workspace.assignments.first { $0.document == documentID }?.story, original)
+        }
+        guard let documentID = try resolve(id, known: nil), let document = try index.documents(ids: [documentID]).first else { return nil }
+        let original = try duplicates().originalOf[documentID].flatMap { try index.documents(ids: [$0]).first }
+        return (document, try index.storyID(document: documentID), original)
+    }
+
+    /// The document id an article id names: an exact input id or document id, else the one document id it starts.
+    private func resolve(_ id: String, known: [String]?) throws -> String? {
+        let byInput = try store.inputIDs().filter { $0.value == id }.map(\.key)
+        if byInput.count == 1 { return byInput[0] }
+        let prefixed = try known.map { $0.filter { $0.hasPrefix(id) } } ?? store.documentIDs(startingWith: id)
+        if prefixed.contains(id) { return id }
+        if prefixed.count == 1 { return prefixed[0] }
+        if prefixed.count > 1 { throw StoryServiceError.ambiguousArticle(id: id, matches: prefixed.count) }
+        return nil
     }
 
     // MARK: Loading
