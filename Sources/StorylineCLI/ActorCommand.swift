@@ -30,7 +30,12 @@ struct ActorCommand: ParsableCommand {
         @Option(help: "Output format: md or json.") var format: OutputFormat = .md
 
         func run() throws {
-            let actors = try StoriesCommand.service(db: db).actors(story)
+            let service = try StoriesCommand.service(db: db)
+            if format == .json, let kept = try service.keptProduct(.actors, story: story) {
+                FileHandle.standardOutput.write(kept)
+                return
+            }
+            let actors = try service.actors(story)
             switch format {
             case .json: FileHandle.standardOutput.write(try JSONOutput.encode(actors))
             case .md:

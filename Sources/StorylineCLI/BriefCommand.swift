@@ -29,6 +29,10 @@ struct BriefCommand: ParsableCommand {
             print(try service.briefMarkdown(story), terminator: "")
             return
         }
+        if isDefault && format == .json, let kept = try service.keptProduct(.brief, story: story) {
+            FileHandle.standardOutput.write(kept)
+            return
+        }
         let brief = try service.brief(story, builder: isDefault ? nil : builder)
         switch format {
         case .md: print(BriefMarkdown.render(brief, limits: full ? .full : .brief), terminator: "")

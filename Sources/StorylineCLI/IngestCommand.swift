@@ -55,6 +55,10 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "Report every skipped WARC record on its own line.")
     var verbose = false
 
+    @Flag(name: .customLong("no-index"),
+          help: "Leave the story index out of date (for bulk loads in several runs; `storyline index --update` brings it up to date).")
+    var noIndex = false
+
     @Flag(help: "Extract and analyse every stored article again from its raw copy (no PATH needed).")
     var reanalyze = false
 
@@ -70,6 +74,7 @@ struct IngestCommand: ParsableCommand {
             guard FileManager.default.fileExists(atPath: db) else { throw ValidationError("no database at \(db)") }
             var options = IngestOptions()
             options.batchSize = batchSize
+            options.updateStoryIndex = !noIndex
             let started = Date()
             let store = try StorylineStore(path: db)
             let service = IngestService(store: store, options: options)
@@ -90,6 +95,7 @@ struct IngestCommand: ParsableCommand {
         options.limits = ReadLimits(maxArticleBytes: ByteCount.parse(maxSize)!)
         options.batchSize = batchSize
         options.verbose = verbose
+        options.updateStoryIndex = !noIndex
         if fetch {
             options.fetcher = PageFetcher(concurrency: concurrency, timeout: timeout, retries: retries,
                                           maxBodyBytes: Int(clamping: ByteCount.parse(maxSize)!), allowPrivateAddresses: allowPrivateAddresses)

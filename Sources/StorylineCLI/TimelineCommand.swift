@@ -83,7 +83,12 @@ struct TimelineCommand: ParsableCommand {
         }
         var options = try options(defaultDates: 10, defaultSentences: 2)
         options.collectSupport = true
-        let (timeline, story) = try StoriesCommand.service(db: db).timeline(target, options: isDefault ? nil : options)
+        let service = try StoriesCommand.service(db: db)
+        if isDefault && format == .json, let kept = try service.keptProduct(.timeline, story: target) {
+            FileHandle.standardOutput.write(kept)
+            return
+        }
+        let (timeline, story) = try service.timeline(target, options: isDefault ? nil : options)
         switch format {
         case .json: FileHandle.standardOutput.write(try JSONOutput.encode(timeline))
         case .md: print(TimelineMarkdown.render(timeline, title: story.title), terminator: "")

@@ -77,8 +77,6 @@ public struct StoryProducts: Sendable {
 
     private static func build(_ kinds: [Kind], of story: String, in workspace: StoryWorkspace,
                               overrides: [ActorOverride]) throws -> [(Kind, Data)] {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.sortedKeys]
         let selection = try workspace.story(story)
         var brief: Brief?
         func theBrief() -> Brief {
@@ -89,12 +87,12 @@ public struct StoryProducts: Sendable {
         }
         return try kinds.map { kind in
             switch kind {
-            case .brief: return (kind, try encoder.encode(theBrief()))
+            case .brief: return (kind, try JSONOutput.encode(theBrief()))
             case .briefMarkdown: return (kind, Data(BriefMarkdown.render(theBrief(), limits: .brief).utf8))
             case .timeline:
-                return (kind, try encoder.encode(TimelineBuilder(options: defaultTimelineOptions())
+                return (kind, try JSONOutput.encode(TimelineBuilder(options: defaultTimelineOptions())
                     .build(selection.documents, copies: selection.copies)))
-            case .actors: return (kind, try encoder.encode(ActorResolver().resolve(selection.documents, overrides: overrides)))
+            case .actors: return (kind, try JSONOutput.encode(ActorResolver().resolve(selection.documents, overrides: overrides)))
             }
         }
     }

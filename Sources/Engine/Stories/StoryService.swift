@@ -117,6 +117,14 @@ public final class StoryService {
         return builder.build(selection, duplicates: try duplicates(), overrides: products.overrides)
     }
 
+    /// A kept default product of a story as the commands print it (JSON, or Markdown for the brief's), nil when the
+    /// index keeps none for the story as it is now.
+    public func keptProduct(_ kind: StoryProducts.Kind, story selector: String?) throws -> Data? {
+        guard isIndexed else { return nil }
+        let story = try self.story(selector)
+        return try index.product(story: story.id, kind: kind.rawValue, key: StoryProducts(db: db).key(kind))
+    }
+
     /// The story's default brief as Markdown (what `storyline brief` prints), kept in the index.
     public func briefMarkdown(_ selector: String?) throws -> String {
         let story = try self.story(selector)
