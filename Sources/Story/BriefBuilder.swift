@@ -55,20 +55,34 @@ public struct BriefBuilder: Sendable {
         // Pre-rank by centrality, then add cross-outlet support for the best few hundred.
         let central = eligible.map { ($0, table.records[$0].vector.cosine(centroid)) }
             .sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }.prefix(300)
-        let outletCount = Set(table.documents.map(\.outlet)).count
+        // Outlets by number, once per record (the support loop below visits every record for each candidate).
+        var outletNumbers: [String: Int] = [:]
+        var outletNames: [String] = []
+        let documentOutlet = table.documents.map { document -> Int in
+            if let number = outletNumbers[document.outlet] { return number }
+            outletNumbers[document.outlet] = outletNames.count
+            outletNames.append(document.outlet)
+            return outletNames.count - 1
+        }
+        let outletCount = outletNames.count
         var scored: [(record: Int, score: Float, support: [String])] = central.map { recordIndex, centrality in
             let record = table.records[recordIndex]
-            let outlet = table.document(of: record).outlet
-            var supporters: [String] = []
+            let outlet = documentOutlet[record.document]
+            var supporters: [Int] = []
+            var counted = [Bool](repeating: false, count: outletCount)
+            counted[outlet] = true
             for other in table.records where other.document != record.document {
-                let otherOutlet = table.document(of: other).outlet
-                if otherOutlet == outlet || supporters.contains(otherOutlet) { continue }
-                if other.vector.cosine(record.vector) >= supportSimilarity { supporters.append(otherOutlet) }
+                let otherOutlet = documentOutlet[other.document]
+                if counted[otherOutlet] { continue }
+                if other.vector.cosine(record.vector) >= supportSimilarity {
+                    supporters.append(otherOutlet)
+                    counted[otherOutlet] = true
+                }
             }
             var score = centrality * (1 + Float(supporters.count) / Float(max(1, outletCount - 1)))
             if record.sentence < 2 { score *= 1.5 } else if record.sentence < 4 { score *= 1.15 }  // news leads
             if !record.mentions.isEmpty { score *= 1.2 }  // dated facts
-            return (recordIndex, score, supporters)
+            return (recordIndex, score, supporters.map { outletNames[$0] })
         }
         scored.sort { $0.score != $1.score ? $0.score > $1.score : $0.record < $1.record }
         var chosen: [(record: Int, score: Float, support: [String])] = []
