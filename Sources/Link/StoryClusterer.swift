@@ -96,7 +96,7 @@ public struct StoryClusterer: Sendable {
                       nested: Bool) -> Int {
         group.documents.append(document)
         for (term, weight) in zip(vector.terms, vector.weights) { group.centroidSum[term, default: 0] += weight }
-        group.centroid = TermVector(weights: group.centroidSum).truncated(to: 400)
+        group.centroid = TermVector(heaviest: group.centroidSum, limit: 400)
         for entity in entities { group.entityCounts[entity, default: 0] += 1 }
         if let day {
             group.firstDay = min(group.firstDay ?? day, day)

@@ -16,6 +16,47 @@ public struct TermVector: Sendable, Hashable {
         normalise()
     }
 
+    /// Builds a vector from the `limit` heaviest of the raw term weights (ties: the smaller term first), normalised:
+    /// the same terms as `TermVector(weights:).truncated(to:)`, found by selection instead of sorting every term.
+    public init(heaviest raw: [UInt64: Float], limit: Int) {
+        guard raw.count > limit else {
+            self.init(weights: raw)
+            return
+        }
+        var pairs: [(term: UInt64, weight: Float)] = []
+        pairs.reserveCapacity(raw.count)
+        for (term, weight) in raw where weight > 0 { pairs.append((term, weight)) }
+        guard pairs.count > limit else {
+            self.init(weights: raw)
+            return
+        }
+        TermVector.selectHeaviest(&pairs, count: limit)
+        self.init(weights: Dictionary(uniqueKeysWithValues: pairs.prefix(limit).map { ($0.term, $0.weight) }))
+    }
+
+    /// Moves the `count` heaviest pairs (weight descending, then term ascending) to the front, in no order (quickselect).
+    static func selectHeaviest(_ pairs: inout [(term: UInt64, weight: Float)], count: Int) {
+        func heavier(_ a: (term: UInt64, weight: Float), _ b: (term: UInt64, weight: Float)) -> Bool {
+            a.weight != b.weight ? a.weight > b.weight : a.term < b.term
+        }
+        var low = 0, high = pairs.count - 1
+        let target = count - 1
+        while low < high {
+            let pivot = pairs[(low + high) / 2]
+            var i = low, j = high
+            while i <= j {
+                while heavier(pairs[i], pivot) { i += 1 }
+                while heavier(pivot, pairs[j]) { j -= 1 }
+                if i <= j {
+                    pairs.swapAt(i, j)
+                    i += 1
+                    j -= 1
+                }
+            }
+            if target <= j { high = j } else if target >= i { low = i } else { return }
+        }
+    }
+
     public var isEmpty: Bool { terms.isEmpty }
 
     /// Cosine similarity of two normalised vectors.
@@ -44,7 +85,16 @@ public struct TermVector: Sendable, Hashable {
                 j += 1
             } else if terms[i] < other.terms[j] { i += 1 } else { j += 1 }
         }
-        return shared.sorted { $0.1 > $1.1 }.prefix(limit).map { (term: $0.0, contribution: $0.1) }
+        // The `limit` largest, in order, ties in term order (a stable sort's order), without sorting them all.
+        var top: [(UInt64, Float)] = []
+        for pair in shared {
+            guard top.count < limit || pair.1 > top[top.count - 1].1 else { continue }
+            var position = top.count
+            while position > 0 && top[position - 1].1 < pair.1 { position -= 1 }
+            top.insert(pair, at: position)
+            if top.count > limit { top.removeLast() }
+        }
+        return top.map { (term: $0.0, contribution: $0.1) }
     }
 
     /// The sum of several vectors, normalised (a centroid's direction).
