@@ -15,29 +15,24 @@ public enum FormatDetector {
     }
 
     /// The format of a file, or nil when the bytes are binary.
-    public static func detect(prefix: [UInt8], fileName: String) -> InputFormat? {
-        let name = fileName.lowercased()
+    public static func detect(prefix: [UInt8], fileName: String, sources: InputSources = .standard) -> InputFormat? {
+        source(prefix: prefix, fileName: fileName, sources: sources)?.format
+    }
+
+    /// The registered source that reads a file, or nil when the bytes are binary.
+    public static func source(prefix: [UInt8], fileName: String, sources: InputSources = .standard) -> (any InputSource)? {
         var body = prefix[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
         if body.starts(with: [0xFF, 0xFE]) || body.starts(with: [0xFE, 0xFF]) {
             // UTF-16 with a BOM: markup or text, never WARC/JSON Lines.
-            return looksLikeMarkup(ascii16(body.dropFirst(2), bigEndian: body.first == 0xFE)) ? .html : .text
+            return looksLikeMarkup(ascii16(body.dropFirst(2), bigEndian: body.first == 0xFE)) ? HTMLSource() : TextSource()
         }
         if TextChecks.isBinary(body) { return nil }
         let trimmed = body.drop(while: { $0 == 32 || $0 == 9 || $0 == 10 || $0 == 13 })
-        if trimmed.starts(with: Array("WARC/".utf8)) { return .warc }
-        let lowered = trimmed.prefix(2048).map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }
-        if isFeed(lowered) { return .feed }
-        if trimmed.first == UInt8(ascii: "{") && firstLineIsJSONObject(trimmed) { return .jsonLines }
-        if looksLikeMarkup(lowered) { return .html }
-        if name.hasSuffix(".html") || name.hasSuffix(".htm") || name.hasSuffix(".html.gz") || name.hasSuffix(".htm.gz"),
-           lowered.contains(UInt8(ascii: "<")) {
-            return .html
-        }
-        return .text
+        return sources.source(for: InputSniff(trimmed: trimmed, fileName: fileName))
     }
 
-    private static func isFeed(_ lowered: [UInt8]) -> Bool {
+    static func isFeed(_ lowered: [UInt8]) -> Bool {
         var rest = lowered[...]
         if rest.starts(with: Array("<?xml".utf8)), let close = find(Array("?>".utf8), in: rest) {
             rest = rest[(close + 2)...]
@@ -61,7 +56,7 @@ public enum FormatDetector {
             || rest.starts(with: Array("<rdf:rdf".utf8))
     }
 
-    private static func looksLikeMarkup(_ lowered: [UInt8]) -> Bool {
+    static func looksLikeMarkup(_ lowered: [UInt8]) -> Bool {
         for marker in ["<!doctype html", "<html", "<head", "<body", "<meta ", "<title>", "<article", "<div", "<p>"]
         where find(Array(marker.utf8), in: lowered[...]) != nil {
             return true
@@ -69,7 +64,7 @@ public enum FormatDetector {
         return false
     }
 
-    private static func firstLineIsJSONObject(_ bytes: ArraySlice<UInt8>) -> Bool {
+    static func firstLineIsJSONObject(_ bytes: ArraySlice<UInt8>) -> Bool {
         guard let newline = bytes.firstIndex(of: 10) else {
             // A single record longer than the sniffed prefix, or a one-line file.
             return bytes.contains(UInt8(ascii: "\"")) && bytes.contains(UInt8(ascii: ":"))

@@ -3,10 +3,13 @@ public struct InputOpener: Sendable {
     public var limits: ReadLimits
     /// When set, feed items' linked pages are downloaded instead of using their descriptions.
     public var fetcher: PageFetcher?
+    /// The kinds of input recognised, asked in order.
+    public var sources: InputSources
 
-    public init(limits: ReadLimits = ReadLimits(), fetcher: PageFetcher? = nil) {
+    public init(limits: ReadLimits = ReadLimits(), fetcher: PageFetcher? = nil, sources: InputSources = .standard) {
         self.limits = limits
         self.fetcher = fetcher
+        self.sources = sources
     }
 
     /// A reader for one file. Problems opening or recognising it come back as a reader with one failure.
@@ -35,22 +38,11 @@ public struct InputOpener: Sendable {
             if let compression = FormatDetector.unsupportedCompression(prefix) {
                 return (FailedInputReader(event: .failed(location: name, error: .unsupportedCompression(compression))), nil)
             }
-            guard let format = FormatDetector.detect(prefix: prefix, fileName: name) else {
+            guard let source = FormatDetector.source(prefix: prefix, fileName: name, sources: sources) else {
                 return (FailedInputReader(event: .failed(location: name, error: .binary)), nil)
             }
-            switch format {
-            case .html, .text:
-                if let size = file.size, gzip == nil, size > limits.maxArticleBytes {
-                    return (FailedInputReader(event: .failed(location: name, error: .tooLarge(size: size, limit: limits.maxArticleBytes))), format)
-                }
-                return (SingleFileReader(path: name, reader: reader, kind: format == .html ? .html : .text, limits: limits), format)
-            case .warc:
-                return (WARCReader(path: name, reader: reader, gzip: gzip, limits: limits), format)
-            case .jsonLines:
-                return (JSONLinesArticleReader(path: name, reader: reader, limits: limits), format)
-            case .feed:
-                return (FeedArticleReader(path: name, reader: reader, limits: limits, fetcher: fetcher), format)
-            }
+            let input = OpenedInput(path: name, reader: reader, gzip: gzip, fileSize: file.size, limits: limits, fetcher: fetcher)
+            return (source.open(input), source.format)
         } catch let error as IngestError {
             return (FailedInputReader(event: .failed(location: name, error: error)), nil)
         } catch {
