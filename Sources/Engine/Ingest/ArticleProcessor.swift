@@ -8,27 +8,22 @@ import Store
 
 /// Turns raw input articles into store records: extract → (estimate a missing date) → analyse, in parallel.
 public struct ArticleProcessor: Sendable {
-    let extractor = ArticleExtractor()
+    let extractors: ContentExtractors
     let pipeline = AnalysisPipeline.standard()
     let dateEstimator = DocumentDateEstimator()
 
-    public init() {
+    public init(extractors: ContentExtractors = .standard()) {
+        self.extractors = extractors
         // libxml2 sets up its globals on first use, and two threads doing that at once deadlock inside
         // xmlRMutexLock (seen in `concurrentPerform`). Parse one page here, on one thread, before any parallel work.
-        _ = extractor.extract(html: "<html><body><p>warm-up</p></body></html>")
+        _ = ArticleExtractor().extract(html: "<html><body><p>warm-up</p></body></html>")
     }
 
     /// Processes one article; `contentHash` is passed in when already computed.
     public func process(_ raw: RawArticle, contentHash: String? = nil) -> ArticleRecord {
         let hash = contentHash ?? raw.contentHash
         let documentID = String(hash.prefix(16))
-        var extracted: ExtractedArticle
-        switch raw.kind {
-        case .html:
-            extracted = extractor.extract(htmlBytes: raw.bytes, httpCharset: raw.httpCharset, url: raw.url)
-        case .text:
-            extracted = extractor.extract(plainText: String(decoding: raw.bytes, as: UTF8.self), url: raw.url)
-        }
+        var extracted = extractors.extract(raw)
         var metadata = extracted.metadata
         if metadata.url == nil { metadata.url = raw.url }
         metadata.inputID = raw.externalID
