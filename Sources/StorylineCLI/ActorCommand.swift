@@ -31,20 +31,14 @@ struct ActorCommand: ParsableCommand {
 
         func run() throws {
             let service = try StoriesCommand.service(db: db)
-            if format == .json, let kept = try service.keptProduct(.actors, story: story) {
+            if let kept = try service.keptProduct(format == .json ? .actors : .actorsMarkdown, story: story) {
                 FileHandle.standardOutput.write(kept)
                 return
             }
             let actors = try service.actors(story)
             switch format {
             case .json: FileHandle.standardOutput.write(try JSONOutput.encode(actors))
-            case .md:
-                for actor in actors {
-                    print("- **\(actor.name)** `\(actor.id)` (\(actor.label.rawValue)): \(actor.documents.count) articles, \(actor.outlets.joined(separator: ", "))")
-                    for alias in actor.aliases {
-                        print("  - \(alias.text)\(alias.isName ? "" : " (description)"): \(alias.documents.joined(separator: ", "))")
-                    }
-                }
+            case .md: print(ActorListMarkdown.render(actors), terminator: "")
             }
         }
     }

@@ -12,7 +12,7 @@ import Testing
         #expect(!ingest.stdout.contains("story index:"))
         #expect(try CLIProcess.run(["index", "--db", db]).stdout.hasPrefix("story index: none"))
         let commands = [["brief"], ["brief", "--format", "json"], ["timeline", "--format", "json"], ["timeline"],
-                        ["actor", "list", "--format", "json"], ["stories", "--format", "json"], ["date", "list"]]
+                        ["actor", "list", "--format", "json"], ["actor", "list"], ["stories", "--format", "json"], ["date", "list"]]
         let computed = try commands.map { try CLIProcess.run($0 + ["--db", db]) }
         let update = try CLIProcess.run(["index", "--update", "--db", db])
         #expect(update.stdout.contains("1 story (0 kept their ids, 1 new)"), "\(update.stdout)")

@@ -10,8 +10,9 @@ import Story
 public struct StoryProducts: Sendable {
     /// The kinds of product kept.
     public enum Kind: String, Sendable, CaseIterable {
-        /// The brief (JSON), its default Markdown (what `storyline brief` prints), the timeline and the actor list.
-        case brief, briefMarkdown, timeline, actors
+        /// The brief (JSON), its default Markdown (what `storyline brief` prints), the timeline, the actor list and its
+        /// Markdown (what `storyline actor list` prints).
+        case brief, briefMarkdown, timeline, actors, actorsMarkdown
     }
 
     public let db: String
@@ -85,6 +86,13 @@ public struct StoryProducts: Sendable {
             brief = built
             return built
         }
+        var actors: [Actor]?
+        func theActors() -> [Actor] {
+            if let actors { return actors }
+            let resolved = ActorResolver().resolve(selection.documents, overrides: overrides)
+            actors = resolved
+            return resolved
+        }
         return try kinds.map { kind in
             switch kind {
             case .brief: return (kind, try JSONOutput.encode(theBrief()))
@@ -92,7 +100,8 @@ public struct StoryProducts: Sendable {
             case .timeline:
                 return (kind, try JSONOutput.encode(TimelineBuilder(options: defaultTimelineOptions())
                     .build(selection.documents, copies: selection.copies)))
-            case .actors: return (kind, try JSONOutput.encode(ActorResolver().resolve(selection.documents, overrides: overrides)))
+            case .actors: return (kind, try JSONOutput.encode(theActors()))
+            case .actorsMarkdown: return (kind, Data(ActorListMarkdown.render(theActors()).utf8))
             }
         }
     }
