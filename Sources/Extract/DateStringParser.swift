@@ -16,6 +16,9 @@ struct DateStringParser: Sendable {
     /// Dates outside this range are ignored.
     var earliestYear = 1995
     var latest: CalendarDate
+    /// The page says which order its numbers write (its language or region): a short numeric date with a two-digit
+    /// year whose day and month could swap (`5/6/20`) is read only then; `5/5/20` and `25/5/20` are read always.
+    var numericOrderKnown = false
 
     init(vocabulary: DateVocabulary = .shared, latest: CalendarDate) {
         self.vocabulary = vocabulary
@@ -160,6 +163,13 @@ struct DateStringParser: Sendable {
                           !(sep(index + 5) == "." && num(index + 6, 9) != nil),
                           let date = valid(year, month, token.value) {
                     matched = (date, 5, false)  // 26.10.13
+                } else if twoDigitYears, token.text.count <= 2, sep(index + 1) == "/", let second = num(index + 2),
+                          sep(index + 3) == "/", index + 4 < list.count, let year = centuryYear(list[index + 4]),
+                          list[index + 4].position == token.position + 2 + list[index + 2].text.count + token.text.count,
+                          index == 0 || (sep(index - 1) != "/" && num(index - 1, 9) == nil),
+                          sep(index + 5) != "/", !(sep(index + 5) == "." && num(index + 6, 9) != nil),
+                          let date = shortNumericDate(first: token.value, second: second, year: year, dayFirst: dayFirst) {
+                    matched = (date, 5, false)  // 5/5/20, 25/12/19, 12/25/19
                 } else if token.text.count <= 2 {
                     // 14 December 2021 / 14. Dezember 2021 / 14 de diciembre de 2021 / 14th of May, 2021
                     var cursor = index + 1
@@ -202,6 +212,15 @@ struct DateStringParser: Sendable {
             }
         }
         return result
+    }
+
+    /// A `first/second/yy` date: day first when `first` cannot be a month, month first when `second` cannot be, either
+    /// when both are equal; otherwise only when the page's order is known (`numericOrderKnown`), never guessed.
+    private func shortNumericDate(first: Int, second: Int, year: Int, dayFirst: Bool) -> CalendarDate? {
+        if first > 12 || first == second { return valid(year, second, first) }
+        if second > 12 { return valid(year, first, second) }
+        guard numericOrderKnown else { return nil }
+        return dayFirst ? valid(year, second, first) : valid(year, first, second)
     }
 
     /// The first date in the string.
