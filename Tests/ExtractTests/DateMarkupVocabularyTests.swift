@@ -96,4 +96,17 @@ import Testing
         #expect(PublicationDateFinder.region(language: nil, url: "https://example.com/en-au/story") == "au")
         #expect(PublicationDateFinder.region(language: nil, url: "https://example.com/story") == nil)
     }
+
+    /// The day order of a short date taken from the other slashed dates of the same text.
+    @Test func anotherDateInTheTextShowsTheOrder() {
+        let parser = DateStringParser(latest: CalendarDate(year: 2030, month: 1, day: 1))
+        #expect(parser.dates(in: "Posted 5/6/20. Comments: 25/06/2020 - great", twoDigitYears: true).first?.date
+                == CalendarDate(year: 2020, month: 6, day: 5))
+        #expect(parser.dates(in: "Posted 5/6/20. Comments: 06/25/2020 - great", twoDigitYears: true).first?.date
+                == CalendarDate(year: 2020, month: 5, day: 6))
+        // Dates that contradict each other, or none that can tell: the short date is not read.
+        #expect(parser.dates(in: "Posted 5/6/20. 25/06/2020 and 06/25/2020", twoDigitYears: true).first?.date
+                == CalendarDate(year: 2020, month: 6, day: 25))
+        #expect(parser.dates(in: "Posted 5/6/20 by Ann", twoDigitYears: true).isEmpty)
+    }
 }
