@@ -117,7 +117,7 @@ public struct ArticleExtractor: Sendable {
         metadata.language = LanguageIdentifier.shared.identify(sample) ?? htmlLanguage
         var dates = PublicationDateFinder(tree: tree, signals: signals, finder: finder,
                                           url: url ?? metadata.canonicalURL, dayFirst: metadata.language != "en",
-                                          latest: latestDate)
+                                          languageKnown: metadata.language != nil, latest: latestDate)
         dates.source = utf8
         metadata.published = dates.published()
         metadata.modified = dates.modified()

@@ -16,6 +16,10 @@ struct DateStringParser: Sendable {
     /// Dates outside this range are ignored.
     var earliestYear = 1995
     var latest: CalendarDate
+    /// The page says which order its numbers write (its language or region): a short numeric date with a two-digit
+    /// year whose day and month could swap (`5/6/20`) is read only then, or when another slashed date in the same
+    /// string shows the order (`25/06/2020`); `5/5/20` and `25/5/20` are read always.
+    var numericOrderKnown = false
 
     init(vocabulary: DateVocabulary = .shared, latest: CalendarDate) {
         self.vocabulary = vocabulary
@@ -119,6 +123,26 @@ struct DateStringParser: Sendable {
         func num(_ i: Int, _ maxDigits: Int = 2) -> Int? {
             i < list.count && list[i].kind == .number && list[i].text.count <= maxDigits ? list[i].value : nil
         }
+        // The order the string's own slashed dates show (a first number above 12: day first; a second: month first),
+        // looked up once, when an ambiguous short date needs it and the page's order is not known.
+        var writtenOrder: Bool??
+        func orderInString() -> Bool? {
+            if let known = writtenOrder { return known }
+            var dayFirstSeen = false, monthFirstSeen = false
+            var cursor = 0
+            while cursor + 4 < list.count {
+                if list[cursor].kind == .number, list[cursor].text.count <= 2, sep(cursor + 1) == "/", let second = num(cursor + 2),
+                   sep(cursor + 3) == "/", list[cursor + 4].kind == .number, [2, 4].contains(list[cursor + 4].text.count) {
+                    let first = list[cursor].value
+                    if first > 12 && first <= 31 && second >= 1 && second <= 12 { dayFirstSeen = true }
+                    if second > 12 && second <= 31 && first >= 1 && first <= 12 { monthFirstSeen = true }
+                }
+                cursor += 1
+            }
+            let order: Bool? = dayFirstSeen == monthFirstSeen ? nil : dayFirstSeen
+            writtenOrder = .some(order)
+            return order
+        }
         while index < list.count && result.count < limit {
             let token = list[index]
             var matched: (CalendarDate, Int, Bool)?  // date, tokens consumed, unambiguous
@@ -160,6 +184,14 @@ struct DateStringParser: Sendable {
                           !(sep(index + 5) == "." && num(index + 6, 9) != nil),
                           let date = valid(year, month, token.value) {
                     matched = (date, 5, false)  // 26.10.13
+                } else if twoDigitYears, token.text.count <= 2, sep(index + 1) == "/", let second = num(index + 2),
+                          sep(index + 3) == "/", index + 4 < list.count, let year = centuryYear(list[index + 4]),
+                          list[index + 4].position == token.position + 2 + list[index + 2].text.count + token.text.count,
+                          index == 0 || (sep(index - 1) != "/" && num(index - 1, 9) == nil),
+                          sep(index + 5) != "/", !(sep(index + 5) == "." && num(index + 6, 9) != nil),
+                          let date = shortNumericDate(first: token.value, second: second, year: year,
+                                                      order: { numericOrderKnown ? dayFirst : orderInString() }) {
+                    matched = (date, 5, false)  // 5/5/20, 25/12/19, 12/25/19
                 } else if token.text.count <= 2 {
                     // 14 December 2021 / 14. Dezember 2021 / 14 de diciembre de 2021 / 14th of May, 2021
                     var cursor = index + 1
@@ -202,6 +234,15 @@ struct DateStringParser: Sendable {
             }
         }
         return result
+    }
+
+    /// A `first/second/yy` date: day first when `first` cannot be a month, month first when `second` cannot be, either
+    /// when both are equal; otherwise in the `order` known (day first: true), never guessed.
+    private func shortNumericDate(first: Int, second: Int, year: Int, order: () -> Bool?) -> CalendarDate? {
+        if first > 12 || first == second { return valid(year, second, first) }
+        if second > 12 { return valid(year, first, second) }
+        guard let dayFirst = order() else { return nil }
+        return dayFirst ? valid(year, second, first) : valid(year, first, second)
     }
 
     /// The first date in the string.

@@ -30,6 +30,13 @@ struct DateVocabulary: Sendable {
     let dayFirstEnglishRegions: Set<String>
     /// Meta keys holding the lead image URL (its path often carries the upload day).
     let imageMetaKeys: [String]
+    /// Regions that write the month first (`us` in `en-US`, a `.us` site).
+    let monthFirstRegions: Set<String>
+    /// Microdata / RDFa names (as ``propertyName(_:)`` spells them) of a publication date and of a modification date.
+    let publishedPropertyKeys: Set<String>
+    let modifiedPropertyKeys: Set<String>
+    /// Prefix → the spelling the key lists use (`dc:` → `dc.`, `schema:` → nothing), longest prefixes first.
+    private let propertyPrefixes: [(prefix: String, replacement: String)]
     /// Lower-cased label → kind, longest labels first.
     private let labels: [(text: [Character], kind: Label)]
 
@@ -50,6 +57,10 @@ struct DateVocabulary: Sendable {
             var furnitureHints: [String]
             var imageMetaKeys: [String]
             var dayFirstEnglishRegions: [String]
+            var monthFirstRegions: [String]
+            var propertyPrefixes: [String: String]
+            var publishedPropertyKeys: [String]
+            var modifiedPropertyKeys: [String]
         }
         let file = ExtractResources.decode(File.self, from: "dates.json")
         var months: [String: Int] = [:]
@@ -67,12 +78,32 @@ struct DateVocabulary: Sendable {
         furnitureHints = file.furnitureHints.map { Array($0.utf8) }
         imageMetaKeys = file.imageMetaKeys
         dayFirstEnglishRegions = Set(file.dayFirstEnglishRegions)
+        monthFirstRegions = Set(file.monthFirstRegions)
+        publishedPropertyKeys = Set(file.publishedPropertyKeys)
+        modifiedPropertyKeys = Set(file.modifiedPropertyKeys)
+        propertyPrefixes = file.propertyPrefixes.map { ($0.key, $0.value) }.sorted { $0.prefix.count > $1.prefix.count }
+        guard !months.isEmpty, !publishedPropertyKeys.isEmpty, !propertyPrefixes.isEmpty else {
+            fatalError("Extract resource dates.json: months, publishedPropertyKeys and propertyPrefixes must not be empty")
+        }
         var labels: [(text: [Character], kind: Label)] = []
         for (list, kind) in [(file.publishedLabels, Label.published), (file.modifiedLabels, .modified),
                              (file.ignoredLabels, .ignored)] {
             for label in list { labels.append((Array(label.lowercased()), kind)) }
         }
         self.labels = labels.sorted { $0.text.count > $1.text.count }
+    }
+
+    /// A meta / microdata / RDFa name in the spelling the key lists use: lower-cased, its vocabulary prefix rewritten
+    /// (`DC:Created`, `DCTERMS.created`, `dct:created` → `dc.created` / `dcterms.created`; `schema:datePublished` →
+    /// `datepublished`), and `:` inside a Dublin Core name read as `.`.
+    func propertyName(_ name: String) -> String {
+        let lowered = name.lowercased()
+        for (prefix, replacement) in propertyPrefixes where lowered.hasPrefix(prefix) {
+            let rest = lowered.dropFirst(prefix.count)
+            guard !rest.isEmpty else { return lowered }
+            return replacement.hasPrefix("dc") ? replacement + rest.replacingOccurrences(of: ":", with: ".") : replacement + rest
+        }
+        return lowered
     }
 
     /// The label nearest the end of `context` (the words written just before a date); labels are whole words.

@@ -3,19 +3,21 @@ import Foundation
 /// The metadata signals of a page, read once: `<meta>` tags, `<title>`, canonical link, `<html lang>`, JSON-LD
 /// objects, microdata (`itemprop`) values and the H1 headings.
 struct PageSignals {
-    /// `<meta>` values by lower-cased name/property/itemprop (first occurrence wins).
+    /// `<meta>` values by name/property/itemprop as ``DateVocabulary/propertyName(_:)`` spells it (lower-cased, `DC:Issued`
+    /// read as `dc.issued`; first occurrence wins).
     var meta: [String: String] = [:]
     var documentTitle: String?
     var canonicalURL: String?
     var htmlLanguage: String?
     /// Article-like JSON-LD objects first, then the others.
     var jsonLD: [[String: Any]] = []
-    /// Microdata values (`itemprop` on non-meta elements): datetime/content attribute or text.
+    /// Microdata and RDFa values (`itemprop` or `property` on non-meta elements, by ``DateVocabulary/propertyName(_:)``):
+    /// datetime/content attribute or text.
     var itemprops: [String: [String]] = [:]
     var headings1: [Int] = []
     var authorLinks: [String] = []
 
-    init(tree: PageTree) {
+    init(tree: PageTree, vocabulary: DateVocabulary = .shared) {
         var scripts: [Int] = []
         for index in 0..<tree.nodes.count {
             guard let tag = tree.nodes[index].tag else { continue }
@@ -23,7 +25,7 @@ struct PageSignals {
             case .meta:
                 guard let content = tree.attribute(index, .content) else { continue }
                 for key in [PageTree.Attribute.property, .name, .itemprop, .httpEquiv] {
-                    if let name = tree.attribute(index, key)?.lowercased(), !name.isEmpty {
+                    if let name = tree.attribute(index, key).map(vocabulary.propertyName), !name.isEmpty {
                         if meta[name] == nil { meta[name] = PageSignals.trimmed(content) }
                     }
                 }
@@ -42,7 +44,8 @@ struct PageSignals {
             default:
                 break
             }
-            if tag != .meta, let prop = tree.attribute(index, .itemprop)?.lowercased() {
+            // Microdata (`itemprop`) and RDFa (`property`) on page elements: `datetime`, `content` or the text.
+            if tag != .meta, let prop = (tree.attribute(index, .itemprop) ?? tree.attribute(index, .property)).map(vocabulary.propertyName) {
                 let value = tree.attribute(index, .datetime) ?? tree.attribute(index, .content) ?? tree.text(of: index)
                 if !value.isEmpty, value.utf8.count < 300 || value.prefix(300).count < 300 { itemprops[prop, default: []].append(value) }
             }

@@ -25,25 +25,41 @@ struct PublicationDateFinder {
         var itemprop: DateAttribution?
     }
 
+    /// - Parameters:
+    ///   - dayFirst: the page's language writes the day first (any language but English).
+    ///   - languageKnown: the language was identified (else `dayFirst` is no evidence of the day order).
     init(tree: PageTree, signals: PageSignals, finder: MainContentFinder, url: String?, dayFirst: Bool,
-         latest: CalendarDate, vocabulary: DateVocabulary = .shared) {
+         languageKnown: Bool = true, latest: CalendarDate, vocabulary: DateVocabulary = .shared) {
         self.tree = tree
         self.signals = signals
         self.finder = finder
         self.url = url
-        self.dayFirst = dayFirst || PublicationDateFinder.isDayFirstEnglish(language: signals.htmlLanguage, url: url,
-                                                                          regions: vocabulary.dayFirstEnglishRegions)
+        let region = PublicationDateFinder.region(language: signals.htmlLanguage, url: url)
+        let dayFirstRegion = region.map(vocabulary.dayFirstEnglishRegions.contains) ?? false
+        let monthFirstRegion = region.map(vocabulary.monthFirstRegions.contains) ?? false
+        self.dayFirst = (dayFirst && !monthFirstRegion) || dayFirstRegion
         self.vocabulary = vocabulary
-        self.parser = DateStringParser(vocabulary: vocabulary, latest: latest)
+        var parser = DateStringParser(vocabulary: vocabulary, latest: latest)
+        // A short numeric date (5/6/20) is read only when the page says which order it writes: a language other than
+        // English, or a region (html lang, /en-gb/ folder, country domain) known to write the day or the month first.
+        parser.numericOrderKnown = (dayFirst && languageKnown) || dayFirstRegion || monthFirstRegion
+        self.parser = parser
     }
 
-    /// English pages from regions that write the day first (`en-GB`, `en-AU`, …, from `<html lang>` or an
-    /// `/en-gb/` URL folder): 02/10/2020 is 2 October there.
-    static func isDayFirstEnglish(language: String?, url: String?, regions: Set<String>) -> Bool {
-        if let language = language?.lowercased(), language.hasPrefix("en-") || language.hasPrefix("en_"),
-           regions.contains(String(language.dropFirst(3).prefix(2))) { return true }
-        guard let path = url?.lowercased() else { return false }
-        return regions.contains { path.contains("/en-\($0)/") }
+    /// The page's region: from `<html lang="en-GB">`, an `/en-gb/` URL folder, else the country domain (`.uk`).
+    static func region(language: String?, url: String?) -> String? {
+        if let language = language?.lowercased(), language.utf8.count >= 5, language.dropFirst(2).first == "-" || language.dropFirst(2).first == "_" {
+            return String(language.dropFirst(3).prefix(2))
+        }
+        guard var rest = url?.lowercased()[...] else { return nil }
+        if let scheme = rest.range(of: "://") { rest = rest[scheme.upperBound...] }
+        let host = rest.prefix { $0 != "/" && $0 != ":" && $0 != "?" && $0 != "#" }
+        let path = rest.dropFirst(host.count)
+        if let folder = path.range(of: "/en-"), path[folder.upperBound...].dropFirst(2).first == "/" {
+            return String(path[folder.upperBound...].prefix(2))
+        }
+        guard let dot = host.lastIndex(of: "."), host.distance(from: dot, to: host.endIndex) == 3 else { return nil }
+        return String(host[host.index(after: dot)...])
     }
 
     /// Parses a machine-readable value (ISO first, then any written date).
@@ -70,6 +86,8 @@ struct PublicationDateFinder {
         // The page shows the modified date and not the published one: readers (and annotators) see that date, unless
         // an Open Graph publication tag states the published day as well. (On forum and Q&A pages the modified date
         // is the last reply.)
+        // (Measured: never taking the update date loses 1.8 points on WCXB dated pages and 1.2 on the htmldate set,
+        // whose annotators take the date the page shows.)
         if let modified = modified(), modified.date != found.date, modified.date > found.date,
            !declaredByMeta(found.date), !isThread {
             if visibleDates(window: 1500).contains(modified.date) && !visibleDates(window: 4000).contains(found.date) {
@@ -158,9 +176,11 @@ struct PublicationDateFinder {
                 return DateAttribution(date: date, source: .meta, confidence: 0.9, evidence: "meta \(key) \(value)")
             }
         }
-        for value in signals.itemprops["datemodified"] ?? [] {
-            if let date = parseValue(value) {
-                return DateAttribution(date: date, source: .timeElement, confidence: 0.85, evidence: "itemprop dateModified")
+        for key in vocabulary.modifiedPropertyKeys.sorted() {
+            for value in signals.itemprops[key] ?? [] {
+                if let date = parseValue(value) {
+                    return DateAttribution(date: date, source: .timeElement, confidence: 0.85, evidence: "itemprop \(key)")
+                }
             }
         }
         return nil
@@ -238,12 +258,13 @@ struct PublicationDateFinder {
         let excludedHints = [Array("update".utf8), Array("modif".utf8), Array("comment".utf8)]
         let today = tree.classStringsContaining(vocabulary.todayElementHints)
         // PageSignals already collected every microdata value: without a publication key there is nothing to find.
-        let lookForItemprop = PublicationDateFinder.publicationItempropKeys.contains { signals.itemprops[$0] != nil }
+        let lookForItemprop = vocabulary.publishedPropertyKeys.contains { signals.itemprops[$0] != nil }
         for index in 0..<tree.nodes.count {
             let node = tree.nodes[index]
             guard let tag = node.tag, !tag.isInvisible, tag != .body, tag != .html, node.end > node.start else { continue }
-            if lookForItemprop, result.itemprop == nil, tag != .meta, let range = tree.attributeRange(index, .itemprop),
-               let key = PublicationDateFinder.publicationItemprop(tree.bytes[range]), !finder.removed[index] || isNearTop(index) {
+            if lookForItemprop, result.itemprop == nil, tag != .meta,
+               let key = (tree.attribute(index, .itemprop) ?? tree.attribute(index, .property)).map(vocabulary.propertyName),
+               vocabulary.publishedPropertyKeys.contains(key), !finder.removed[index] || isNearTop(index) {
                 let value = tree.attribute(index, .datetime) ?? tree.attribute(index, .content) ?? tree.text(of: index)
                 if !value.isEmpty, value.utf8.count < 300, let date = parseValue(value) {
                     result.itemprop = DateAttribution(date: date, source: .timeElement, confidence: 0.85,
@@ -316,15 +337,6 @@ struct PublicationDateFinder {
         }
         return false
     }
-
-    /// `datePublished`, `dateCreated` or `pubdate` (any case), the microdata keys of a publication date.
-    static func publicationItemprop(_ bytes: ArraySlice<UInt8>) -> String? {
-        let lowered = String(decoding: bytes.lazy.map { $0 >= 65 && $0 <= 90 ? $0 + 32 : $0 }, as: UTF8.self)
-        return publicationItempropKeys.contains(lowered) ? lowered : nil
-    }
-
-    /// The lower-cased microdata keys of a publication date.
-    static let publicationItempropKeys = ["datepublished", "datecreated", "pubdate"]
 
     /// A forum thread or Q&A page (its modified date is the last reply); a FAQ block on an article does not count.
     private var isThread: Bool {

@@ -4,12 +4,14 @@ import Model
 
 /// Builds a dated timeline from analysed articles.
 ///
-/// Dates are ranked by how many sentences (from all outlets) mention them through a time expression that
-/// resolves to the day, plus a weighted count of articles published that day. Each chosen date's candidate
-/// sentences are those mentioning it, and those without a date of their own in articles published that day.
-/// Candidates are ranked by closeness to the date's TF-IDF centroid (keyword and explicit-date bonuses) and
-/// chosen greedily without redundancy, across the whole timeline; each chosen sentence becomes an event,
-/// supported by similar sentences of the same date in other articles (their outlets, and the quotes in them).
+/// Candidate dates are those articles are published on or sentences mention (a time expression that resolves to
+/// the day); ``DateRanker`` scores each from its ``DateEvidence`` (publications on and around the day, mentions on
+/// the day, in later reports and in earlier ones, outlets, how long reports keep referring to it) and the best
+/// `dates` are kept. Each chosen date's candidate sentences are those mentioning it, and those without a date of
+/// their own in articles published that day; debris (questions, transcript labels, captions, comments) is left out.
+/// Candidates are ranked by closeness to the date's TF-IDF centroid (keyword and explicit-date bonuses) and chosen
+/// greedily without redundancy, across the whole timeline; each chosen sentence becomes an event, supported by
+/// similar sentences of the same date in other articles (their outlets, and the quotes in them).
 public struct TimelineBuilder: Sendable {
     public var options: TimelineOptions
 
@@ -23,6 +25,21 @@ public struct TimelineBuilder: Sendable {
         return build(table)
     }
 
+    /// One timeline per option set, the articles tokenised once (the options must share their keywords): for
+    /// sweeps over tuned constants.
+    public static func build(_ documents: [Document], copies: Set<String> = [], variants: [TimelineOptions]) -> [Timeline] {
+        guard let first = variants.first else { return [] }
+        let table = SentenceTable(documents: documents, keywords: first.keywords, skip: copies)
+        return variants.map { TimelineBuilder(options: $0).build(table) }
+    }
+
+    /// Every candidate date (within the options' range) with its ranker features, in date order: what the ranker
+    /// is fitted on.
+    public func dateFeatures(_ documents: [Document], copies: Set<String> = []) -> [(date: CalendarDate, features: [Double])] {
+        let table = SentenceTable(documents: documents, keywords: options.keywords, skip: copies)
+        return DateEvidence.collect(table, options: options).map { ($0.date, $0.features) }
+    }
+
     struct Candidate {
         var record: Int
         var mentioned: Bool
@@ -30,51 +47,34 @@ public struct TimelineBuilder: Sendable {
     }
 
     func build(_ table: SentenceTable) -> Timeline {
-        // 1. Score dates.
-        var mentionScore: [CalendarDate: Double] = [:]
-        var mentionCount: [CalendarDate: Int] = [:]
-        var publishedCount: [CalendarDate: Int] = [:]
+        // 1. Rank dates.
+        let evidence = DateEvidence.collect(table, options: options)
+        let scores = options.dateRanker.scores(evidence.map(\.features))
+        var dateScore: [CalendarDate: Double] = [:]
+        var found: [CalendarDate: DateEvidence] = [:]
+        for (index, entry) in evidence.enumerated() {
+            dateScore[entry.date] = scores[index]
+            found[entry.date] = entry.evidence
+        }
+        let chosenDates = dateScore.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .prefix(options.dates).map(\.key)
+        let chosen = Set(chosenDates)
         var candidates: [CalendarDate: [Candidate]] = [:]
-        for (documentIndex, document) in table.documents.enumerated() {
-            let slice = table.records(ofDocument: documentIndex)
-            guard !slice.isEmpty else { continue }
-            let published = document.publishedDate
-            if let published, options.contains(published) { publishedCount[published, default: 0] += 1 }
-            var seenInArticle: Set<CalendarDate> = []
-            for recordIndex in slice.indices {
+        let publishedDates = table.documents.map(\.publishedDate)
+        for documentIndex in table.documents.indices {
+            let published = publishedDates[documentIndex]
+            for recordIndex in table.records(ofDocument: documentIndex).indices {
                 let record = table.records[recordIndex]
                 var seen: Set<CalendarDate> = []
-                for mention in record.mentions where options.contains(mention.date) && seen.insert(mention.date).inserted {
-                    var weight = 1.0
-                    if let published, published < mention.date { weight *= options.futureMentionWeight }
-                    if let published, published.dayNumber - mention.date.dayNumber >= options.laterMentionDays {
-                        weight *= options.laterMentionWeight
-                    }
-                    if mention.anchoredToEstimate { weight *= options.estimatedAnchorWeight }
-                    if options.mentionsPerArticle && !seenInArticle.insert(mention.date).inserted { weight = 0 }
-                    mentionScore[mention.date, default: 0] += weight
-                    mentionCount[mention.date, default: 0] += 1
+                for mention in record.mentions where chosen.contains(mention.date) && seen.insert(mention.date).inserted {
                     candidates[mention.date, default: []].append(Candidate(record: recordIndex, mentioned: true,
                                                                            evidence: mention.span))
                 }
-                if record.mentions.isEmpty, let published, options.contains(published) {
+                if record.mentions.isEmpty, let published, chosen.contains(published) {
                     candidates[published, default: []].append(Candidate(record: recordIndex, mentioned: false, evidence: nil))
                 }
             }
         }
-        var dateScore: [CalendarDate: Double] = mentionScore
-        for (date, count) in publishedCount { dateScore[date, default: 0] += options.publicationWeight * Double(count) }
-        if options.volumeExponent > 0 {
-            for date in Array(dateScore.keys) {
-                var volume = 0
-                for offset in -options.volumeWindowDays...options.volumeWindowDays {
-                    volume += publishedCount[date.adding(days: offset)] ?? 0
-                }
-                dateScore[date]! /= pow(1 + Double(volume), options.volumeExponent)
-            }
-        }
-        let chosenDates = dateScore.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-            .prefix(options.dates).map(\.key)
 
         // 2. Choose sentences per date, most important dates first (they get first pick against redundancy).
         var chosenVectors: [TermVector] = []
@@ -101,12 +101,13 @@ public struct TimelineBuilder: Sendable {
                 if events.count >= options.sentencesPerDate { break }
                 let record = table.records[candidate.record]
                 if chosenVectors.contains(where: { $0.cosine(record.vector) >= options.redundancy }) { continue }
+                if options.reportingOnly, !TimelineBuilder.isReporting(record, table: table) { continue }
                 chosenVectors.append(record.vector)
                 usedDocuments.insert(record.document)
                 events.append(event(for: candidate, date: date, pool: pool, table: table))
             }
             entries.append(TimelineEntry(date: date.description, score: dateScore[date] ?? 0,
-                                         mentions: mentionCount[date] ?? 0, published: publishedCount[date] ?? 0,
+                                         mentions: found[date]?.mentionSentences ?? 0, published: found[date]?.published ?? 0,
                                          events: events))
         }
         entries.sort { $0.date < $1.date }
@@ -140,6 +141,12 @@ public struct TimelineBuilder: Sendable {
         }
         return TimelineEvent(sentence: table.citation(record), dateEvidence: evidence, support: support,
                              outlets: outlets, quotes: quotes)
+    }
+
+    /// False for debris and talk (``BriefBuilder/isReporting(_:)``): such a sentence is never an event.
+    static func isReporting(_ record: SentenceTable.Record, table: SentenceTable) -> Bool {
+        let document = table.document(of: record)
+        return BriefBuilder.isReporting(SentenceText.cleanSentence(document.text(of: document.sentences[record.sentence].span)))
     }
 
     static func quotes(in record: SentenceTable.Record, table: SentenceTable) -> [QuoteCitation] {

@@ -1,6 +1,8 @@
 import Model
 
-/// The budget and tuning of ``TimelineBuilder``.
+/// The budget and tuning of ``TimelineBuilder``. The tuned constants (the date ranker's weights and the sentence
+/// choice below) are chosen by leave-one-topic-out cross-validation on the Timeline17 dev topics
+/// (`scripts/cv-timeline.py`, docs/results/timeline.md).
 public struct TimelineOptions: Sendable {
     /// How many dates to output.
     public var dates: Int
@@ -11,22 +13,8 @@ public struct TimelineOptions: Sendable {
     public var end: CalendarDate?
     /// Query words; sentences containing one are preferred (optional).
     public var keywords: [String]
-    /// How much an article published on a date adds to the date's score, against 1 per sentence mentioning it.
-    public var publicationWeight = 0.5
-    /// Weight of a mention of a date later than the article's publication (plans, deadlines).
-    public var futureMentionWeight = 0.3
-    /// Weight of a mention resolved against an estimated publication date.
-    public var estimatedAnchorWeight = 0.7
-    /// Weight of a mention from an article published at least `laterMentionDays` after the date (a look back:
-    /// events that later reports still refer to matter more than the day's bulk coverage).
-    public var laterMentionWeight = 4.0
-    public var laterMentionDays = 2
-    /// Count a date once per article rather than once per sentence.
-    public var mentionsPerArticle = true
-    /// Divide a date's score by (1 + articles published within ± `volumeWindowDays`)^`volumeExponent`, so dense
-    /// coverage periods do not take every date.
-    public var volumeExponent = 0.0
-    public var volumeWindowDays = 3
+    /// Ranks candidate dates by their evidence (publications, mentions on the day, looking back and ahead).
+    public var dateRanker = DateRanker.standard
     /// Sentences shorter or longer than this (in words) are not used as timeline text.
     public var minimumWords = 10
     public var maximumWords = 35
@@ -35,9 +23,12 @@ public struct TimelineOptions: Sendable {
     /// A sentence this similar to an event's sentence, from another article, supports the event.
     public var supportSimilarity: Float = 0.3
     /// Score multiplier for sentences that contain a keyword.
-    public var keywordBonus: Float = 1.5
+    public var keywordBonus: Float = 1.0
     /// Score multiplier for sentences that state the date themselves (rather than by publication).
     public var mentionBonus: Float = 1.2
+    /// Only reporting sentences become events: no questions, transcript labels, " | " debris (comments, captions,
+    /// page stamps), first-person talk or sentences that lean on the one before (``BriefBuilder/isReporting(_:)``).
+    public var reportingOnly = true
     /// Collect supporting sentences and quotes per event (not needed for the evaluation output).
     public var collectSupport = true
 

@@ -27,19 +27,23 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: "Comma-separated query keywords (optional).") var keywords: String?
     @Option(help: "Output format for a stored story: md or json.") var format: OutputFormat = .md
     @Option(help: "The store.") var db: String = "storyline.db"
-    @Option(help: ArgumentHelp("Weight of one publication against one date mention.", visibility: .hidden))
-    var publicationWeight: Double?
-    @Option(help: ArgumentHelp("Weight of a future mention.", visibility: .hidden)) var futureWeight: Double?
     @Option(help: ArgumentHelp("Keyword bonus.", visibility: .hidden)) var keywordBonus: Float?
     @Option(help: ArgumentHelp("Mention bonus.", visibility: .hidden)) var mentionBonus: Float?
     @Option(help: ArgumentHelp("Redundancy cosine.", visibility: .hidden)) var redundancy: Float?
-    @Option(help: ArgumentHelp("Weight of a later article's mention.", visibility: .hidden)) var laterWeight: Double?
-    @Option(help: ArgumentHelp("Days after which a mention is a later one.", visibility: .hidden)) var laterDays: Int?
-    @Option(help: ArgumentHelp("Count a date once per article (true/false).", visibility: .hidden)) var perArticle: Bool?
-    @Option(help: ArgumentHelp("Coverage volume exponent.", visibility: .hidden)) var volumeExponent: Double?
-    @Option(help: ArgumentHelp("Coverage volume window (days).", visibility: .hidden)) var volumeWindow: Int?
     @Option(help: ArgumentHelp("Minimum words.", visibility: .hidden)) var minWords: Int?
     @Option(help: ArgumentHelp("Maximum words.", visibility: .hidden)) var maxWords: Int?
+    @Option(help: ArgumentHelp("Keep only reporting sentences as events (true/false).", visibility: .hidden))
+    var reportingOnly: Bool?
+    @Option(help: ArgumentHelp("A date ranker file (features and weights) instead of the shipped one.", visibility: .hidden))
+    var dateRanker: String?
+    @Option(help: ArgumentHelp("Write every candidate date's ranker features to this JSON Lines file (file mode).",
+                               visibility: .hidden))
+    var dateFeatures: String?
+    @Option(help: ArgumentHelp("""
+        A JSON array of option sets ({"weights", "keywordBonus", "mentionBonus", "redundancy", "minWords", "maxWords", \
+        "reportingOnly"}): one timeline per set, one JSON line each (file mode; scripts/cv-timeline.py).
+        """, visibility: .hidden))
+    var sweep: String?
 
     /// No option given: the story's kept default timeline answers.
     var isDefault: Bool {
@@ -61,17 +65,12 @@ struct TimelineCommand: ParsableCommand {
         }
         options.keywords = (keywords ?? "").split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
             .filter { !$0.isEmpty }
-        if let publicationWeight { options.publicationWeight = publicationWeight }
-        if let futureWeight { options.futureMentionWeight = futureWeight }
         if let keywordBonus { options.keywordBonus = keywordBonus }
         if let mentionBonus { options.mentionBonus = mentionBonus }
         if let redundancy { options.redundancy = redundancy }
-        if let laterWeight { options.laterMentionWeight = laterWeight }
-        if let laterDays { options.laterMentionDays = laterDays }
-        if let perArticle { options.mentionsPerArticle = perArticle }
-        if let volumeExponent { options.volumeExponent = volumeExponent }
-        if let volumeWindow { options.volumeWindowDays = volumeWindow }
         if let minWords { options.minimumWords = minWords }
+        if let reportingOnly { options.reportingOnly = reportingOnly }
+        if let dateRanker { options.dateRanker = try DateRanker(contentsOf: URL(fileURLWithPath: dateRanker)) }
         if let maxWords { options.maximumWords = maxWords }
         return options
     }
@@ -99,8 +98,31 @@ struct TimelineCommand: ParsableCommand {
     func runFile(_ path: String) throws {
         var options = try options(defaultDates: 10, defaultSentences: 2)
         options.collectSupport = false
-        let timeline = Self.fileTimeline(try JSONLinesReader.records(path: path), options: options)
-        FileHandle.standardOutput.write(try JSONOutput.encode(ArticleAnalysis.evaluationFormat(timeline)))
+        let records = try JSONLinesReader.records(path: path)
+        guard dateFeatures != nil || sweep != nil else {
+            let timeline = Self.fileTimeline(records, options: options)
+            FileHandle.standardOutput.write(try JSONOutput.encode(ArticleAnalysis.evaluationFormat(timeline)))
+            return
+        }
+        let documents = ArticleAnalysis.analyse(records)
+        let copies = Set(DuplicateDetector().detect(documents).links.filter { $0.kind == .exact }.map(\.copy))
+        if let dateFeatures {
+            var lines = ""
+            for row in TimelineBuilder(options: options).dateFeatures(documents, copies: copies) {
+                let values = row.features.map { String($0) }.joined(separator: ",")
+                lines += "{\"date\":\"\(row.date)\",\"features\":[\(values)]}\n"
+            }
+            try lines.write(toFile: dateFeatures, atomically: true, encoding: .utf8)
+        }
+        guard let sweep else { return }
+        let variants = try SweepVariant.read(sweep).map { $0.applied(to: options) }
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+        for timeline in TimelineBuilder.build(documents, copies: copies, variants: variants) {
+            var line = try encoder.encode(ArticleAnalysis.evaluationFormat(timeline))
+            line.append(10)
+            FileHandle.standardOutput.write(line)
+        }
     }
 
     /// Analyse, mark exact copies, build the timeline (shared with `storyline bench story`).
