@@ -48,9 +48,8 @@ struct TimelineCommand: ParsableCommand {
     /// No option given: the story's kept default timeline answers.
     var isDefault: Bool {
         dates == nil && sentences == nil && start == nil && end == nil && (keywords ?? "").isEmpty
-            && publicationWeight == nil && futureWeight == nil && keywordBonus == nil && mentionBonus == nil
-            && redundancy == nil && laterWeight == nil && laterDays == nil && perArticle == nil && volumeExponent == nil
-            && volumeWindow == nil && minWords == nil && maxWords == nil
+            && keywordBonus == nil && mentionBonus == nil && redundancy == nil && minWords == nil && maxWords == nil
+            && reportingOnly == nil && dateRanker == nil
     }
 
     func options(defaultDates: Int, defaultSentences: Int) throws -> TimelineOptions {
