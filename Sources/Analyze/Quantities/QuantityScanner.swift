@@ -519,7 +519,8 @@ struct QuantityScanner: Sendable {
             guard connectors.contains(connector.lower) || isOr else { continue }
             if connector.lower == "-", connector.spaceBefore != tokens[connectorIndex + 1].spaceBefore { continue }
             if var upper = reading(tokens, at: connectorIndex + 1, excluded: excluded, excludedIndex: &excludedIndex),
-               upper.wordNumber == low.wordNumber || !upper.wordNumber {
+               upper.wordNumber == low.wordNumber || !upper.wordNumber
+                || upper.scaled && upper.value > low.value {  // "between 200,000 and a quarter of a million"
                 if isOr && (upper.prefix || upper.unit == nil || low.unit != nil || upper.value <= low.value) { continue }
                 // "rose by $43.6 billion to $419.2 billion" is a change and a level, "fell by 1 to 1.5 degrees" a range
                 if before == "by" && connector.lower == "to" && upper.value / max(abs(low.value), 1e-9) > 3 { continue }
