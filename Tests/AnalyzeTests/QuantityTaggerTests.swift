@@ -177,6 +177,14 @@ import Testing
         let range = first("Between 200,000 and a quarter of a million people fled.")
         #expect(range?.value == 200_000)
         #expect(range?.high == 250_000)
+        // "45-50,000": the low end shares the high end's thousands; "50 ,000": a stray space before the separator
+        let shared = first("Officials said 45-50,000 people had died.")
+        #expect(shared?.value == 45_000)
+        #expect(shared?.high == 50_000)
+        let spaced = first("As many as 50,000-100 ,000 people were feared dead.")
+        #expect(spaced?.value == 50_000)
+        #expect(spaced?.high == 100_000)
+        #expect(first("Between 5 and 50,000 fans came.")?.value == 5)
         // a fraction of something else stays a fraction, not a scaled count
         #expect(first("A quarter of a mile of road washed away.")?.value != 250_000)
     }

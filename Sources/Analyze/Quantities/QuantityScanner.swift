@@ -535,6 +535,13 @@ struct QuantityScanner: Sendable {
                 if low.unit == nil { low.unit = upper.unit; low.unitKind = upper.unitKind }
                 if low.unit != upper.unit && upper.unit != nil { continue }
                 if !low.scaled && upper.scaled && low.value < upper.value / upper.scale * 10 { low.value *= upper.scale }
+                // "45-50,000 people": a short low end shares the high end's thousands (45,000 to 50,000)
+                let lowToken = tokens[low.numberStart], highToken = tokens[upper.numberStart]
+                if ["-", "–"].contains(connector.lower), !low.scaled, !upper.scaled, lowToken.kind == .number, !lowToken.hasSeparator,
+                   lowToken.integerDigits <= 3, highToken.kind == .number, highToken.hasSeparator, highToken.integerDigits >= 4,
+                   low.value < upper.value / 1000, low.value * 1000 > upper.value / 10 {
+                    low.value *= 1000
+                }
                 high = upper
             }
         }
