@@ -220,8 +220,7 @@ public struct ClaimAligner: Sendable {
     func group(_ members: [(claim: NumericClaim, day: Int?)], concept: String) -> ClaimGroup {
         // Earlier reports first.
         let ordered = members.sorted { ($0.day ?? Int.max, $0.claim.sentence.document) < ($1.day ?? Int.max, $1.claim.sentence.document) }
-        // The series' starting year: the one most of its figures give ("since 2014"); a year one sentence gives in
-        // passing ("a rule in force since 1990") is not the start of the count.
+        // The series' starting year ("since 2014"); a year one sentence of many gives in passing is not its start.
         let since = ClaimAligner.commonSince(members.map(\.claim))
         let start = since.flatMap { CalendarDate(iso: "\($0)-01-01")?.dayNumber }
         // Every pair counts toward the verdict; the pairs kept for people are each claim against the latest earlier
@@ -304,11 +303,12 @@ public struct ClaimAligner: Sendable {
                           outlets: outlets, headline: headline)
     }
 
-    /// The starting year at least half of the claims give, if any.
+    /// The starting year most often given, when at least a third of the claims give it (one article of three saying
+    /// "since 2014" dates the count; one sentence of hundreds naming "since 1990" in passing does not).
     static func commonSince(_ claims: [NumericClaim]) -> String? {
         var counts: [String: Int] = [:]
         for claim in claims { if let since = claim.since { counts[since, default: 0] += 1 } }
-        guard let (year, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), 2 * count >= claims.count else {
+        guard let (year, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), 3 * count >= claims.count else {
             return nil
         }
         return year

@@ -69,7 +69,9 @@ import Testing
         let documents = [
             tagged("a", "2024-03-01", "At least 200 people have been killed in the unrest."),
             tagged("b", "2024-03-03", "The unrest has killed 260 people, more than any protest since 1990."),
-            tagged("c", "2024-03-05", "At least 300 people have been killed in the unrest."),
+            tagged("c", "2024-03-04", "At least 280 people have been killed in the unrest."),
+            tagged("d", "2024-03-05", "At least 300 people have been killed in the unrest."),
+            tagged("e", "2024-03-06", "The unrest has killed 310 people."),
         ]
         let found = group(documents, containing: 200)
         #expect(found?.since == nil)
@@ -89,6 +91,19 @@ import Testing
         #expect(fund?.concept == "dollars fund")
         #expect(fund?.verdict == .agree)
         #expect(fund?.headline.hasPrefix("agree: “$20 billion”") == true)
+    }
+
+    @Test func aCountOfYearsThatJumpsInDaysContradictsItself() {
+        // One report of three says the toll runs since 2014: a thousand more two days later is not an update.
+        let documents = [
+            tagged("a", "2021-12-29", "The war has killed nearly 13,000 people since 2014."),
+            tagged("b", "2021-12-29", "At least 13,000 people have been killed."),
+            tagged("c", "2021-12-31", "The fighting has killed more than 14,000 people."),
+        ]
+        let found = group(documents, containing: 14_000)
+        #expect(found?.since == "2014")
+        #expect((found?.pairs.implausible ?? 0) >= 1)
+        #expect(found?.verdict == .disagree)
     }
 
     @Test func groupsComeRankedByTheArticlesThatGiveThem() {
