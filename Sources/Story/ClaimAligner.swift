@@ -202,7 +202,6 @@ public struct ClaimAligner: Sendable {
         return larger.claim.value <= smaller.claim.value * growthRatio
     }
 
-
     /// The verdict the pairs of a group give: first, a group whose reports differ on at least `conflictDayShare` of
     /// the days two or more articles report it (and on `minimumReportDays` days at least) is a disagreement, however it
     /// grows between those days; then the shares of its pairs decide.
