@@ -94,18 +94,18 @@ public enum BriefMarkdown {
 
         out += "## Claims and disagreements\n\n"
         if brief.claims.isEmpty { out += "_No numeric claims counted the same thing in two articles._\n" }
+        else { out += "_The most reported quantities, by the articles that give them; every figure is in `storyline export facts` (JSON) and `export csv --section claims`._\n\n" }
+        // The most reported quantities first (the brief's groups come ranked by coverage).
         for group in brief.claims.prefix(limits.claimGroups) {
-            out += "- **\(group.what)**: \(verdictText(group.verdict))\n"
-            for claim in group.claims.prefix(limits.claimsPerGroup) {
-                let asOf = claim.asOf.map { ", figure as of \($0)" } ?? ""
-                out += "  - \(claim.sentence.outlet) (\(claim.sentence.published ?? "undated")\(asOf)): “\(claim.text)” — \(claim.sentence.text) \(TimelineMarkdown.cite(claim.sentence))\n"
+            out += "- **\(group.what)** (\(group.articles) articles, \(group.outlets.count) outlets): \(group.headline)\n"
+            let series = ClaimSeriesPoint.series(of: group.claims, limit: limits.claimsPerGroup)
+            out += "  - " + series.map(\.label).joined(separator: " → ") + "\n"
+            if limits.claimsPerGroup == .max {
+                for claim in group.claims {
+                    let asOf = claim.asOf.map { ", figure as of \($0)" } ?? ""
+                    out += "  - \(claim.sentence.outlet) (\(claim.sentence.published ?? "undated")\(asOf)): “\(claim.text)” — \(claim.sentence.text) \(TimelineMarkdown.cite(claim.sentence))\n"
+                }
             }
-            var said: Set<String> = []
-            for comparison in group.comparisons where comparison.relation != .consistent && said.insert(comparison.explanation).inserted {
-                if said.count > 3 && limits.claimsPerGroup != .max { break }
-                out += "  - \(comparison.relation.rawValue): \(comparison.explanation)\n"
-            }
-            if group.claims.count > limits.claimsPerGroup { out += "  - … and \(group.claims.count - limits.claimsPerGroup) more figures\n" }
         }
         out += more(limits.claimGroups, of: brief.claims.count, "claim groups")
 
@@ -135,14 +135,6 @@ public enum BriefMarkdown {
             }
         }
         return out
-    }
-
-    static func verdictText(_ verdict: ClaimGroup.Verdict) -> String {
-        switch verdict {
-        case .agree: return "the outlets agree (within their hedges)"
-        case .update: return "the figures differ; each change comes in a later report (an update, not a contradiction)"
-        case .disagree: return "the outlets disagree"
-        }
     }
 
     static func escape(_ text: String) -> String { text.replacingOccurrences(of: "|", with: "\\|") }

@@ -16,9 +16,14 @@ import Model
 /// a growing total reported on a later day. Each cross-article pair is consistent (hedged intervals overlap), growth
 /// (a later report, a larger figure), a same-time difference, or a later smaller figure of a count that only grows;
 /// pairs whose figures are further apart than `growthRatio` are left out of the tally (a chain of figures links them,
-/// not a shared count). The verdict: *agree* when at least `agreeShare` of the pairs are consistent; else
-/// *disagreement* when at least `sameTimeConflictShare` of the pairs reported at the same time differ, or at least
-/// `laterSmallerShare` of the pairs that differ over time have the later figure smaller; else *update*.
+/// not a shared count). The verdict: *disagreement* when, on at least `conflictDayShare` of the days two or more
+/// articles report the group (`minimumReportDays` such days at least), two reports give figures their hedges cannot
+/// reconcile, or when a count running for years grows implausibly fast as often as it grows plausibly; else *agree*
+/// when at least `agreeShare` of the pairs are consistent; else *disagreement* when at least `sameTimeConflictShare`
+/// of the pairs reported at the same time differ, or at least `laterSmallerShare` of the pairs that differ over time
+/// have the later figure smaller; else *update*. A disagreement is between *sources* when most of its differing pairs
+/// have two different named sources (the UN against activists), else between *outlets*. Groups come ranked by
+/// coverage (the articles that give a figure of them), each with a one-line ``ClaimGroup/headline``.
 public struct ClaimAligner: Sendable {
     public var comparableRatio = 2.0
     /// How much a growing total (deaths, injured, …) may grow between two reports at least a day apart.
@@ -34,6 +39,11 @@ public struct ClaimAligner: Sendable {
     /// this many times its average growth for that time is a contradiction, not an update (13,000 killed since 2014
     /// do not become 14,000 in two days). A fixed rule, not tuned.
     public var implausibleGrowthFactor = 20.0
+    /// Share of the days with two or more reports on which reports differ beyond their hedges at which a group is a
+    /// disagreement, and the number of such days it needs at least.
+    /// (Chosen by leave-one-topic-out with the pair shares, docs/results/tolls.md.)
+    public var conflictDayShare = 0.5
+    public var minimumReportDays = 3
     /// Reports this many days apart or fewer are at the same time.
     public var sameTimeDays = 0
     /// Events whose counts only grow over time.
@@ -84,7 +94,8 @@ public struct ClaimAligner: Sendable {
                 groups.append(group(chain.map { members[$0] }, concept: key))
             }
         }
-        groups.sort { ($0.verdict != .agree ? 0 : 1, -$0.claims.count, $0.concept) < ($1.verdict != .agree ? 0 : 1, -$1.claims.count, $1.concept) }
+        // The most reported quantities first.
+        groups.sort { (-$0.articles, -$0.claims.count, $0.concept) < (-$1.articles, -$1.claims.count, $1.concept) }
         return ClaimAlignment(claims: claims.map(\.claim), groups: groups)
     }
 
@@ -191,8 +202,13 @@ public struct ClaimAligner: Sendable {
         return larger.claim.value <= smaller.claim.value * growthRatio
     }
 
-    /// The verdict the pairs of a group give.
+    /// The verdict the pairs of a group give: first, a group whose reports differ on at least `conflictDayShare` of
+    /// the days two or more articles report it (and on `minimumReportDays` days at least) is a disagreement, however it
+    /// grows between those days; then the shares of its pairs decide.
     public func verdict(_ pairs: ClaimPairTally) -> ClaimGroup.Verdict {
+        if pairs.reportDays >= minimumReportDays, pairs.conflictDayShare >= conflictDayShare { return .disagree }
+        // A count of years whose changes are as often implausible as plausible contradicts itself (a fixed rule).
+        if pairs.implausible > 0, pairs.implausible >= pairs.growth { return .disagree }
         let total = Double(pairs.total)
         if total == 0 || Double(pairs.consistent) >= agreeShare * total { return .agree }
         if pairs.sameTime > 0, pairs.sameTimeConflictShare >= sameTimeConflictShare { return .disagree }
@@ -203,7 +219,9 @@ public struct ClaimAligner: Sendable {
     func group(_ members: [(claim: NumericClaim, day: Int?)], concept: String) -> ClaimGroup {
         // Earlier reports first.
         let ordered = members.sorted { ($0.day ?? Int.max, $0.claim.sentence.document) < ($1.day ?? Int.max, $1.claim.sentence.document) }
-        let start = members.compactMap(\.claim.since).min().flatMap { CalendarDate(iso: "\($0)-01-01")?.dayNumber }
+        // The series' starting year ("since 2014"); a year one sentence of many gives in passing is not its start.
+        let since = ClaimAligner.commonSince(members.map(\.claim))
+        let start = since.flatMap { CalendarDate(iso: "\($0)-01-01")?.dayNumber }
         // Every pair counts toward the verdict; the pairs kept for people are each claim against the latest earlier
         // report from another article, plus every conflict.
         var tally = ClaimPairTally()
@@ -225,19 +243,40 @@ public struct ClaimAligner: Sendable {
                 } else if comparison.conflictKind == .laterSmaller {
                     tally.laterSmaller += 1
                 } else if comparison.conflictKind == .implausibleGrowth {
-                    tally.sameTime += 1
+                    tally.implausible += 1
                 } else {
                     tally.sameTime += 1
+                }
+                if ratio <= growthRatio, comparison.relation == .conflict, ClaimAligner.differentSources(a.claim, b.claim) {
+                    tally.betweenSources += 1
                 }
                 if comparison.relation == .conflict { comparisons.append(comparison) } else { latestEarlier = comparison }
             }
             if let latestEarlier { comparisons.append(latestEarlier) }
         }
+        // Days on which two or more articles report, and those on which their figures differ.
+        let byDay = Dictionary(grouping: ordered.filter { $0.day != nil }, by: { $0.day! })
+        for day in byDay.keys.sorted() {
+            let reports = byDay[day]!
+            guard Set(reports.map(\.claim.sentence.document)).count >= 2 else { continue }
+            tally.reportDays += 1
+            var differ = false
+            for i in reports.indices where !differ {
+                for j in reports.indices where j > i && reports[i].claim.sentence.document != reports[j].claim.sentence.document {
+                    let a = reports[i].claim, b = reports[j].claim
+                    let ratio = max(a.value, b.value) / max(min(a.value, b.value), 1e-9)
+                    if ratio <= growthRatio, !ClaimAligner.overlaps(a, b) {
+                        differ = true
+                        break
+                    }
+                }
+            }
+            if differ { tally.conflictDays += 1 }
+        }
         // Large groups list only their conflicts and the latest change of each claim; the tally keeps the whole.
         comparisons.sort { ($0.second, $0.first) < ($1.second, $1.first) }
         let verdict = self.verdict(tally)
         let claims = ordered.map(\.claim)
-        let since = claims.compactMap(\.since).first
         var summary = "\(concept)\(since.map { " since \($0)" } ?? ""): "
         summary += claims.map { "\($0.sentence.outlet) says \($0.text)\($0.sentence.published.map { " (\($0))" } ?? "")" }
             .joined(separator: "; ")
@@ -249,8 +288,77 @@ public struct ClaimAligner: Sendable {
         for comparison in comparisons.prefix(12) where comparison.relation != .consistent {
             summary += " " + comparison.explanation
         }
+        let conflicts = tally.sameTime + tally.laterSmaller + tally.implausible
+        let disagreement: ClaimGroup.Disagreement? = verdict != .disagree ? nil
+            : (conflicts > 0 && 2 * tally.betweenSources >= conflicts ? .sources : .outlets)
+        var perOutlet: [String: Int] = [:]
+        for claim in claims { perOutlet[claim.sentence.outlet, default: 0] += 1 }
+        let outlets = perOutlet.keys.sorted { (perOutlet[$0]!, $1) > (perOutlet[$1]!, $0) }
+        let articles = Set(claims.map(\.sentence.document)).count
+        let headline = ClaimAligner.headline(verdict: verdict, disagreement: disagreement, claims: claims,
+                                             conflicts: comparisons.filter { $0.relation == .conflict })
         return ClaimGroup(concept: concept, since: since, claims: claims, verdict: verdict, pairs: tally,
-                          comparisons: comparisons, summary: summary)
+                          comparisons: comparisons, summary: summary, disagreement: disagreement, articles: articles,
+                          outlets: outlets, headline: headline)
+    }
+
+    /// The starting year most often given, when at least a third of the claims give it (one article of three saying
+    /// "since 2014" dates the count; one sentence of hundreds naming "since 1990" in passing does not).
+    static func commonSince(_ claims: [NumericClaim]) -> String? {
+        var counts: [String: Int] = [:]
+        for claim in claims { if let since = claim.since { counts[since, default: 0] += 1 } }
+        guard let (year, count) = counts.max(by: { ($0.value, $1.key) < ($1.value, $0.key) }), 3 * count >= claims.count else {
+            return nil
+        }
+        return year
+    }
+
+    /// Whether two figures are given by different named sources ("the UN" and "activists"), not one source quoted by
+    /// two outlets or figures without a named source.
+    static func differentSources(_ a: NumericClaim, _ b: NumericClaim) -> Bool {
+        guard let x = a.frame?.source.map(sourceName), let y = b.frame?.source.map(sourceName), !x.isEmpty, !y.isEmpty else {
+            return false
+        }
+        return x != y
+    }
+
+    /// A source's name for comparison: lower case, without a leading article.
+    static func sourceName(_ source: String) -> String {
+        var name = source.lowercased()
+        for article in ["the ", "a ", "an "] where name.hasPrefix(article) { name.removeFirst(article.count) }
+        return name
+    }
+
+    /// The verdict in one line with the figures behind it: the figure most reports give when they agree, the first and
+    /// last figures of an update, and the two sides of the most repeated conflict of a disagreement.
+    static func headline(verdict: ClaimGroup.Verdict, disagreement: ClaimGroup.Disagreement?, claims: [NumericClaim],
+                         conflicts: [ClaimComparison]) -> String {
+        let points = ClaimSeriesPoint.series(of: claims)
+        let outlets = Set(claims.map(\.sentence.outlet)).count
+        let reports = "\(claims.count) figure\(claims.count == 1 ? "" : "s") from \(outlets) outlet\(outlets == 1 ? "" : "s")"
+        switch verdict {
+        case .agree:
+            var counts: [String: Int] = [:]
+            for claim in claims { counts[claim.text.lowercased(), default: 0] += 1 }
+            let common = claims.max { (counts[$0.text.lowercased()]!, $1.text) < (counts[$1.text.lowercased()]!, $0.text) }
+            return "agree: \(common.map { "“\($0.text)”" } ?? "one figure") (\(reports), within their hedges)"
+        case .update:
+            guard let first = points.first, let last = points.last else { return "update" }
+            return "update: from \(first.label) to \(last.label) (\(reports); later reports give the later figures)"
+        case .disagree:
+            let who = disagreement == .sources ? "sources" : "outlets"
+            // The conflict between the two most repeated figures.
+            var counts: [Double: Int] = [:]
+            for claim in claims { counts[claim.value, default: 0] += 1 }
+            let weight = { (c: ClaimComparison) in counts[claims[c.first].value, default: 0] + counts[claims[c.second].value, default: 0] }
+            guard let conflict = conflicts.max(by: { (weight($0), $1.first, $1.second) < (weight($1), $0.first, $0.second) }) else {
+                return "disagreement between \(who) (\(reports))"
+            }
+            let side = { (claim: NumericClaim) in
+                "“\(claim.text)” (\(claim.sentence.outlet)\(claim.frame?.source.map { ", \($0)" } ?? ""), \(claim.asOf ?? claim.sentence.published ?? "undated"))"
+            }
+            return "disagreement between \(who): \(side(claims[conflict.first])) against \(side(claims[conflict.second])) (\(reports))"
+        }
     }
 
     func compare(_ a: (claim: NumericClaim, day: Int?), _ i: Int, _ b: (claim: NumericClaim, day: Int?), _ j: Int,

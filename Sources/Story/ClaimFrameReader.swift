@@ -76,8 +76,10 @@ public struct ClaimFrameReader: Sendable {
         // A sentence that opens on its place ("In Marrow, 35 people …") names the scope of its figures.
         let lead = clause(words.prefix { $0.start < quantity.span.start }, limit: beforeReach)
         let opening = lead.count < words.count && words[lead.count].kind == .clauseBreak ? lead : []
+        // A counted group named with the number ("14 UN staff", "four French journalists") is the figure's scope.
+        let group = measured == nil ? groupScope(inside, sentenceStart: words.first?.start) : nil
         return ClaimFrame(counted: counted, ratePer: ratePer, qualifier: qualifier,
-                          scope: scope(after: after, before: before) ?? scope(after: opening, before: []),
+                          scope: group ?? scope(after: after, before: before) ?? scope(after: opening, before: []),
                           since: since, year: year,
                           source: source(words))
     }
@@ -91,6 +93,18 @@ public struct ClaimFrameReader: Sendable {
             result.append(word)
         }
         return result
+    }
+
+    /// The capitalised words between the number and its counted noun ("UN" in "14 UN staff", "French" in "four French
+    /// journalists"), words that are no scope left out; nil when there are none.
+    func groupScope(_ inside: [ClaimWord], sentenceStart: Int?) -> String? {
+        guard let last = inside.last, last.kind == .word, !last.isCapitalised else { return nil }
+        // The first word is the number or its hedge ("Seventeen", "At least 11").
+        let name = inside.dropFirst().dropLast().filter {
+            $0.kind == .word && $0.isCapitalised && $0.start != sentenceStart && !lexicon.notScopes.contains($0.text)
+                && lexicon.events[$0.lower] == nil
+        }
+        return name.isEmpty ? nil : name.map(\.text).joined(separator: " ")
     }
 
     /// A four-digit year from 1900 to 2100.

@@ -66,6 +66,15 @@ public struct ClaimGroup: Codable, Sendable {
         public var label: String { self == .disagree ? "disagreement" : rawValue }
     }
 
+    /// Who disagrees in a disagreement.
+    public enum Disagreement: String, Codable, Sendable {
+        /// Named sources give different figures (the UN against activists, one ministry against another).
+        case sources
+        /// Outlets report different figures without naming different sources for them (one source quoted two ways,
+        /// a stale figure repeated, or no source named).
+        case outlets
+    }
+
     /// What the group counts, with its starting year when the sentences give one ("killed since 2014").
     public var what: String { since.map { "\(concept) since \($0)" } ?? concept }
 
@@ -81,4 +90,11 @@ public struct ClaimGroup: Codable, Sendable {
     public var comparisons: [ClaimComparison]
     /// One paragraph for people: who says what, when, and the verdict.
     public var summary: String
+    /// Who disagrees, when the verdict is a disagreement.
+    public var disagreement: Disagreement?
+    /// How many articles give a figure of the group (its coverage) and their outlets, most figures first.
+    public var articles: Int
+    public var outlets: [String]
+    /// The verdict in one line, with the figures that decide it.
+    public var headline: String
 }

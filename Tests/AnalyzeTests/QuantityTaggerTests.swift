@@ -163,6 +163,32 @@ import Testing
         #expect(values("three million and two fifths") == [3_400_000])
     }
 
+    @Test func fractionsAndMultiplesOfOneScaleWord() {
+        let first = { (text: String) in QuantityTagger().quantities(in: text).first }
+        let half = first("The floods left about half a million people homeless.")
+        #expect(half?.value == 500_000)
+        #expect(half?.hedge == "about")
+        #expect(first("Nearly a quarter of a million tourists came.")?.value == 250_000)
+        #expect(first("Officials counted a third of a million ballots.")?.value.rounded() == 333_333)
+        #expect(first("Some three quarters of a billion dollars was lost.")?.value == 750_000_000)
+        #expect(first("The camp holds 1.5 million refugees.")?.value == 1_500_000)
+        #expect(first("The city has a million and a half residents.")?.value == 1_500_000)
+        #expect(first("She bought half a dozen eggs.")?.value == 6)
+        let range = first("Between 200,000 and a quarter of a million people fled.")
+        #expect(range?.value == 200_000)
+        #expect(range?.high == 250_000)
+        // "45-50,000": the low end shares the high end's thousands; "50 ,000": a stray space before the separator
+        let shared = first("Officials said 45-50,000 people had died.")
+        #expect(shared?.value == 45_000)
+        #expect(shared?.high == 50_000)
+        let spaced = first("As many as 50,000-100 ,000 people were feared dead.")
+        #expect(spaced?.value == 50_000)
+        #expect(spaced?.high == 100_000)
+        #expect(first("Between 5 and 50,000 fans came.")?.value == 5)
+        // a fraction of something else stays a fraction, not a scaled count
+        #expect(first("A quarter of a mile of road washed away.")?.value != 250_000)
+    }
+
     @Test func spacedDimensionsFeetAndInchesAndLetterNames() {
         #expect(summary("The slab is 3 m x 4 m.") == ["3 m=3 metre", "4 m=4 metre"])
         #expect(summary("She is 5 ft 4 in tall.") == ["5 ft 4 in=5.333333 foot"])

@@ -30,7 +30,7 @@ import Model
         #expect(relation("a", "c") == .update)       // three weeks later: growth a count of years can have
         #expect(relation("b", "c") == .conflict)     // two days later: implausible growth
         #expect(group.summary.contains("Outlet c says more than 14,000"))
-        #expect(group.pairs.sameTime == 1 && group.pairs.growth == 1 && group.pairs.consistent == 1)
+        #expect(group.pairs.implausible == 1 && group.pairs.sameTime == 0 && group.pairs.growth == 1 && group.pairs.consistent == 1)
     }
 
     @Test func aFigureDatedInItsSentenceIsComparedAtThatDate() throws {

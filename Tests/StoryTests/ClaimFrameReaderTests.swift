@@ -20,6 +20,18 @@ import Testing
                                         reportYear: 2024)
     }
 
+    @Test func aGroupNamedWithTheNumberIsItsScope() {
+        let staff = frame("The agency said 14 UN staff were killed in the collapse.", containing: "14")
+        #expect(staff?.counted == "killed")
+        #expect(staff?.scope == "UN")
+        #expect(frame("Four Ruritanian journalists were detained in the capital.", containing: "Four")?.scope == "Ruritanian")
+        #expect(frame("Seventeen United Nations staff died in the quake.", containing: "Seventeen")?.scope == "United Nations")
+        // a hedge or number opening the sentence is no group, and a plain count has none
+        #expect(frame("At least 11 people were killed in the blast.", containing: "11")?.scope == nil)
+        // measured amounts keep their own scope rules ("NATO sorties" are the sorties)
+        #expect(frame("Planes flew 2,000 NATO sorties over the coast.", containing: "2,000")?.scope == nil)
+    }
+
     @Test func killedDiedAndDeadAreOneEvent() {
         #expect(frame("At least 40 people were killed in the clashes.", containing: "40")?.counted == "killed")
         #expect(frame("Some 55 people have died since the storm hit.", containing: "55")?.counted == "killed")

@@ -136,9 +136,13 @@ struct NumberReader: Sendable {
                 if first.lower == "quarter" && !r.hasScale { return nil }
                 return r
             }
+            // "half a million", "half a dozen", "half a hundred": half of one scale word
             if fractions, first.lower == "half", start + 2 < tokens.count, tokens[start + 1].lower == "a",
-               tokens[start + 2].lower == "dozen" {
-                return Reading(value: 6, end: start + 3, hasWords: true, hasScale: false, plainDigits: false)
+               let scale = words[tokens[start + 2].lower], scale.role == .scale || scale.role == .hundred || scale.role == .dozen,
+               !NumberReader.attachedOnly.contains(tokens[start + 2].lower) {
+                let scaled = scale.role == .scale
+                return Reading(value: 0.5 * scale.value, end: start + 3, hasWords: true, hasScale: scaled, plainDigits: false,
+                               scale: scaled ? scale.value : 1)
             }
             if fractions, first.lower == "half", start + 1 < tokens.count, let scale = words[tokens[start + 1].lower],
                scale.role == .scale, !NumberReader.attachedOnly.contains(tokens[start + 1].lower) {
@@ -153,7 +157,8 @@ struct NumberReader: Sendable {
         // "3 million and a half", "five and a half million"
         if fractions, var r = reading, r.end + 1 < tokens.count, tokens[r.end].lower == "and", r.value == r.value.rounded(),
            let part = read(tokens, at: r.end + 1, fractions: true), part.value > 0,
-           part.hasScale ? part.scale < r.scale || !r.hasScale && part.value < part.scale : part.value < 1 {
+           // "five and a half million" counts scale units (below a thousand); "200,000 and a quarter of a million" is two numbers
+           part.hasScale ? part.scale < r.scale || !r.hasScale && part.value < part.scale && r.value < 1000 : part.value < 1 {
             if !part.hasScale {
                 r.value += part.value * r.scale
             } else if r.hasScale {
@@ -443,13 +448,16 @@ struct NumberReader: Sendable {
         return text.isEmpty ? nil : (text, i)
     }
 
-    /// "a quarter million", "three quarters billion": a fraction of a scale word.
+    /// "a quarter million", "three quarters billion", "a third of a million": a fraction of a scale word.
     private func scaleFraction(_ r: inout Reading, _ tokens: [TextToken]) {
-        guard r.end < tokens.count, let scale = words[tokens[r.end].lower], scale.role == .scale,
-              !NumberReader.attachedOnly.contains(tokens[r.end].lower) else { return }
+        var k = r.end
+        // "of a million": the fraction is of one scale word
+        if k + 2 < tokens.count, tokens[k].lower == "of", tokens[k + 1].lower == "a" { k += 2 }
+        guard k < tokens.count, let scale = words[tokens[k].lower], scale.role == .scale,
+              !NumberReader.attachedOnly.contains(tokens[k].lower) else { return }
         r.value *= scale.value
         r.scale = scale.value
         r.hasScale = true
-        r.end += 1
+        r.end = k + 1
     }
 }

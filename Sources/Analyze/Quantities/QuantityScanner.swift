@@ -519,7 +519,8 @@ struct QuantityScanner: Sendable {
             guard connectors.contains(connector.lower) || isOr else { continue }
             if connector.lower == "-", connector.spaceBefore != tokens[connectorIndex + 1].spaceBefore { continue }
             if var upper = reading(tokens, at: connectorIndex + 1, excluded: excluded, excludedIndex: &excludedIndex),
-               upper.wordNumber == low.wordNumber || !upper.wordNumber {
+               upper.wordNumber == low.wordNumber || !upper.wordNumber
+                || upper.scaled && upper.value > low.value {  // "between 200,000 and a quarter of a million"
                 if isOr && (upper.prefix || upper.unit == nil || low.unit != nil || upper.value <= low.value) { continue }
                 // "rose by $43.6 billion to $419.2 billion" is a change and a level, "fell by 1 to 1.5 degrees" a range
                 if before == "by" && connector.lower == "to" && upper.value / max(abs(low.value), 1e-9) > 3 { continue }
@@ -534,6 +535,13 @@ struct QuantityScanner: Sendable {
                 if low.unit == nil { low.unit = upper.unit; low.unitKind = upper.unitKind }
                 if low.unit != upper.unit && upper.unit != nil { continue }
                 if !low.scaled && upper.scaled && low.value < upper.value / upper.scale * 10 { low.value *= upper.scale }
+                // "45-50,000 people": a short low end shares the high end's thousands (45,000 to 50,000)
+                let lowToken = tokens[low.numberStart], highToken = tokens[upper.numberStart]
+                if ["-", "–"].contains(connector.lower), !low.scaled, !upper.scaled, lowToken.kind == .number, !lowToken.hasSeparator,
+                   lowToken.integerDigits <= 3, highToken.kind == .number, highToken.hasSeparator, highToken.integerDigits >= 4,
+                   low.value < upper.value / 1000, low.value * 1000 > upper.value / 10 {
+                    low.value *= 1000
+                }
                 high = upper
             }
         }

@@ -73,6 +73,11 @@ enum TextTokenizer {
                               j + 4 >= n || !isDigit(bytes[j + 4]) {
                         separator = true
                         j += 1
+                    } else if c == 32, !separator, digits <= 3, j + 4 < n, bytes[j + 1] == 44, isDigit(bytes[j + 2]),
+                              isDigit(bytes[j + 3]), isDigit(bytes[j + 4]), j + 5 >= n || !isDigit(bytes[j + 5]) {
+                        // "50 ,000": a stray space before the thousands separator (scraping debris) is one number
+                        separator = true
+                        j += 2
                     } else {
                         break
                     }

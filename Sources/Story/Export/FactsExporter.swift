@@ -58,6 +58,8 @@ public struct FactsExporter: Sendable {
             header.what = group.what
             header.verdict = group.verdict.label
             header.pairs = group.pairs
+            header.disagreement = group.disagreement?.rawValue
+            header.headline = group.headline
             facts.append(header)
             for claim in group.claims { groupOf[ClaimKey(claim)] = groupID }
         }
@@ -73,6 +75,10 @@ public struct FactsExporter: Sendable {
             fact.scope = claim.frame?.scope
             fact.source = claim.frame?.source
             fact.asOf = claim.asOf ?? claim.sentence.published
+            fact.hedge = claim.hedge
+            fact.low = .number(claim.lower)
+            fact.high = claim.upper.map { .number($0) }
+            fact.outlet = claim.sentence.outlet
             if let offsets = maps[claim.sentence.document]?.codePoints(of: claim.span) {
                 fact.start = offsets.start
                 fact.end = offsets.end

@@ -25,7 +25,7 @@ public enum SectionCSV: String, CaseIterable, Sendable {
         case .actors: return ["story", "actor", "name", "label", "articles", "outlets", "mentions", "aliases", "roles"]
         case .quotes: return ["story", "article", "outlet", "published", "speaker", "actor", "kind", "text"]
         case .claims: return ["story", "group", "what", "verdict", "article", "outlet", "published", "as_of", "text", "value",
-                              "high", "hedge", "unit", "sentence"]
+                              "high", "hedge", "unit", "sentence", "source", "qualifier", "scope", "low", "upper", "disagreement"]
         case .timeline: return ["story", "date", "article", "outlet", "published", "sentence", "dated_by", "also_reported_by"]
         }
     }
@@ -66,7 +66,8 @@ public enum SectionCSV: String, CaseIterable, Sendable {
                     [story, ClaimGroup.id(story: story, number: number), group.what, group.verdict.label,
                      claim.sentence.article, claim.sentence.outlet, claim.sentence.published ?? "", claim.asOf ?? "", claim.text,
                      String(number: claim.value), claim.high.map { String(number: $0) } ?? "", claim.hedge ?? "", claim.unit ?? "",
-                     claim.sentence.text]
+                     claim.sentence.text, claim.frame?.source ?? "", claim.frame?.qualifier ?? "", claim.frame?.scope ?? "",
+                     String(number: claim.lower), claim.upper.map { String(number: $0) } ?? "", group.disagreement?.rawValue ?? ""]
                 }
             }
         case .timeline:

@@ -33,8 +33,17 @@ public struct StoryFact: Encodable, Sendable {
     public var scope: String?
     public var source: String?
     public var asOf: String?
-    /// Claim groups: how their cross-article pairs relate.
+    /// Claims: the hedge as written ("at least"), the interval the hedged figure allows (`high` nil: no upper bound),
+    /// and the outlet of the article.
+    public var hedge: String?
+    public var low: StoryFactValue?
+    public var high: StoryFactValue?
+    public var outlet: String?
+    /// Claim groups: how their cross-article pairs relate, who disagrees (`sources` or `outlets`) in a disagreement,
+    /// and the verdict in one line.
     public var pairs: ClaimPairTally?
+    public var disagreement: String?
+    public var headline: String?
 
     public init(kind: Kind, story: String) {
         self.kind = kind
@@ -44,7 +53,7 @@ public struct StoryFact: Encodable, Sendable {
     enum CodingKeys: String, CodingKey {
         case kind, story, id, group, article, text, start, end, name, label, aliases, articles
         case quoteKind = "quote_kind", speaker, actor, value, what, verdict, qualifier, scope, source
-        case asOf = "as_of", pairs
+        case asOf = "as_of", hedge, low, high, outlet, pairs, disagreement, headline
     }
 
     public func encode(to encoder: any Encoder) throws {
@@ -78,6 +87,12 @@ public struct StoryFact: Encodable, Sendable {
         try container.encodeIfPresent(scope, forKey: .scope)
         try container.encodeIfPresent(source, forKey: .source)
         try container.encodeIfPresent(asOf, forKey: .asOf)
+        try container.encodeIfPresent(hedge, forKey: .hedge)
+        try container.encodeIfPresent(low, forKey: .low)
+        try container.encodeIfPresent(high, forKey: .high)
+        try container.encodeIfPresent(outlet, forKey: .outlet)
         try container.encodeIfPresent(pairs, forKey: .pairs)
+        try container.encodeIfPresent(disagreement, forKey: .disagreement)
+        try container.encodeIfPresent(headline, forKey: .headline)
     }
 }
