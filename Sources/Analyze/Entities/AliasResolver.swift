@@ -119,7 +119,11 @@ struct AliasResolver: Sendable {
             if !group.aliases.contains(surface) { group.aliases.append(surface) }
             group.lastSeen = candidate.range.lowerBound
             // the label decided so far (a person stays a person)
-            group.label = group.votes.max { $0.value < $1.value }?.key ?? group.label
+            // Ties keep the label decided so far, else the first in EntityLabel's order: never the order a dictionary
+            // happens to iterate in (it differs between runs, and so would the entities).
+            if let best = group.votes.values.max(), group.votes[group.label] != best {
+                group.label = EntityLabel.allCases.first { group.votes[$0] == best } ?? group.label
+            }
             groups[g] = group
             assignment.append((candidate, g))
         }
