@@ -10,7 +10,8 @@ import Model
 ///    word of four letters or more), the articles holding the rarer seldom hold both as separate entities, and their
 ///    typed labels do not disagree ("Misrata" / "Misurata", not "Hamad" / "Hamid" named side by side);
 /// 3. two person names share the surname and agree on given names and middle names ("Bob Dudley" / "Robert Dudley",
-///    "George Bush" / "George W. Bush"), not when the articles of the rarer mostly hold both apart; names that fit several fuller names
+///    "George Bush" / "George W. Bush"; a name that gives middle names gives them all, so "George W. Bush" is not
+///    "George H. W. Bush"), not when the articles of the rarer mostly hold both apart; names that fit several fuller names
 ///    ("George Bush" with "George W. Bush" and "George H. W. Bush") join none, unless one of them is reported in
 ///    `dominance` times more articles than any other;
 /// 4. a bare surname (or, for a name not typed as a place or organisation, a given name) is carried by exactly one
@@ -157,6 +158,8 @@ struct ActorNameMatcher {
               let firstA = givenName(shorter), let firstB = givenName(fuller),
               firstA == firstB || rules.givenNamesAgree(firstA, firstB) else { return false }
         let middleA = middleNames(shorter), middleB = middleNames(fuller)
+        // a writer who gives middle names gives them all: "George W. Bush" is not "George H. W. Bush"
+        if !middleA.isEmpty && middleA.count != middleB.count { return false }
         var position = 0
         for middle in middleA {
             while position < middleB.count && !(middle == middleB[position] || rules.givenNamesAgree(middle, middleB[position])) {

@@ -1,3 +1,4 @@
+import Analyze
 import Model
 
 /// Merges the per-article entity clusters of a story into story-level actors.
@@ -164,10 +165,19 @@ public struct ActorResolver: Sendable {
         for unit in mixedCase.isEmpty ? members : mixedCase { nameVotes[unit.name, default: (0, unit.name.count)].count += 1 }
         let name = preferred ?? nameVotes.max { ($0.value.count, $0.value.length, $1.key) < ($1.value.count, $1.value.length, $0.key) }?.key
             ?? members[0].name
-        // The label most typed mentions carry; OTHER only when none is typed.
+        // The label most typed mentions carry; OTHER only when none is typed. When the actor goes by a full name (two
+        // core words or more), the mentions under full names decide when they are typed: a bare surname collides with
+        // towns and companies ("Hayward" tagged as a town, "Tony Hayward" as a person). A nationality's people
+        // ("Egyptians") is a group, not a person.
         var labelVotes: [EntityLabel: Int] = [:]
-        for unit in members { labelVotes[unit.label, default: 0] += unit.mentions }
-        let label = ActorNameMatcher.typedLabel(labelVotes) ?? .other
+        var fullNameVotes: [EntityLabel: Int] = [:]
+        for unit in members {
+            labelVotes[unit.label, default: 0] += unit.mentions
+            if ActorName(unit.name, rules: rules).coreWords.count >= 2 { fullNameVotes[unit.label, default: 0] += unit.mentions }
+        }
+        if ActorName(name, rules: rules).coreWords.count < 2 { fullNameVotes = [:] }
+        let label = ActorResolver.namesAPeople(name) ? .other
+            : ActorNameMatcher.typedLabel(fullNameVotes) ?? ActorNameMatcher.typedLabel(labelVotes) ?? .other
         var aliasDocuments: [String: (text: String, isName: Bool, documents: [String])] = [:]
         var order: [String] = []
         var documentIDs: [String] = []
@@ -241,6 +251,16 @@ public struct ActorResolver: Sendable {
         var votes: [String: Int] = [:]
         for unit in group { votes[units[unit].name, default: 0] += 1 }
         return votes.max { ($0.value, $0.key.count, $1.key) < ($1.value, $1.key.count, $0.key) }?.key ?? ""
+    }
+
+    /// Folded demonyms ("egyptian"), whose plural names a people.
+    static let demonyms: Set<String> = Set(EntityVocabulary.demonyms.keys.map(ActorName.fold))
+
+    /// A nationality's people: the plural of a demonym ("Egyptians", "the Haitians").
+    static func namesAPeople(_ name: String) -> Bool {
+        let words = ActorName.split(name).map(ActorName.fold).filter { $0 != "the" }
+        guard words.count == 1, let word = words.first, word.count > 3, word.hasSuffix("s") else { return false }
+        return demonyms.contains(String(word.dropLast()))
     }
 
     /// Lower case, letters and digits only, single spaces; a leading "the" dropped.

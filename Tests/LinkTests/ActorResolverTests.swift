@@ -174,6 +174,64 @@ import Model
         // an opposition leader does not hold the office "the Peruvian leader" names
         #expect(actors.first { $0.name == "Ruy Casto" }?.aliases.contains { $0.text == "the Peruvian leader" } == false)
     }
+
+    @Test func aNameThatGivesMiddleNamesGivesThemAll() {
+        let docs = [
+            article("a", [("Harlan W. Brisco", .person, "Harlan W. Brisco", true)]),
+            article("b", [("Harlan W. Brisco", .person, "Harlan W. Brisco", true)]),
+            article("c", [("Harlan K. W. Brisco", .person, "Harlan K. W. Brisco", true)]),
+        ]
+        let actors = ActorResolver().resolve(docs)
+        #expect(actors.filter { $0.name.hasSuffix("Brisco") }.count == 2)
+        #expect(actors.first { $0.name == "Harlan W. Brisco" }?.documents == ["a", "b"])
+    }
+
+    @Test func aCompanysLegalFormIsNotPartOfItsName() {
+        let docs = [
+            article("a", [("Norvex Co", .organization, "Norvex Co", true)]),
+            article("b", [("Norvex Inc.", .organization, "Norvex Inc.", true)]),
+            article("c", [("Norvex", .person, "Norvex", true)]),
+            article("d", [("Pellam Holdings Plc", .organization, "Pellam Holdings Plc", true)]),
+            article("e", [("Pellam Holdings", .organization, "Pellam Holdings", true)]),
+        ]
+        let actors = ActorResolver().resolve(docs)
+        let norvex = actors.filter { $0.name.hasPrefix("Norvex") }
+        #expect(norvex.count == 1)
+        #expect(norvex.first?.documents.count == 3)
+        #expect(norvex.first?.label == .organization)
+        #expect(actors.filter { $0.name.hasPrefix("Pellam") }.count == 1)
+    }
+
+    /// A bare surname the articles tag as a town ("Welk") does not make a person who goes by a full name a place.
+    @Test func mentionsUnderTheFullNameDecideTheLabel() throws {
+        let docs = ["a", "b", "c"].map { (id: String) -> Document in
+            article(id, [("Dana Welk", .person, "Dana Welk", true), ("Welk", .place, "Welk", true), ("Welk", .place, "Welk", true),
+                         ("Welk", .place, "Welk", true)])
+        }
+        let actors = ActorResolver().resolve(docs)
+        let welk = try #require(actors.first { $0.name == "Dana Welk" })
+        #expect(welk.label == .person)
+        #expect(welk.aliases.contains { $0.text == "Welk" })
+        // the evidence of every mention is kept
+        #expect(welk.labelEvidence["PLACE"] == 9)
+        // a one-word name is typed by all its mentions
+        let town = ActorResolver().resolve([article("d", [("Welk", .place, "Welk", true), ("Welk", .place, "Welk", true)]),
+                                           article("e", [("Welk", .person, "Welk", true)])])
+        #expect(town.first?.label == .place)
+    }
+
+    @Test func aNationalitysPeopleIsAGroupNotAPerson() {
+        let docs: [Document] = [
+            article("a", [("Peruvians", .person, "Peruvians", true)]),
+            article("b", [("Peruvians", .person, "Peruvians", true)]),
+            article("c", [("Peru", .place, "Peru", true)]),
+        ]
+        let actors = ActorResolver().resolve(docs)
+        #expect(actors.first { $0.name == "Peruvians" }?.label == .other)
+        #expect(actors.first { $0.name == "Peru" }?.label == .place)
+        #expect(!ActorResolver.namesAPeople("Peru") && ActorResolver.namesAPeople("the Haitians"))
+    }
+
 }
 
 @Suite struct ActorDescriptionFilterTests {

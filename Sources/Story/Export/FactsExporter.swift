@@ -49,6 +49,7 @@ public struct FactsExporter: Sendable {
             fact.aliases = actor.aliases.map(\.text)
             fact.articles = actor.documents.map { reference[$0] ?? $0 }
             fact.stories = ranks.map { stories[$0].id }
+            fact.labelEvidence = actor.labelEvidence
             return fact
         }
     }
