@@ -18,6 +18,9 @@ import Model
 ///    person of the story, or by one `dominance` times better reported than any other bearer ("Gadhafi" → "Moammar
 ///    Gadhafi" over his sons); a name typed as a company that starts a company's name stays apart ("Cameron" of
 ///    "Cameron International"), and one typed mostly as a place joins only a person most of its articles also name;
+///    a bare name no person of the story bears, not typed mostly as a place, joins the one organisation whose name it
+///    starts and that most of its articles name ("Anadarko" → "Anadarko Petroleum", "Amnesty" → "Amnesty
+///    International");
 /// 5. an acronym written in capitals is the initials of exactly one longer organisation or place name ("GOM",
 ///    "USGS");
 /// 6. an organisation named with a country in front ("U.S. State Department") is the one named without it, when
@@ -225,6 +228,7 @@ struct ActorNameMatcher {
         var bySurname: [String: [Int]] = [:]
         var byGivenName: [String: [Int]] = [:]
         var leadingWordOfOthers: Set<String> = []
+        var organisationsByLeadingWord: [String: [Int]] = [:]
         for (root, entry) in groups {
             let name = forms[entry.fullest].name
             guard name.coreWords.count >= 2 else { continue }
@@ -238,13 +242,15 @@ struct ActorNameMatcher {
                 byGivenName[name.coreWords.first!, default: []].append(root)
             } else if ActorNameMatcher.typedLabel(entry.votes) == .organization {
                 leadingWordOfOthers.insert(name.coreWords.first!)
+                organisationsByLeadingWord[name.coreWords.first!, default: []].append(root)
             }
         }
         for (root, entry) in groups {
             let name = forms[entry.fullest].name
             guard name.coreWords.count == 1, let word = name.coreWords.first, word.count >= 3, entry.mixedCase || word.count > 4 else { continue }
-            // "Cameron" of "Cameron International", typed as a company
-            if ActorNameMatcher.typedLabel(entry.votes) == .organization && leadingWordOfOthers.contains(word) { continue }
+            // "Cameron" of "Cameron International", typed as a company, is not the person "David Cameron"
+            if ActorNameMatcher.typedLabel(entry.votes) == .organization && leadingWordOfOthers.contains(word)
+                && !(bySurname[word] ?? []).allSatisfy({ $0 == root }) { continue }
             // a name typed mostly as a place joins a person only where the articles name both ("Hayward" tagged a town)
             let placeVotes = entry.votes[.place] ?? 0
             let mostlyPlace = placeVotes > 0 && placeVotes >= 2 * (entry.votes.values.reduce(0, +) - placeVotes)
@@ -255,6 +261,14 @@ struct ActorNameMatcher {
             let bestGiven = givenNameBearers.map { groups[$0]!.documents.count }.max() ?? 0
             if target == nil || Double(bestGiven) >= dominance * Double(groups[target!]!.documents.count) {
                 target = chosen(Array(Set(surnameBearers + givenNameBearers)), groups)
+            }
+            // no person bears it: the one organisation whose name it starts ("Anadarko" of "Anadarko Petroleum"), when
+            // most of its articles name that organisation too (a capitalised common word, "Disaster", does not join
+            // "Disaster Relief Fund")
+            if target == nil, surnameBearers.isEmpty, (byGivenName[word] ?? []).allSatisfy({ $0 == root }), !mostlyPlace,
+               let companies = organisationsByLeadingWord[word]?.filter({ $0 != root }), companies.count == 1,
+               2 * groups[companies[0]]!.documents.intersection(entry.documents).count >= entry.documents.count {
+                target = companies[0]
             }
             guard let target else { continue }
             if mostlyPlace && 2 * groups[target]!.documents.intersection(entry.documents).count < entry.documents.count { continue }

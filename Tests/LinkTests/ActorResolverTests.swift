@@ -232,6 +232,35 @@ import Model
         #expect(!ActorResolver.namesAPeople("Peru") && ActorResolver.namesAPeople("the Haitians"))
     }
 
+
+    /// A bare name no person bears is the one organisation whose name it starts; a person's surname is not.
+    @Test func aBareNameJoinsTheOneOrganisationItStarts() {
+        let docs: [Document] = [
+            article("a", [("Korrath Drilling", .organization, "Korrath Drilling", true)]),
+            article("b", [("Korrath Drilling", .organization, "Korrath Drilling", true), ("Korrath", .person, "Korrath", true)]),
+            article("c", [("Korrath", .other, "Korrath", true)]),
+            article("d", [("Velmont Group", .organization, "Velmont Group", true), ("Velmont Energy", .organization, "Velmont Energy", true)]),
+            article("e", [("Velmont", .person, "Velmont", true)]),
+            article("f", [("Ostrava Fund", .organization, "Ostrava Fund", true), ("Jana Ostrava", .person, "Jana Ostrava", true)]),
+            article("g", [("Ostrava", .organization, "Ostrava", true)]),
+        ]
+        let actors = ActorResolver().resolve(docs)
+        let korrath = actors.first { $0.aliases.contains { $0.text == "Korrath Drilling" } }
+        #expect(korrath?.documents.count == 3)
+        #expect(korrath?.label == .organization)
+        // two organisations start with it: it joins neither
+        #expect(actors.contains { $0.name == "Velmont" })
+        // a person bears it: it does not join the company
+        #expect(actors.first { $0.name == "Ostrava Fund" }?.documents == ["f"])
+        // a capitalised word most of whose articles do not name the organisation stays apart
+        let relief: [Document] = [
+            article("h", [("Disaster Relief Fund", .organization, "Disaster Relief Fund", true)]),
+            article("i", [("Disaster", .other, "Disaster", true)]),
+            article("j", [("Disaster", .place, "Disaster", true), ("Disaster Relief Fund", .organization, "Disaster Relief Fund", true)]),
+            article("k", [("Disaster", .other, "Disaster", true)]),
+        ]
+        #expect(ActorResolver().resolve(relief).count == 2)
+    }
 }
 
 @Suite struct ActorDescriptionFilterTests {
