@@ -11,6 +11,8 @@ struct NameVariantRules: Sendable {
     var honorifics: Set<String> = []
     /// Trailing words of a company's legal form ("co", "plc"), dropped from a name when another word is left.
     var legalForms: Set<String> = []
+    /// Words that put a place right before its name ("in", "near").
+    var locatives: Set<String> = []
     var titles: Set<String> = []
     /// Word-start variant → the class's first form, longest variants first.
     var prefixClasses: [(variant: String, canonical: String)] = []
@@ -49,6 +51,7 @@ struct NameVariantRules: Sendable {
         var honorifics: Words
         var titles: Words
         var legalForms: Words
+        var locatives: Words
         var prefixClasses: Classes
         var spelling: Replacements
         var nicknames: Groups
@@ -65,6 +68,7 @@ struct NameVariantRules: Sendable {
         rules.honorifics = Set(file.honorifics.words)
         rules.titles = Set(file.titles.words)
         rules.legalForms = Set(file.legalForms.words)
+        rules.locatives = Set(file.locatives.words)
         for group in file.prefixClasses.classes {
             guard let canonical = group.first else { continue }
             for variant in group where variant != canonical { rules.prefixClasses.append((variant, canonical)) }

@@ -261,6 +261,26 @@ import Model
         ]
         #expect(ActorResolver().resolve(relief).count == 2)
     }
+
+    /// A name the articles type as an organisation but write after "in" or "near" is a place; an organisation
+    /// seldom written so stays one.
+    @Test func anOrganisationWrittenAfterInOrNearIsAPlace() {
+        func typed(_ id: String, _ text: String, _ name: String) -> Document {
+            LinkFixtures.document(id, outlet: "Outlet \(id)", date: "2024-05-01", text: text,
+                                  entities: [(name, .organization, name, true)])
+        }
+        let docs = [
+            typed("a", "Fighting went on in Dar Velim on Sunday.", "Dar Velim"),
+            typed("b", "Shelling was heard near Dar Velim at dawn.", "Dar Velim"),
+            typed("c", "Dar Velim fell to the rebels.", "Dar Velim"),
+            typed("d", "The Velim Relief Council said aid had arrived.", "Velim Relief Council"),
+            typed("e", "Donors gave to the Velim Relief Council in March.", "Velim Relief Council"),
+        ]
+        let actors = ActorResolver().resolve(docs)
+        #expect(actors.first { $0.name == "Dar Velim" }?.label == .place)
+        #expect(actors.first { $0.name == "Velim Relief Council" }?.label == .organization)
+        #expect(ActorResolver.wordBefore(12, in: Array("Fighting in  Dar".utf8)) == "in")
+    }
 }
 
 @Suite struct ActorDescriptionFilterTests {
