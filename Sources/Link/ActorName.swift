@@ -2,7 +2,8 @@ import Foundation
 import Analyze
 
 /// The comparable forms of one written actor name: case, accents, punctuation and spacing folded ("U. S." =
-/// "U.S" = "US"), a leading "the" and honorifics dropped ("Mr. Hayward" = "Hayward"), known variants of places and
+/// "U.S" = "US"), a leading "the" and honorifics dropped ("Mr. Hayward" = "Hayward"), a trailing legal form dropped
+/// ("Halliburton Co" = "Halliburton"), known variants of places and
 /// organisations replaced by their canonical name ("America" = "United States"), and one spelling for
 /// transliteration variants ("Gadhafi" = "Qaddafi", "Abdel-Jalil" = "Abdul Jalil").
 struct ActorName: Sendable, Hashable {
@@ -30,6 +31,10 @@ struct ActorName: Sendable, Hashable {
         while folded.count > 1, rules.honorifics.contains(folded[0]) || folded.count > 2 && rules.titles.contains(folded[0]) {
             folded.removeFirst()
             written.removeFirst()
+        }
+        while folded.count > 1, let last = folded.last, rules.legalForms.contains(last) {
+            folded.removeLast()
+            written.removeLast()
         }
         words = folded
         writtenWords = written

@@ -10,13 +10,17 @@ import Model
 ///    word of four letters or more), the articles holding the rarer seldom hold both as separate entities, and their
 ///    typed labels do not disagree ("Misrata" / "Misurata", not "Hamad" / "Hamid" named side by side);
 /// 3. two person names share the surname and agree on given names and middle names ("Bob Dudley" / "Robert Dudley",
-///    "George Bush" / "George W. Bush"), not when the articles of the rarer mostly hold both apart; names that fit several fuller names
+///    "George Bush" / "George W. Bush"; a name that gives middle names gives them all, so "George W. Bush" is not
+///    "George H. W. Bush"), not when the articles of the rarer mostly hold both apart; names that fit several fuller names
 ///    ("George Bush" with "George W. Bush" and "George H. W. Bush") join none, unless one of them is reported in
 ///    `dominance` times more articles than any other;
 /// 4. a bare surname (or, for a name not typed as a place or organisation, a given name) is carried by exactly one
 ///    person of the story, or by one `dominance` times better reported than any other bearer ("Gadhafi" → "Moammar
 ///    Gadhafi" over his sons); a name typed as a company that starts a company's name stays apart ("Cameron" of
 ///    "Cameron International"), and one typed mostly as a place joins only a person most of its articles also name;
+///    a bare name no person of the story bears, not typed mostly as a place, joins the one organisation whose name it
+///    starts and that most of its articles name ("Anadarko" → "Anadarko Petroleum", "Amnesty" → "Amnesty
+///    International");
 /// 5. an acronym written in capitals is the initials of exactly one longer organisation or place name ("GOM",
 ///    "USGS");
 /// 6. an organisation named with a country in front ("U.S. State Department") is the one named without it, when
@@ -157,6 +161,8 @@ struct ActorNameMatcher {
               let firstA = givenName(shorter), let firstB = givenName(fuller),
               firstA == firstB || rules.givenNamesAgree(firstA, firstB) else { return false }
         let middleA = middleNames(shorter), middleB = middleNames(fuller)
+        // a writer who gives middle names gives them all: "George W. Bush" is not "George H. W. Bush"
+        if !middleA.isEmpty && middleA.count != middleB.count { return false }
         var position = 0
         for middle in middleA {
             while position < middleB.count && !(middle == middleB[position] || rules.givenNamesAgree(middle, middleB[position])) {
@@ -222,6 +228,7 @@ struct ActorNameMatcher {
         var bySurname: [String: [Int]] = [:]
         var byGivenName: [String: [Int]] = [:]
         var leadingWordOfOthers: Set<String> = []
+        var organisationsByLeadingWord: [String: [Int]] = [:]
         for (root, entry) in groups {
             let name = forms[entry.fullest].name
             guard name.coreWords.count >= 2 else { continue }
@@ -235,13 +242,15 @@ struct ActorNameMatcher {
                 byGivenName[name.coreWords.first!, default: []].append(root)
             } else if ActorNameMatcher.typedLabel(entry.votes) == .organization {
                 leadingWordOfOthers.insert(name.coreWords.first!)
+                organisationsByLeadingWord[name.coreWords.first!, default: []].append(root)
             }
         }
         for (root, entry) in groups {
             let name = forms[entry.fullest].name
             guard name.coreWords.count == 1, let word = name.coreWords.first, word.count >= 3, entry.mixedCase || word.count > 4 else { continue }
-            // "Cameron" of "Cameron International", typed as a company
-            if ActorNameMatcher.typedLabel(entry.votes) == .organization && leadingWordOfOthers.contains(word) { continue }
+            // "Cameron" of "Cameron International", typed as a company, is not the person "David Cameron"
+            if ActorNameMatcher.typedLabel(entry.votes) == .organization && leadingWordOfOthers.contains(word)
+                && !(bySurname[word] ?? []).allSatisfy({ $0 == root }) { continue }
             // a name typed mostly as a place joins a person only where the articles name both ("Hayward" tagged a town)
             let placeVotes = entry.votes[.place] ?? 0
             let mostlyPlace = placeVotes > 0 && placeVotes >= 2 * (entry.votes.values.reduce(0, +) - placeVotes)
@@ -252,6 +261,14 @@ struct ActorNameMatcher {
             let bestGiven = givenNameBearers.map { groups[$0]!.documents.count }.max() ?? 0
             if target == nil || Double(bestGiven) >= dominance * Double(groups[target!]!.documents.count) {
                 target = chosen(Array(Set(surnameBearers + givenNameBearers)), groups)
+            }
+            // no person bears it: the one organisation whose name it starts ("Anadarko" of "Anadarko Petroleum"), when
+            // most of its articles name that organisation too (a capitalised common word, "Disaster", does not join
+            // "Disaster Relief Fund")
+            if target == nil, surnameBearers.isEmpty, (byGivenName[word] ?? []).allSatisfy({ $0 == root }), !mostlyPlace,
+               let companies = organisationsByLeadingWord[word]?.filter({ $0 != root }), companies.count == 1,
+               2 * groups[companies[0]]!.documents.intersection(entry.documents).count >= entry.documents.count {
+                target = companies[0]
             }
             guard let target else { continue }
             if mostlyPlace && 2 * groups[target]!.documents.intersection(entry.documents).count < entry.documents.count { continue }

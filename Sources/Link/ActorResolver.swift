@@ -1,3 +1,4 @@
+import Analyze
 import Model
 
 /// Merges the per-article entity clusters of a story into story-level actors.
@@ -14,10 +15,16 @@ public struct ActorResolver: Sendable {
     /// over 1.5, 2, 3 and 5 by leave-one-topic-out cross-validation on the four Timeline17 dev topics
     /// (`docs/results/story.md`).
     public var dominance: Double
+    /// The share of an organisation's name mentions written right after a locative ("in", "near") that makes it a
+    /// place ("in Ras Lanuf", "outside Bani Walid": place names the entity recogniser typed as organisations). 0.15 was
+    /// chosen over 0.1, 0.15, 0.2 and 0.3 by leave-one-topic-out cross-validation on the four Timeline17 dev topics
+    /// (`docs/results/story-facts.md`).
+    public var placeShare: Double
     let rules: NameVariantRules
 
-    public init(dominance: Double = 1.5) {
+    public init(dominance: Double = 1.5, placeShare: Double = 0.15) {
         self.dominance = dominance
+        self.placeShare = placeShare
         self.rules = .shared
     }
 
@@ -30,6 +37,9 @@ public struct ActorResolver: Sendable {
         var aliases: [(text: String, isName: Bool)]
         var roles: [String]
         var mentions: Int
+        /// Name mentions, and those written right after a locative word ("in", "near").
+        var nameMentions = 0
+        var locativeMentions = 0
     }
 
     public func resolve(_ documents: [Document], overrides: [ActorOverride] = []) -> [Actor] {
@@ -43,6 +53,14 @@ public struct ActorResolver: Sendable {
             var mentionAliases: [Int: [(String, Bool)]] = [:]
             var mentionCounts: [Int: Int] = [:]
             var roles: [Int: [String]] = [:]
+            var locative: [Int: (names: Int, locative: Int)] = [:]
+            let bytes = Array(document.text.utf8)
+            for mention in document.entities where mention.isName {
+                locative[mention.cluster, default: (0, 0)].names += 1
+                if rules.locatives.contains(ActorResolver.wordBefore(mention.span.start, in: bytes)) {
+                    locative[mention.cluster, default: (0, 0)].locative += 1
+                }
+            }
             for mention in document.entities {
                 mentionAliases[mention.cluster, default: []].append((SentenceText.clean(document.text(of: mention.span)), mention.isName))
                 mentionCounts[mention.cluster, default: 0] += 1
@@ -58,7 +76,9 @@ public struct ActorResolver: Sendable {
                 aliases = aliases.filter { seen.insert($0.text.lowercased()).inserted }
                 units.append(Unit(document: documentIndex, cluster: clusterIndex, label: cluster.label, name: cluster.name,
                                   key: key, aliases: aliases, roles: cluster.roles + (roles[clusterIndex] ?? []),
-                                  mentions: max(1, mentionCounts[clusterIndex] ?? 0)))
+                                  mentions: max(1, mentionCounts[clusterIndex] ?? 0),
+                                  nameMentions: locative[clusterIndex]?.names ?? 0,
+                                  locativeMentions: locative[clusterIndex]?.locative ?? 0))
             }
         }
         // One form per distinct name, with the articles and labels behind it.
@@ -164,10 +184,25 @@ public struct ActorResolver: Sendable {
         for unit in mixedCase.isEmpty ? members : mixedCase { nameVotes[unit.name, default: (0, unit.name.count)].count += 1 }
         let name = preferred ?? nameVotes.max { ($0.value.count, $0.value.length, $1.key) < ($1.value.count, $1.value.length, $0.key) }?.key
             ?? members[0].name
-        // The label most typed mentions carry; OTHER only when none is typed.
+        // The label most typed mentions carry; OTHER only when none is typed. When the actor goes by a full name (two
+        // core words or more), the mentions under full names decide when they are typed: a bare surname collides with
+        // towns and companies ("Hayward" tagged as a town, "Tony Hayward" as a person). A nationality's people
+        // ("Egyptians") is a group, not a person.
         var labelVotes: [EntityLabel: Int] = [:]
-        for unit in members { labelVotes[unit.label, default: 0] += unit.mentions }
-        let label = ActorNameMatcher.typedLabel(labelVotes) ?? .other
+        var fullNameVotes: [EntityLabel: Int] = [:]
+        for unit in members {
+            labelVotes[unit.label, default: 0] += unit.mentions
+            if ActorName(unit.name, rules: rules).coreWords.count >= 2 { fullNameVotes[unit.label, default: 0] += unit.mentions }
+        }
+        if ActorName(name, rules: rules).coreWords.count < 2 { fullNameVotes = [:] }
+        var label = ActorResolver.namesAPeople(name) ? .other
+            : ActorNameMatcher.typedLabel(fullNameVotes) ?? ActorNameMatcher.typedLabel(labelVotes) ?? .other
+        // an "organisation" written after "in" or "near" in `placeShare` of its name mentions is a place
+        let nameMentions = members.reduce(0) { $0 + $1.nameMentions }
+        if label == .organization, nameMentions > 0,
+           Double(members.reduce(0) { $0 + $1.locativeMentions }) >= placeShare * Double(nameMentions) {
+            label = .place
+        }
         var aliasDocuments: [String: (text: String, isName: Bool, documents: [String])] = [:]
         var order: [String] = []
         var documentIDs: [String] = []
@@ -241,6 +276,26 @@ public struct ActorResolver: Sendable {
         var votes: [String: Int] = [:]
         for unit in group { votes[units[unit].name, default: 0] += 1 }
         return votes.max { ($0.value, $0.key.count, $1.key) < ($1.value, $1.key.count, $0.key) }?.key ?? ""
+    }
+
+    /// The lowercased word right before a byte offset (spaces skipped), "" when none.
+    static func wordBefore(_ offset: Int, in bytes: [UInt8]) -> String {
+        var end = min(offset, bytes.count)
+        while end > 0, bytes[end - 1] == 32 || bytes[end - 1] == 10 || bytes[end - 1] == 9 { end -= 1 }
+        var start = end
+        while start > 0, (bytes[start - 1] | 0x20) >= 97 && (bytes[start - 1] | 0x20) <= 122 { start -= 1 }
+        guard start < end else { return "" }
+        return String(decoding: bytes[start..<end], as: UTF8.self).lowercased()
+    }
+
+    /// Folded demonyms ("egyptian"), whose plural names a people.
+    static let demonyms: Set<String> = Set(EntityVocabulary.demonyms.keys.map(ActorName.fold))
+
+    /// A nationality's people: the plural of a demonym ("Egyptians", "the Haitians").
+    static func namesAPeople(_ name: String) -> Bool {
+        let words = ActorName.split(name).map(ActorName.fold).filter { $0 != "the" }
+        guard words.count == 1, let word = words.first, word.count > 3, word.hasSuffix("s") else { return false }
+        return demonyms.contains(String(word.dropLast()))
     }
 
     /// Lower case, letters and digits only, single spaces; a leading "the" dropped.

@@ -9,6 +9,10 @@ struct NameVariantRules: Sendable {
 
     var particles: Set<String> = []
     var honorifics: Set<String> = []
+    /// Trailing words of a company's legal form ("co", "plc"), dropped from a name when another word is left.
+    var legalForms: Set<String> = []
+    /// Words that put a place right before its name ("in", "near").
+    var locatives: Set<String> = []
     var titles: Set<String> = []
     /// Word-start variant → the class's first form, longest variants first.
     var prefixClasses: [(variant: String, canonical: String)] = []
@@ -46,6 +50,8 @@ struct NameVariantRules: Sendable {
         var particles: Words
         var honorifics: Words
         var titles: Words
+        var legalForms: Words
+        var locatives: Words
         var prefixClasses: Classes
         var spelling: Replacements
         var nicknames: Groups
@@ -61,6 +67,8 @@ struct NameVariantRules: Sendable {
         rules.particles = Set(file.particles.words)
         rules.honorifics = Set(file.honorifics.words)
         rules.titles = Set(file.titles.words)
+        rules.legalForms = Set(file.legalForms.words)
+        rules.locatives = Set(file.locatives.words)
         for group in file.prefixClasses.classes {
             guard let canonical = group.first else { continue }
             for variant in group where variant != canonical { rules.prefixClasses.append((variant, canonical)) }

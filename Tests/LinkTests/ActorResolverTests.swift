@@ -174,6 +174,113 @@ import Model
         // an opposition leader does not hold the office "the Peruvian leader" names
         #expect(actors.first { $0.name == "Ruy Casto" }?.aliases.contains { $0.text == "the Peruvian leader" } == false)
     }
+
+    @Test func aNameThatGivesMiddleNamesGivesThemAll() {
+        let docs = [
+            article("a", [("Harlan W. Brisco", .person, "Harlan W. Brisco", true)]),
+            article("b", [("Harlan W. Brisco", .person, "Harlan W. Brisco", true)]),
+            article("c", [("Harlan K. W. Brisco", .person, "Harlan K. W. Brisco", true)]),
+        ]
+        let actors = ActorResolver().resolve(docs)
+        #expect(actors.filter { $0.name.hasSuffix("Brisco") }.count == 2)
+        #expect(actors.first { $0.name == "Harlan W. Brisco" }?.documents == ["a", "b"])
+    }
+
+    @Test func aCompanysLegalFormIsNotPartOfItsName() {
+        let docs = [
+            article("a", [("Norvex Co", .organization, "Norvex Co", true)]),
+            article("b", [("Norvex Inc.", .organization, "Norvex Inc.", true)]),
+            article("c", [("Norvex", .person, "Norvex", true)]),
+            article("d", [("Pellam Holdings Plc", .organization, "Pellam Holdings Plc", true)]),
+            article("e", [("Pellam Holdings", .organization, "Pellam Holdings", true)]),
+        ]
+        let actors = ActorResolver().resolve(docs)
+        let norvex = actors.filter { $0.name.hasPrefix("Norvex") }
+        #expect(norvex.count == 1)
+        #expect(norvex.first?.documents.count == 3)
+        #expect(norvex.first?.label == .organization)
+        #expect(actors.filter { $0.name.hasPrefix("Pellam") }.count == 1)
+    }
+
+    /// A bare surname the articles tag as a town ("Welk") does not make a person who goes by a full name a place.
+    @Test func mentionsUnderTheFullNameDecideTheLabel() throws {
+        let docs = ["a", "b", "c"].map { (id: String) -> Document in
+            article(id, [("Dana Welk", .person, "Dana Welk", true), ("Welk", .place, "Welk", true), ("Welk", .place, "Welk", true),
+                         ("Welk", .place, "Welk", true)])
+        }
+        let actors = ActorResolver().resolve(docs)
+        let welk = try #require(actors.first { $0.name == "Dana Welk" })
+        #expect(welk.label == .person)
+        #expect(welk.aliases.contains { $0.text == "Welk" })
+        // the evidence of every mention is kept
+        #expect(welk.labelEvidence["PLACE"] == 9)
+        // a one-word name is typed by all its mentions
+        let town = ActorResolver().resolve([article("d", [("Welk", .place, "Welk", true), ("Welk", .place, "Welk", true)]),
+                                           article("e", [("Welk", .person, "Welk", true)])])
+        #expect(town.first?.label == .place)
+    }
+
+    @Test func aNationalitysPeopleIsAGroupNotAPerson() {
+        let docs: [Document] = [
+            article("a", [("Peruvians", .person, "Peruvians", true)]),
+            article("b", [("Peruvians", .person, "Peruvians", true)]),
+            article("c", [("Peru", .place, "Peru", true)]),
+        ]
+        let actors = ActorResolver().resolve(docs)
+        #expect(actors.first { $0.name == "Peruvians" }?.label == .other)
+        #expect(actors.first { $0.name == "Peru" }?.label == .place)
+        #expect(!ActorResolver.namesAPeople("Peru") && ActorResolver.namesAPeople("the Haitians"))
+    }
+
+
+    /// A bare name no person bears is the one organisation whose name it starts; a person's surname is not.
+    @Test func aBareNameJoinsTheOneOrganisationItStarts() {
+        let docs: [Document] = [
+            article("a", [("Korrath Drilling", .organization, "Korrath Drilling", true)]),
+            article("b", [("Korrath Drilling", .organization, "Korrath Drilling", true), ("Korrath", .person, "Korrath", true)]),
+            article("c", [("Korrath", .other, "Korrath", true)]),
+            article("d", [("Velmont Group", .organization, "Velmont Group", true), ("Velmont Energy", .organization, "Velmont Energy", true)]),
+            article("e", [("Velmont", .person, "Velmont", true)]),
+            article("f", [("Ostrava Fund", .organization, "Ostrava Fund", true), ("Jana Ostrava", .person, "Jana Ostrava", true)]),
+            article("g", [("Ostrava", .organization, "Ostrava", true)]),
+        ]
+        let actors = ActorResolver().resolve(docs)
+        let korrath = actors.first { $0.aliases.contains { $0.text == "Korrath Drilling" } }
+        #expect(korrath?.documents.count == 3)
+        #expect(korrath?.label == .organization)
+        // two organisations start with it: it joins neither
+        #expect(actors.contains { $0.name == "Velmont" })
+        // a person bears it: it does not join the company
+        #expect(actors.first { $0.name == "Ostrava Fund" }?.documents == ["f"])
+        // a capitalised word most of whose articles do not name the organisation stays apart
+        let relief: [Document] = [
+            article("h", [("Disaster Relief Fund", .organization, "Disaster Relief Fund", true)]),
+            article("i", [("Disaster", .other, "Disaster", true)]),
+            article("j", [("Disaster", .place, "Disaster", true), ("Disaster Relief Fund", .organization, "Disaster Relief Fund", true)]),
+            article("k", [("Disaster", .other, "Disaster", true)]),
+        ]
+        #expect(ActorResolver().resolve(relief).count == 2)
+    }
+
+    /// A name the articles type as an organisation but write after "in" or "near" is a place; an organisation
+    /// seldom written so stays one.
+    @Test func anOrganisationWrittenAfterInOrNearIsAPlace() {
+        func typed(_ id: String, _ text: String, _ name: String) -> Document {
+            LinkFixtures.document(id, outlet: "Outlet \(id)", date: "2024-05-01", text: text,
+                                  entities: [(name, .organization, name, true)])
+        }
+        let docs = [
+            typed("a", "Fighting went on in Dar Velim on Sunday.", "Dar Velim"),
+            typed("b", "Shelling was heard near Dar Velim at dawn.", "Dar Velim"),
+            typed("c", "Dar Velim fell to the rebels.", "Dar Velim"),
+            typed("d", "The Velim Relief Council said aid had arrived.", "Velim Relief Council"),
+            typed("e", "Donors gave to the Velim Relief Council in March.", "Velim Relief Council"),
+        ]
+        let actors = ActorResolver().resolve(docs)
+        #expect(actors.first { $0.name == "Dar Velim" }?.label == .place)
+        #expect(actors.first { $0.name == "Velim Relief Council" }?.label == .organization)
+        #expect(ActorResolver.wordBefore(12, in: Array("Fighting in  Dar".utf8)) == "in")
+    }
 }
 
 @Suite struct ActorDescriptionFilterTests {

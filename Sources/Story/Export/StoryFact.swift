@@ -22,6 +22,10 @@ public struct StoryFact: Encodable, Sendable {
     public var label: String?
     public var aliases: [String]?
     public var articles: [String]?
+    /// Actors: their mentions per label over all their article clusters, the evidence for `label`.
+    public var labelEvidence: [String: Int]?
+    /// Actors of a whole workspace: every story they appear in (`story` is the one holding most of their articles).
+    public var stories: [String]?
     public var quoteKind: String?
     public var speaker: String?
     public var actor: String?
@@ -51,7 +55,8 @@ public struct StoryFact: Encodable, Sendable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case kind, story, id, group, article, text, start, end, name, label, aliases, articles
+        case kind, story, id, group, article, text, start, end, name, label, aliases, articles, stories
+        case labelEvidence = "label_evidence"
         case quoteKind = "quote_kind", speaker, actor, value, what, verdict, qualifier, scope, source
         case asOf = "as_of", hedge, low, high, outlet, pairs, disagreement, headline
     }
@@ -71,6 +76,8 @@ public struct StoryFact: Encodable, Sendable {
         try container.encodeIfPresent(label, forKey: .label)
         try container.encodeIfPresent(aliases, forKey: .aliases)
         try container.encodeIfPresent(articles, forKey: .articles)
+        try container.encodeIfPresent(stories, forKey: .stories)
+        try container.encodeIfPresent(labelEvidence, forKey: .labelEvidence)
         try container.encodeIfPresent(quoteKind, forKey: .quoteKind)
         // A quote always says its speaker and actor, null when unknown.
         if kind == .quote {
