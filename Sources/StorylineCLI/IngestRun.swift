@@ -97,7 +97,7 @@ final class IngestRun {
                     items.append((raw, input.contentHash))
                 } catch {
                     failed += 1
-                    reporter.message("error: stored article \(input.documentID): raw copy unreadable (\(error))")
+                    reporter.message("error: stored article \(input.documentID): raw copy unreadable (\(UserFacingError.message(error)))")
                 }
             }
             redone += try store.replaceAnalyses(processor.processAll(items))
@@ -151,7 +151,7 @@ final class IngestRun {
 
     private func fatalStoreError(_ error: Error) -> Never {
         progress.finish()
-        FileHandle.standardError.write(Data("error: \(store.path): cannot write: \(error)\n".utf8))
+        FileHandle.standardError.write(Data("error: \(store.path): cannot write: \(UserFacingError.message(error))\n".utf8))
         exit(2)
     }
 
