@@ -6,7 +6,7 @@
 #
 # Environment: FUZZ_OUT (artefacts and new inputs; default /tmp/storyline-fuzz), FUZZ_MAX_LEN (default 65536),
 # FUZZ_TIMEOUT (seconds per input before it counts as a hang; default 10), FUZZ_RSS_MB (default 2048),
-# FUZZ_NICE (default 19), FUZZ_MERGE=1 (merge the new inputs found into the repository corpus, minimised).
+# FUZZ_NICE (default 19), FUZZ_BUILD_PATH (default .build-fuzz), FUZZ_MERGE=1 (merge the new inputs found into the repository corpus, minimised).
 # Prints one line per target: executions, crashes, hangs (timeouts), OOMs; exits non-zero if any target failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -25,7 +25,7 @@ max_len=${FUZZ_MAX_LEN:-65536}
 timeout=${FUZZ_TIMEOUT:-10}
 rss=${FUZZ_RSS_MB:-2048}
 niceness=${FUZZ_NICE:-19}
-build=.build-fuzz
+build=${FUZZ_BUILD_PATH:-.build-fuzz}
 mkdir -p "$out"
 
 # The fuzz build has its own build path (other flags than the normal build); it reuses the normal build's resolved
