@@ -6,7 +6,8 @@
 #
 # Environment: FUZZ_OUT (artefacts and new inputs; default /tmp/storyline-fuzz), FUZZ_MAX_LEN (default 65536),
 # FUZZ_TIMEOUT (seconds per input before it counts as a hang; default 10), FUZZ_RSS_MB (default 2048),
-# FUZZ_NICE (default 19), FUZZ_BUILD_PATH (default .build-fuzz), FUZZ_MERGE=1 (merge the new inputs found into the repository corpus, minimised).
+# FUZZ_NICE (default 19), FUZZ_BUILD_PATH (default .build-fuzz), FUZZ_CONFIG (release; debug builds faster and
+# is enough to replay the corpus), FUZZ_MERGE=1 (merge the new inputs found into the repository corpus, minimised).
 # Prints one line per target: executions, crashes, hangs (timeouts), OOMs; exits non-zero if any target failed.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -26,6 +27,7 @@ timeout=${FUZZ_TIMEOUT:-10}
 rss=${FUZZ_RSS_MB:-2048}
 niceness=${FUZZ_NICE:-19}
 build=${FUZZ_BUILD_PATH:-.build-fuzz}
+configuration=${FUZZ_CONFIG:-release}
 mkdir -p "$out"
 
 # The fuzz build has its own build path (other flags than the normal build); it reuses the normal build's resolved
@@ -36,7 +38,7 @@ if [ ! -d "$build/checkouts" ] && [ -d .build/checkouts ]; then
 fi
 build_start=$(date +%s)
 for target in "${targets[@]}"; do
-  STORYLINE_FUZZ=1 nice -n "$niceness" swift build -c release --build-path "$build" --product "$target" \
+  STORYLINE_FUZZ=1 nice -n "$niceness" swift build -c "$configuration" --build-path "$build" --product "$target" \
     -Xswiftc -sanitize=fuzzer,address >"$out/build-$target.log" 2>&1 \
     || { tail -n 30 "$out/build-$target.log"; echo "fuzz build of $target failed" >&2; exit 1; }
 done
@@ -57,10 +59,10 @@ for target in "${targets[@]}"; do
           -artifact_prefix="$artefacts/" -print_final_stats=1)
   if [ $corpus_only = 1 ]; then
     # Every corpus input once, no mutation: fast, deterministic.
-    nice -n "$niceness" "$build/release/$target" "${common[@]}" -runs=0 "$corpus" >"$log" 2>&1 || true
+    nice -n "$niceness" "$build/$configuration/$target" "${common[@]}" -runs=0 "$corpus" >"$log" 2>&1 || true
   else
     # -fork keeps fuzzing after a crash, hang or OOM (each is saved), so one run reports all three kinds.
-    nice -n "$niceness" "$build/release/$target" "${common[@]}" -max_total_time="$seconds" -fork=1 \
+    nice -n "$niceness" "$build/$configuration/$target" "${common[@]}" -max_total_time="$seconds" -fork=1 \
       -ignore_crashes=1 -ignore_timeouts=1 -ignore_ooms=1 "$found" "$corpus" >"$log" 2>&1 || true
   fi
   # Executions: the final stats of a plain run, or the last progress line of a -fork run.
@@ -81,7 +83,7 @@ for target in "${targets[@]}"; do
   printf '%-16s %12s %8s %6s %5s %6s\n' "$target" "$executions" "$crashes" "$hangs" "$ooms" "$inputs"
   [ $((crashes + hangs + ooms)) = 0 ] || { status=1; echo "  artefacts: $artefacts" >&2; }
   if [ "${FUZZ_MERGE:-0}" = 1 ] && [ $corpus_only = 0 ]; then
-    nice -n "$niceness" "$build/release/$target" -merge=1 -max_len="$max_len" -timeout="$timeout" \
+    nice -n "$niceness" "$build/$configuration/$target" -merge=1 -max_len="$max_len" -timeout="$timeout" \
       "$corpus" "$found" >>"$out/$target/merge.log" 2>&1 || true
   fi
 done
