@@ -52,3 +52,17 @@ let package = Package(
     ],
     swiftLanguageModes: [.v6]
 )
+
+// libFuzzer targets (Fuzz/README.md): declared only when STORYLINE_FUZZ is set, so that the normal build and
+// `swift test` never compile them. scripts/fuzz.sh builds them with `-sanitize=fuzzer,address` in .build-fuzz/.
+if Context.environment["STORYLINE_FUZZ"] != nil {
+    let fuzzTargets: [(name: String, dependency: Target.Dependency)] = [
+        ("FuzzPageTree", "Extract"), ("FuzzPlainText", "Extract"), ("FuzzWARC", "Ingest"), ("FuzzGzip", "Ingest"),
+        ("FuzzJSONLines", "Ingest"), ("FuzzFeed", "Ingest"), ("FuzzSearchQuery", "Store"),
+    ]
+    package.targets.append(.systemLibrary(name: "CLibFuzzer", path: "Fuzz/CLibFuzzer"))
+    for target in fuzzTargets {
+        package.targets.append(.executableTarget(name: target.name, dependencies: ["CLibFuzzer", target.dependency],
+                                                 path: "Fuzz/Targets/\(target.name)"))
+    }
+}

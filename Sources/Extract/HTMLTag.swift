@@ -30,7 +30,7 @@ enum HTMLTag: UInt8, Sendable {
         ]
         for (name, tag) in names {
             let bytes = Array(name.utf8)
-            result[key(bytes.withUnsafeBufferPointer { $0 })] = tag
+            result[bytes.withUnsafeBufferPointer { key($0) }] = tag
         }
         return result
     }()

@@ -66,6 +66,10 @@ struct PageTreeBuilder {
             state.pointee.context = context
             if isValidUTF8 { state.pointee.compactor = StartTagCompactor(keptNames: attributeNames.map(\.name)) }
         }
+        // libxml2's context (and the input it holds) is freed when `parse` returns: the elements still open are
+        // closed without looking at it.
+        state.pointee.context = nil
+        state.pointee.compactor = nil
         return state.pointee.finish()
     }
 

@@ -55,7 +55,7 @@ public final class JSONLinesArticleReader: ArticleReader {
         do {
             record = try decoder.decode(InputRecord.self, from: Data(line))
         } catch {
-            return .failed(location: location, error: .malformedRecord("not a JSON input record (\(Self.reason(error)))"))
+            return .failed(location: location, error: .malformedRecord("not a JSON input record (\(DecodingFailure.reason(error)))"))
         }
         let kind: RawArticle.ContentKind
         let content: String
@@ -79,14 +79,5 @@ public final class JSONLinesArticleReader: ArticleReader {
                                    // The content was a JSON string: its bytes are UTF-8 whatever the page's own meta says.
                                    bytes: bytes, httpCharset: "utf-8", dateHint: record.date.flatMap(InputDate.isoDay(from:)),
                                    titleHint: record.title))
-    }
-
-    private static func reason(_ error: Error) -> String {
-        switch error {
-        case DecodingError.keyNotFound(let key, _): return "missing \"\(key.stringValue)\""
-        case DecodingError.typeMismatch(_, let context): return "wrong type at \(context.codingPath.map(\.stringValue).joined(separator: "."))"
-        case DecodingError.dataCorrupted: return "invalid JSON"
-        default: return "\(error)"
-        }
     }
 }

@@ -360,7 +360,8 @@ public final class StorylineStore: ArticleStore, @unchecked Sendable {
                 try db.execute(sql: "INSERT INTO article_fts(article_fts, rank) VALUES('integrity-check', 1)")
                 return nil
             } catch {
-                return "full-text index: \(error)"
+                // SQLite's own message: the error's text would add the SQL statement.
+                return "full-text index: \((error as? DatabaseError)?.message ?? "\(error)")"
             }
         }
         return try integrityProblems() + (index.map { [$0] } ?? [])

@@ -15,7 +15,7 @@ struct CheckCommand: ParsableCommand {
         guard FileManager.default.fileExists(atPath: store.db) else { throw ValidationError("no store at \(store.db)") }
         let problems: [String]
         do { problems = try StorylineStore(path: store.db, access: .readOnly).integrityProblems() } catch {
-            print("\(store.db): \(error)")
+            print("\(store.db): \(UserFacingError.message(error))")
             throw ExitCode(1)
         }
         if problems.isEmpty {

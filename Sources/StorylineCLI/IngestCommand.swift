@@ -102,7 +102,8 @@ struct IngestCommand: ParsableCommand {
         }
         let store: StorylineStore
         do { store = try StorylineStore(path: db) } catch {
-            throw ValidationError("cannot open the store: \(error)")
+            UserFacingError.reportDetail(error)
+            throw ValidationError("cannot open the store: \(UserFacingError.message(error))")
         }
         // A damaged store is refused before anything is written to it.
         let problems = (try? store.quickCheck()) ?? ["the check could not run"]

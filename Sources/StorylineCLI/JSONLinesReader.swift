@@ -25,7 +25,7 @@ struct JSONLinesReader {
             do {
                 record = try decoder.decode(InputRecord.self, from: line)
             } catch {
-                FileHandle.standardError.write(Data("error: \(path ?? "stdin"):\(lineNumber): not a valid input record (\(error))\n".utf8))
+                FileHandle.standardError.write(Data("error: \(path ?? "stdin"):\(lineNumber): not a valid input record (\(DecodingFailure.reason(error)))\n".utf8))
                 continue
             }
             try body(record)

@@ -48,7 +48,8 @@ struct SearchCommand: ParsableCommand {
         let highlight = colour ? ("\u{1B}[1;33m", "\u{1B}[0m") : (format == .text ? ("[", "]") : ("<b>", "</b>"))
         let hits: [SearchHit]
         do { hits = try store.search(parsed, limit: limit, highlight: highlight) } catch {
-            throw ValidationError("query: \(error)")
+            UserFacingError.reportDetail(error)
+            throw ValidationError("query: \(UserFacingError.message(error))")
         }
         print(SearchResultFormatter.render(hits, format: format), terminator: "")
     }

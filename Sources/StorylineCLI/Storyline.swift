@@ -1,4 +1,5 @@
 import ArgumentParser
+import Foundation
 
 /// The `storyline` command: turns raw news pages about one story into one sourced, dated, cross-checked story.
 @main
@@ -12,4 +13,22 @@ struct Storyline: AsyncParsableCommand {
             ShowCommand.self, ExportCommand.self, IndexCommand.self, CheckCommand.self, DemoCommand.self, BenchCommand.self,
         ]
     )
+
+    /// ArgumentParser's entry point, except that a command's failure is reported in one line of our words
+    /// (``UserFacingError``) instead of the error's raw text.
+    static func main() async {
+        let command: any ParsableCommand
+        do { command = try parseAsRoot() } catch { exit(withError: error) }
+        do {
+            if var asyncCommand = command as? any AsyncParsableCommand {
+                try await asyncCommand.run()
+            } else {
+                var syncCommand = command
+                try syncCommand.run()
+            }
+        } catch {
+            UserFacingError.reportDetail(error)
+            exit(withError: UserFacingError.translating(error))
+        }
+    }
 }

@@ -126,6 +126,17 @@ import Testing
         #expect(fast == slow)
     }
 
+    /// Elements still open when the input ends are closed after libxml2 has freed its parser context (and the input
+    /// the shortcuts read): found by the fuzzer under AddressSanitizer, where reading the freed context crashes.
+    @Test func elementsOpenAtTheEndAreClosedWithoutTheParser() {
+        for html in ["<door ", "<body><div class=a><p>unfinished <b>bold", "<main><section id=s><i>x</i><ul><li>one",
+                     "<body><p>text</p><div data-x=1>"] {
+            PageTreeBuilderTests.expectSameTree(html)
+            let tree = PageTreeBuilder.build(utf8: Array(html.utf8))
+            #expect(tree.nodes[0].subtreeEnd == Int32(tree.nodes.count), "\(html)")
+            for index in tree.nodes.indices { #expect(Int(tree.nodes[index].subtreeEnd) <= tree.nodes.count, "\(html)") }
+        }
+    }
     @Test func skippingScriptAndStyleTextChangesNothing() {
         for html in PageTreeBuilderTests.fixtures { PageTreeBuilderTests.expectSameTree(html) }
     }
