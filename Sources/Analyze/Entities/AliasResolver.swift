@@ -121,7 +121,7 @@ struct AliasResolver: Sendable {
             // the label decided so far (a person stays a person)
             // Ties keep the label decided so far, else the first in EntityLabel's order: never the order a dictionary
             // happens to iterate in (it differs between runs, and so would the entities).
-            if let best = group.votes.values.max(), group.votes[group.label] != best {
+            if let best = group.votes.values.max(), group.label.flatMap({ group.votes[$0] }) != best {
                 group.label = EntityLabel.allCases.first { group.votes[$0] == best } ?? group.label
             }
             groups[g] = group
