@@ -33,6 +33,8 @@ import Testing
                     _ = try await validated(client, "/api/stories/\(id)\(part)", schema: schema)
                 }
             }
+            let full = try await validated(client, "/api/stories/\(stories[0]["id"] as! String)/brief?full=1", schema: "Brief") as? [String: Any]
+            #expect((full?["articles"] as? [Any])?.count == stories[0]["articles"] as? Int)
             let strike = try #require(stories.first { ($0["title"] as? String ?? "").contains("Alder") || ($0["title"] as? String ?? "").contains("Ferry") })
             let quotes = try await client.json("/api/stories/\(strike["id"] as! String)/quotes") as? [String: Any]
             let speakers = (quotes?["items"] as? [[String: Any]] ?? []).compactMap { $0["speaker"] as? String }
@@ -88,6 +90,9 @@ import Testing
             #expect(((phrase?["items"] as? [[String: Any]]) ?? []).count == 2)
             _ = try await validated(client, "/api/search?q=%22unclosed", schema: "Error", status: 400)
             _ = try await validated(client, "/api/search", schema: "Error", status: 400)
+            _ = try await validated(client, "/api/search?q=bridge&offset=9223372036854775807", schema: "Error", status: 400)
+            let huge = try await client.get("/search?q=bridge&offset=9223372036854775807")
+            #expect(huge.status == 400)
         }
     }
 

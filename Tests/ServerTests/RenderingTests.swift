@@ -50,5 +50,8 @@ import Testing
         #expect(last.items == [5])
         #expect(last.next == nil)
         #expect(throws: DeskError.self) { try Pagination(FormFields("limit=501")) }
+        // An offset near Int.max would overflow offset + limit; it is refused instead.
+        #expect(throws: DeskError.self) { try Pagination(FormFields("offset=9223372036854775807")) }
+        #expect(throws: DeskError.self) { try Pagination(FormFields("offset=10000001")) }
     }
 }

@@ -21,7 +21,9 @@ struct APIEndpoints {
         if let captures = Route.match(segments, "stories/*/*") {
             let id = captures[0]
             switch captures[1] {
-            case "brief": return try json(snapshot.brief(id))
+            case "brief":
+                let brief = try snapshot.brief(id)
+                return try json(request.query["full"] == "1" ? brief : BriefTrimmer.trim(brief))
             case "timeline": return try json(page(snapshot.timeline(id).entries))
             case "actors": return try json(page(snapshot.actors(id)))
             case "quotes": return try json(page(snapshot.brief(id).quotes))

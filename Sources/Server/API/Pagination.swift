@@ -4,6 +4,8 @@ import Foundation
 struct Pagination: Sendable {
     static let defaultLimit = 50
     static let maximumLimit = 500
+    /// The largest offset accepted: far beyond any list the desk serves, and small enough that offset + limit cannot overflow.
+    static let maximumOffset = 10_000_000
 
     var offset: Int
     var limit: Int
@@ -18,7 +20,9 @@ struct Pagination: Sendable {
         offset = 0
         limit = Self.defaultLimit
         if let text = query["offset"] {
-            guard let value = Int(text), value >= 0 else { throw DeskError(.badRequest, "offset must be a whole number ≥ 0") }
+            guard let value = Int(text), (0...Self.maximumOffset).contains(value) else {
+                throw DeskError(.badRequest, "offset must be a whole number from 0 to \(Self.maximumOffset)")
+            }
             offset = value
         }
         if let text = query["limit"] {

@@ -79,6 +79,22 @@ struct PageEndpoints {
         return HTML.page(title: brief.title, content: content, writable: writable)
     }
 
+    /// How many items of each long section the story page shows (the API and the CSV exports have them all).
+    enum Shown {
+        static let actors = 40
+        static let speakers = 20
+        static let quotesPerSpeaker = 6
+        static let claimGroups = 12
+        static let claimsPerGroup = 12
+        static let outlets = 30
+        static let articles = 100
+    }
+
+    /// "… and N more" with a link to where all of them are, when a section was cut.
+    func more(_ shown: Int, of total: Int, _ what: String, at segments: [String]) -> String {
+        total > shown ? "<p class=\"more\">… and \(total - shown) more \(what): " + HTML.link(segments, "all of them") + "</p>" : ""
+    }
+
     func cite(_ citation: SentenceCitation) -> String {
         "<cite>" + HTML.articleLink(citation.article, text: "\(citation.outlet), \(citation.published ?? "undated")", sentence: citation.sentence) + "</cite>"
     }
@@ -114,11 +130,12 @@ struct PageEndpoints {
         var out = "<section id=\"actors\"><h2>Actors</h2>"
         if brief.actors.isEmpty { out += "<p class=\"empty\">No actors.</p>" }
         out += "<table><thead><tr><th>actor</th><th>kind</th><th>articles</th><th>aliases</th></tr></thead><tbody>"
-        for actor in brief.actors {
+        for actor in brief.actors.prefix(Shown.actors) {
             out += "<tr><td><strong>\(HTML.escape(actor.name))</strong> <code>\(HTML.escape(actor.id))</code></td><td>\(HTML.escape(actor.label.rawValue))</td>"
             out += "<td class=\"n\">\(actor.documents.count)</td><td>\(HTML.escape(actor.aliases.map(\.text).joined(separator: "; ")))</td></tr>"
         }
         out += "</tbody></table>"
+        out += more(Shown.actors, of: brief.actors.count, "actors", at: ["api", "stories", brief.story, "actors"])
         out += writable ? Forms.actorForms(story: brief.story) : Forms.readOnlyNote
         return out + "</section>"
     }
@@ -126,30 +143,36 @@ struct PageEndpoints {
     func quoteBook(_ brief: Brief) -> String {
         var out = "<section id=\"quotes\"><h2>Quote book</h2>"
         if brief.quotes.isEmpty { out += "<p class=\"empty\">No attributed quotes.</p>" }
-        for entry in brief.quotes {
+        for entry in brief.quotes.prefix(Shown.speakers) {
             out += "<h3>\(HTML.escape(entry.speaker))</h3><ul class=\"quotes\">"
-            for quote in entry.quotes {
+            for quote in entry.quotes.prefix(Shown.quotesPerSpeaker) {
                 out += "<li><q>\(HTML.escape(quote.text))</q>\(quote.kind == .indirect ? " <span class=\"also\">(reported)</span>" : "") "
                 out += "<cite>" + HTML.articleLink(quote.article, text: "\(quote.outlet), \(quote.published ?? "undated")") + "</cite></li>"
             }
             out += "</ul>"
+            if entry.quotes.count > Shown.quotesPerSpeaker { out += "<p class=\"more\">… and \(entry.quotes.count - Shown.quotesPerSpeaker) more quotes</p>" }
         }
+        out += more(Shown.speakers, of: brief.quotes.count, "speakers", at: ["api", "stories", brief.story, "quotes"])
+        out += "<p class=\"download\">" + HTML.link(["api", "stories", brief.story, "export", "quotes.csv"], "Every quote (CSV)") + "</p>"
         return out + "</section>"
     }
 
     func numbers(_ brief: Brief) -> String {
         var out = "<section id=\"numbers\"><h2>Numbers and where outlets disagree</h2>"
         if brief.claims.isEmpty { out += "<p class=\"empty\">No numeric claims compared.</p>" }
-        for (index, group) in brief.claims.enumerated() {
+        for (index, group) in brief.claims.enumerated().prefix(Shown.claimGroups) {
             out += "<article class=\"claim\"><h3>\(HTML.escape(group.what)) <span class=\"verdict \(HTML.escape(group.verdict.rawValue))\">\(HTML.escape(group.verdict.label))</span></h3>"
             out += "<p>\(HTML.escape(group.summary))</p>"
             out += SVGChart.series(ChartData.claimPoints(group), title: "\(group.what): values reported over time")
             out += "<p class=\"download\">" + HTML.link(["stories", brief.story, "charts", "claims-\(index + 1).csv"], "Download the data (CSV)") + "</p><ul>"
-            for claim in group.claims {
+            for claim in group.claims.prefix(Shown.claimsPerGroup) {
                 out += "<li><span class=\"number\">\(HTML.escape(claim.text))</span>: \(HTML.escape(claim.sentence.text)) \(cite(claim.sentence))</li>"
             }
-            out += "</ul></article>"
+            out += "</ul>"
+            if group.claims.count > Shown.claimsPerGroup { out += "<p class=\"more\">… and \(group.claims.count - Shown.claimsPerGroup) more claims in the CSV</p>" }
+            out += "</article>"
         }
+        out += more(Shown.claimGroups, of: brief.claims.count, "claim groups", at: ["api", "stories", brief.story, "claims"])
         return out + "</section>"
     }
 
@@ -158,23 +181,29 @@ struct PageEndpoints {
         out += SVGChart.dayCounts(ChartData.coverage(brief), title: "Articles per day by outlet")
         out += "<p class=\"download\">" + HTML.link(["stories", brief.story, "charts", "coverage.csv"], "Download the data (CSV)") + "</p>"
         out += "<table><thead><tr><th>outlet</th><th>articles</th><th>first</th><th>last</th></tr></thead><tbody>"
-        for outlet in brief.coverage.outlets {
+        for outlet in brief.coverage.outlets.prefix(Shown.outlets) {
             out += "<tr><td>\(HTML.escape(outlet.outlet))</td><td class=\"n\">\(outlet.articles)</td><td>\(HTML.escape(outlet.first ?? ""))</td><td>\(HTML.escape(outlet.last ?? ""))</td></tr>"
         }
         out += "</tbody></table>"
+        out += more(Shown.outlets, of: brief.coverage.outlets.count, "outlets", at: ["api", "stories", brief.story, "coverage"])
         if brief.coverage.undated > 0 { out += "<p>\(brief.coverage.undated) undated articles.</p>" }
         return out + "</section>"
     }
 
     func articles(_ brief: Brief) -> String {
         var out = "<section id=\"articles\"><h2>Articles</h2><table><thead><tr><th>date</th><th>outlet</th><th>title</th><th>date from</th></tr></thead><tbody>"
-        for article in brief.articles {
+        for article in brief.articles.prefix(Shown.articles) {
             out += "<tr><td>\(HTML.escape(article.published ?? "undated"))\(article.estimated ? " <span class=\"also\">(estimated)</span>" : "")</td>"
             out += "<td>\(HTML.escape(article.outlet))</td><td>\(HTML.articleLink(article.article, text: article.title ?? article.article))"
             if let copy = article.copyOf { out += " <span class=\"also\">copy of \(HTML.escape(copy))</span>" }
             out += "</td><td>\(HTML.escape(article.dateSource ?? ""))</td></tr>"
         }
-        return out + "</tbody></table></section>"
+        out += "</tbody></table>"
+        if brief.articles.count > Shown.articles {
+            out += "<p class=\"more\">… and \(brief.articles.count - Shown.articles) more articles: "
+                + HTML.link(["api", "articles"], "all of them", query: [("story", brief.story), ("limit", "500")]) + "</p>"
+        }
+        return out + "</section>"
     }
 
     func exports(_ story: String) -> String {

@@ -23,7 +23,7 @@ enum SVGChart {
         let bins = (last - first) / binDays + 1
         let rowHeight = 26
         let plotWidth = width - labelWidth - 10
-        let barWidth = max(1.0, Double(plotWidth) / Double(bins))
+        let barWidth = min(24.0, max(1.0, Double(plotWidth) / Double(bins)))
         let binned: [[Int]] = rows.map { row in
             var values = Array(repeating: 0, count: bins)
             for (date, count) in row.counts {
