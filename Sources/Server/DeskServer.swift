@@ -24,7 +24,8 @@ public struct DeskServer: Sendable {
             return response
         }
         var logger = Logger(label: "storyline.serve")
-        logger.logLevel = .warning
+        // Hummingbird reports a cancelled shutdown as an error; the desk's own failures are written by DeskRouter.
+        logger.logLevel = .critical
         let app = Application(
             responder: responder,
             server: .http1(configuration: .init(idleTimeout: .seconds(Int64(configuration.idleTimeoutSeconds)))),

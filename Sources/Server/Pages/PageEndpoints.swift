@@ -146,7 +146,8 @@ struct PageEndpoints {
         for entry in brief.quotes.prefix(Shown.speakers) {
             out += "<h3>\(HTML.escape(entry.speaker))</h3><ul class=\"quotes\">"
             for quote in entry.quotes.prefix(Shown.quotesPerSpeaker) {
-                out += "<li><q>\(HTML.escape(quote.text))</q>\(quote.kind == .indirect ? " <span class=\"also\">(reported)</span>" : "") "
+                // The quoted text keeps its own quotation marks (a reported quote has none): no <q>, which adds more.
+                out += "<li><span class=\"said\">\(HTML.escape(quote.text))</span>\(quote.kind == .indirect ? " <span class=\"also\">(reported)</span>" : "") "
                 out += "<cite>" + HTML.articleLink(quote.article, text: "\(quote.outlet), \(quote.published ?? "undated")") + "</cite></li>"
             }
             out += "</ul>"
