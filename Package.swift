@@ -15,6 +15,8 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift", exact: "7.10.0"),
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
+        // Only the Server target (and ServerTests) use Hummingbird: a clean build of it costs minutes.
+        .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
     ],
     targets: [
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
@@ -35,8 +37,13 @@ let package = Package(
                 path: "Sources/Store"),
         .target(name: "Engine", dependencies: ["Model", "Ingest", "Extract", "Analyze", "Link", "Story", "Store"],
                 path: "Sources/Engine"),
+        .target(name: "Server", dependencies: ["Model", "Link", "Story", "Store", "Engine",
+                                               .product(name: "Hummingbird", package: "hummingbird"),
+                                               .product(name: "HummingbirdCore", package: "hummingbird"),
+                                               .product(name: "Logging", package: "swift-log")],
+                path: "Sources/Server", resources: [.copy("Resources")]),
         .executableTarget(name: "StorylineCLI",
-                          dependencies: ["Model", "Ingest", "Extract", "Analyze", "Link", "Story", "Store", "Engine",
+                          dependencies: ["Model", "Ingest", "Extract", "Analyze", "Link", "Story", "Store", "Engine", "Server",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser"),
                                          .product(name: "Logging", package: "swift-log")],
                           path: "Sources/StorylineCLI", resources: [.copy("Resources")]),
@@ -48,6 +55,7 @@ let package = Package(
         .testTarget(name: "StoryTests", dependencies: ["Story"], path: "Tests/StoryTests"),
         .testTarget(name: "StoreTests", dependencies: ["Store"], path: "Tests/StoreTests"),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Store", "Ingest", "Model"], path: "Tests/EngineTests"),
+        .testTarget(name: "ServerTests", dependencies: ["Server", "Engine", "Store", "Ingest", "Model"], path: "Tests/ServerTests"),
         .testTarget(name: "StorylineCLITests", dependencies: ["StorylineCLI", "Model"], path: "Tests/StorylineCLITests"),
     ],
     swiftLanguageModes: [.v6]

@@ -53,6 +53,13 @@ struct DemoCommand: ParsableCommand {
         let brief = try service.brief(nil)
         print()
         print(BriefMarkdown.render(brief), terminator: "")
+        print()
+        if temporary {
+            print("To open these stories in the desk (web pages and a JSON API), keep the store and serve it:")
+            print("  storyline demo --db demo.db && storyline serve --db demo.db    # then open http://127.0.0.1:8080/")
+        } else {
+            print("Open the desk (web pages and a JSON API): storyline serve --db \(databasePath)    # then open http://127.0.0.1:8080/")
+        }
     }
 
     /// The corpus folder inside the executable's resource bundle.

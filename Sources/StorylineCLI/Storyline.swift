@@ -10,7 +10,7 @@ struct Storyline: AsyncParsableCommand {
         subcommands: [
             IngestCommand.self, ExtractCommand.self, AnalyzeCommand.self, SearchCommand.self,
             StoriesCommand.self, TimelineCommand.self, BriefCommand.self, ActorCommand.self, DateCommand.self,
-            ShowCommand.self, ExportCommand.self, IndexCommand.self, CheckCommand.self, DemoCommand.self, BenchCommand.self,
+            ShowCommand.self, ExportCommand.self, IndexCommand.self, CheckCommand.self, DemoCommand.self, ServeCommand.self, BenchCommand.self,
         ]
     )
 
