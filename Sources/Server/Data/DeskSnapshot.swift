@@ -83,7 +83,7 @@ final class DeskSnapshot: @unchecked Sendable {
             if let articleRows { return articleRows }
             let count = try store.articleCount()
             let stories = try storyOfDocumentLocked(service)
-            let hits = try store.search(SearchQuery(match: nil), limit: max(count, 1))
+            let hits = try store.search(SearchQuery(tokens: []), limit: max(count, 1))
             let rows = hits.map { hit in
                 ArticleRow(article: hit.article, documentID: hit.documentID, title: hit.title, source: hit.source, url: hit.url,
                            date: hit.date, story: stories[hit.documentID])
