@@ -79,16 +79,9 @@ struct PageEndpoints {
         return HTML.page(title: brief.title, content: content, writable: writable)
     }
 
-    /// How many items of each long section the story page shows (the API and the CSV exports have them all).
-    enum Shown {
-        static let actors = 40
-        static let speakers = 20
-        static let quotesPerSpeaker = 6
-        static let claimGroups = 12
-        static let claimsPerGroup = 12
-        static let outlets = 30
-        static let articles = 100
-    }
+    /// How many items of each long section the story page shows: as many as the API's default brief holds (the API
+    /// and the CSV exports have them all).
+    typealias Shown = BriefTrimmer
 
     /// "… and N more" with a link to where all of them are, when a section was cut.
     func more(_ shown: Int, of total: Int, _ what: String, at segments: [String]) -> String {
