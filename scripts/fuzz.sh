@@ -48,11 +48,13 @@ echo "fuzz build: $(( $(date +%s) - build_start )) s for ${#targets[@]} targets"
 export SWIFT_BACKTRACE=enable=no
 export ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=0}
 status=0
+run=$(date -u +%Y%m%dT%H%M%S)
 printf '%-16s %12s %8s %6s %5s %6s\n' target executions crashes hangs ooms corpus
 for target in "${targets[@]}"; do
   corpus=Fuzz/Corpus/$target
   found=$out/$target/new
-  artefacts=$out/$target/artefacts
+  # Each run its own artefacts folder: what an earlier run found (and was fixed since) is not counted again.
+  artefacts=$out/$target/artefacts/$run
   mkdir -p "$corpus" "$found" "$artefacts"
   log=$out/$target/fuzz.log
   common=(-max_len="$max_len" -timeout="$timeout" -rss_limit_mb="$rss" -malloc_limit_mb="$rss"
