@@ -47,7 +47,15 @@ public final class StorylineStore: ArticleStore, @unchecked Sendable {
 
     /// SQLite's quick check (structure, no index contents): the problems it finds, none when the store is sound.
     public func quickCheck() throws -> [String] {
-        try pool.read { db in try String.fetchAll(db, sql: "PRAGMA quick_check").filter { $0 != "ok" } }
+        try pool.read { db in
+            try String.fetchAll(db, sql: "PRAGMA quick_check").filter { $0 != "ok" } + Self.missingTables(db)
+        }
+    }
+
+    /// The tables every store has (the articles and their full-text index), named when one is missing: SQLite's own
+    /// checks see a store with a dropped table as sound.
+    static func missingTables(_ db: Database) throws -> [String] {
+        try ["article", "article_fts", "article_fts_docsize"].filter { try !db.tableExists($0) }.map { "table \($0) is missing" }
     }
 
     static var migrator: DatabaseMigrator {
@@ -371,6 +379,8 @@ public final class StorylineStore: ArticleStore, @unchecked Sendable {
     public func integrityProblems() throws -> [String] {
         try pool.read { db in
             var problems = try String.fetchAll(db, sql: "PRAGMA integrity_check").filter { $0 != "ok" }
+            let missing = try Self.missingTables(db)
+            guard missing.isEmpty else { return problems + missing }
             let articles = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article") ?? 0
             let indexed = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM article_fts_docsize") ?? 0
             if articles != indexed { problems.append("\(articles) articles but \(indexed) in the full-text index") }

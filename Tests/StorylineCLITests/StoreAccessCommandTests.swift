@@ -1,4 +1,5 @@
 import Foundation
+import Store
 import Testing
 
 /// Read commands never write to the store (they open it read-only: no migration, no pragma); a damaged store is refused by `ingest` and reported by `check`.
@@ -50,5 +51,30 @@ struct StoreAccessCommandTests {
         #expect(ingest.status != 0)
         #expect(ingest.stderr.contains("damaged") || ingest.stderr.contains("not a readable Storyline store"), "\(ingest.stderr)")
         #expect(!ingest.stderr.contains("SQLite error"))
+    }
+
+    @Test func aStoreMissingItsSearchIndexIsRefusedByIngestAndReportedByCheck() throws {
+        let (directory, db) = try ingested()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        // SQLite's own checks call this store sound: the full-text index table is simply gone.
+        let store = try StorylineStore(path: db)
+        #expect(try store.quickCheck().isEmpty)
+        try dropSearchIndex(db)
+        #expect(try StorylineStore(path: db).quickCheck() == ["table article_fts is missing", "table article_fts_docsize is missing"])
+        let check = try CLIProcess.run(["check", "--db", db])
+        #expect(check.status != 0)
+        #expect(check.stdout.contains("article_fts is missing") || check.stderr.contains("article_fts is missing"), "\(check.stdout) \(check.stderr)")
+        let ingest = try CLIProcess.run(["ingest", directory + "/in", "--db", db, "--quiet"])
+        #expect(ingest.status != 0)
+        #expect(ingest.stderr.contains("damaged"), "\(ingest.stderr)")
+    }
+
+    private func dropSearchIndex(_ db: String) throws {
+        let sqlite = Process()
+        sqlite.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        sqlite.arguments = ["python3", "-c", "import sqlite3,sys; c=sqlite3.connect(sys.argv[1]); c.execute('DROP TABLE article_fts'); c.commit()", db]
+        try sqlite.run()
+        sqlite.waitUntilExit()
+        #expect(sqlite.terminationStatus == 0)
     }
 }
