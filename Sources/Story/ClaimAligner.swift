@@ -227,11 +227,11 @@ public struct ClaimAligner: Sendable {
         var tally = ClaimPairTally()
         var comparisons: [ClaimComparison] = []
         for j in ordered.indices {
-            var latestEarlier: ClaimComparison?
+            var latestEarlier: Int?
             for i in ordered.indices where i < j {
                 let a = ordered[i], b = ordered[j]
                 guard a.claim.sentence.document != b.claim.sentence.document else { continue }
-                let comparison = compare(a, i, b, j, seriesStart: start)
+                let comparison = compare(a, i, b, j, seriesStart: start, explained: false)
                 let ratio = max(a.claim.value, b.claim.value) / max(min(a.claim.value, b.claim.value), 1e-9)
                 if ratio > growthRatio {
                     // Linked through other figures, not counts of one thing: no evidence either way.
@@ -250,9 +250,13 @@ public struct ClaimAligner: Sendable {
                 if ratio <= growthRatio, comparison.relation == .conflict, ClaimAligner.differentSources(a.claim, b.claim) {
                     tally.betweenSources += 1
                 }
-                if comparison.relation == .conflict { comparisons.append(comparison) } else { latestEarlier = comparison }
+                if comparison.relation == .conflict {
+                    comparisons.append(compare(a, i, b, j, seriesStart: start))
+                } else {
+                    latestEarlier = i
+                }
             }
-            if let latestEarlier { comparisons.append(latestEarlier) }
+            if let i = latestEarlier { comparisons.append(compare(ordered[i], i, ordered[j], j, seriesStart: start)) }
         }
         // Days on which two or more articles report, and those on which their figures differ.
         let byDay = Dictionary(grouping: ordered.filter { $0.day != nil }, by: { $0.day! })
@@ -362,9 +366,12 @@ public struct ClaimAligner: Sendable {
     }
 
     func compare(_ a: (claim: NumericClaim, day: Int?), _ i: Int, _ b: (claim: NumericClaim, day: Int?), _ j: Int,
-                 seriesStart: Int? = nil) -> ClaimComparison {
+                 seriesStart: Int? = nil, explained: Bool = true) -> ClaimComparison {
+        // `explained: false` leaves the explanation empty: the verdict tally compares every pair of a group, and only
+        // the pairs kept for people need their sentence.
+        func say(_ text: @autoclosure () -> String) -> String { explained ? text() : "" }
         let overlap = ClaimAligner.overlaps(a.claim, b.claim)
-        let left = "\(a.claim.sentence.outlet) “\(a.claim.text)”", right = "\(b.claim.sentence.outlet) “\(b.claim.text)”"
+        let left = say("\(a.claim.sentence.outlet) “\(a.claim.text)”"), right = say("\(b.claim.sentence.outlet) “\(b.claim.text)”")
         let gap = (a.day != nil && b.day != nil) ? b.day! - a.day! : nil
         // A count of years cannot grow by much in days.
         if let days = gap, days > sameTimeDays, let start = seriesStart, let dayA = a.day, dayA - start > 365,
@@ -373,17 +380,17 @@ public struct ClaimAligner: Sendable {
             let average = Double(days) / Double(dayA - start)
             if growth > implausibleGrowthFactor * average {
                 return ClaimComparison(first: i, second: j, relation: .conflict, conflictKind: .implausibleGrowth,
-                                       explanation: "\(right), reported \(days) day\(days == 1 ? "" : "s") after \(left), is larger by far more than a count running since \(CalendarDate(dayNumber: start).description.prefix(4)) grows in that time: a contradiction, not an update.")
+                                       explanation: say("\(right), reported \(days) day\(days == 1 ? "" : "s") after \(left), is larger by far more than a count running since \(CalendarDate(dayNumber: start).description.prefix(4)) grows in that time: a contradiction, not an update."))
             }
         }
         if overlap {
             // Open-ended hedges ("at least 14" / "at least 212") overlap, but a clearly larger later figure is news.
             if let days = gap, days > sameTimeDays, b.claim.value > a.claim.value * 1.05 {
                 return ClaimComparison(first: i, second: j, relation: .update,
-                                       explanation: "\(right), reported \(days) day\(days == 1 ? "" : "s") after \(left), is larger and consistent with it under their hedges: an update.")
+                                       explanation: say("\(right), reported \(days) day\(days == 1 ? "" : "s") after \(left), is larger and consistent with it under their hedges: an update."))
             }
             return ClaimComparison(first: i, second: j, relation: .consistent,
-                                   explanation: "\(left) and \(right) are consistent (their hedged ranges overlap).")
+                                   explanation: say("\(left) and \(right) are consistent (their hedged ranges overlap)."))
         }
         let bLarger = b.claim.lower >= (a.claim.upper ?? .infinity)
         if let days = gap, days > sameTimeDays {
@@ -391,15 +398,15 @@ public struct ClaimAligner: Sendable {
             let caveat = estimated ? " (a report date is estimated, so the order is uncertain)" : ""
             if bLarger || !isCumulative(a.claim) {
                 return ClaimComparison(first: i, second: j, relation: .update,
-                                       explanation: "\(right) was reported \(days) day\(days == 1 ? "" : "s") after \(left) and is \(bLarger ? "larger" : "different"): an update rather than a contradiction\(caveat).")
+                                       explanation: say("\(right) was reported \(days) day\(days == 1 ? "" : "s") after \(left) and is \(bLarger ? "larger" : "different"): an update rather than a contradiction\(caveat)."))
             }
             return ClaimComparison(first: i, second: j, relation: .conflict, conflictKind: .laterSmaller,
-                                   explanation: "\(right), reported \(days) day\(days == 1 ? "" : "s") after \(left), gives a smaller count of a total that only grows: a contradiction\(caveat).")
+                                   explanation: say("\(right), reported \(days) day\(days == 1 ? "" : "s") after \(left), gives a smaller count of a total that only grows: a contradiction\(caveat)."))
         }
         // No order between the two reports: name them in a fixed order so the same pair of figures reads the same.
         let (first, second) = left <= right ? (left, right) : (right, left)
         return ClaimComparison(first: i, second: j, relation: .conflict, conflictKind: .sameTime,
-                               explanation: "\(first) and \(second) contradict each other (reported the same day or undated).")
+                               explanation: say("\(first) and \(second) contradict each other (reported the same day or undated)."))
     }
 
     static func overlaps(_ a: NumericClaim, _ b: NumericClaim) -> Bool {
