@@ -66,6 +66,25 @@ import Testing
         #expect(try StoryIndexStore(path: db, access: .readOnly).state() == nil)
     }
 
+    @Test func anIndexBuiltByAnotherVersionIsOutOfDate() throws {
+        let directory = try EngineFixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let db = directory + "/store.db"
+        _ = try ingest(EngineFixture.portStrike, into: db, name: "first", directory: directory)
+        let index = try StoryIndexStore(path: db)
+        #expect(try index.isCurrent())
+        let state = try #require(try index.state())
+        #expect(state.storeFingerprint.hasPrefix("index \(StoryIndexStore.contentVersion);"))
+        // What an earlier version wrote: same articles, another index version.
+        var snapshot = StoryIndexSnapshot(storeFingerprint: state.storeFingerprint.replacingOccurrences(
+            of: StoryIndexStore.contentVersion, with: "0"), nextStoryNumber: state.nextStoryNumber, stories: try index.stories(),
+            documents: [], blobs: [:])
+        snapshot.documents = []
+        try index.replace(with: snapshot)
+        #expect(try !index.isCurrent())
+        #expect(try !StoryService(db: db).isIndexed)
+    }
+
     @Test func theUsersDateIsTheDateEverywhere() throws {
         let directory = try EngineFixture.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }

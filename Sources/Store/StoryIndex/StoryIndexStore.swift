@@ -36,14 +36,19 @@ public final class StoryIndexStore: @unchecked Sendable {
 
     // MARK: What the index was built from
 
-    /// A fingerprint of what the index depends on: the articles (count, last row, size of their analyses) and the
-    /// user's dates. An index whose fingerprint differs is out of date.
+    /// A fingerprint of what the index depends on: the index version, the articles (count, last row, size of their
+    /// analyses) and the user's dates. An index whose fingerprint differs is out of date.
     public func storeFingerprint() throws -> String {
         try queue.read { db in try Self.storeFingerprint(db) }
     }
 
+    /// The version of what the index holds (how stories, dates and their products are worked out): part of the
+    /// fingerprint, so an index built by an earlier version is out of date and rebuilt rather than served. Bump it
+    /// whenever a change alters the stories or their briefs, timelines or actor lists.
+    public static let contentVersion = "2026-12-07.1"
+
     static func storeFingerprint(_ db: Database) throws -> String {
-        var parts: [String] = []
+        var parts: [String] = ["index \(contentVersion)"]
         if try db.tableExists("article") {
             let row = try Row.fetchOne(db, sql: "SELECT count(*), coalesce(max(id), 0), coalesce(total(length(document_json)), 0) FROM article")
             parts.append("articles \(row?[0] as Int64? ?? 0) \(row?[1] as Int64? ?? 0) \(Int64(row?[2] as Double? ?? 0))")
