@@ -40,7 +40,8 @@ public struct StoryIndexBuilder: Sendable {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let indexed = try stable.stories.map { story in
-            let fingerprint = StoryIndexStore.hash(story.documents.sorted().map { id in
+            // The index version is part of it: after an upgrade every story's products are built anew.
+            let fingerprint = StoryIndexStore.hash(StoryIndexStore.contentVersion + "\n" + story.documents.sorted().map { id in
                 "\(id) \(byID[id].map(StoryIndexBuilder.analysisSignature) ?? "") \((linksByDocument[id] ?? []).sorted().joined(separator: ","))"
             }.joined(separator: "\n"))
             return IndexedStory(id: story.id, number: stable.numbers[story.id] ?? 0, documents: story.documents,
