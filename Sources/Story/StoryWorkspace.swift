@@ -105,20 +105,29 @@ public struct StoryWorkspace: Sendable {
     }
 
     /// Stories by size, largest first.
-    public var storiesBySize: [StoryCluster] {
+    public var storiesBySize: [StoryCluster] { Self.bySize(stories) }
+
+    /// `stories` largest first (ties by id).
+    public static func bySize(_ stories: [StoryCluster]) -> [StoryCluster] {
         stories.sorted { ($0.documents.count, $1.id) > ($1.documents.count, $0.id) }
     }
 
-    /// A story by id ("s2") or number ("2"); nil selects the largest story.
-    public func story(_ selector: String?) throws -> Selection {
+    /// The story a selector names among `stories`: an id ("s2") or a number ("2"); nil or empty names the largest.
+    public static func find(_ selector: String?, in stories: [StoryCluster]) throws -> StoryCluster {
         let found: StoryCluster?
         if let selector, !selector.isEmpty {
             let id = selector.hasPrefix("s") ? selector : "s\(selector)"
             found = stories.first { $0.id == id }
         } else {
-            found = storiesBySize.first
+            found = bySize(stories).first
         }
-        guard let story = found else { throw UnknownStory(selector: selector ?? "", known: stories.map(\.id)) }
+        guard let found else { throw UnknownStory(selector: selector ?? "", known: stories.map(\.id)) }
+        return found
+    }
+
+    /// A story by id ("s2") or number ("2"); nil selects the largest story.
+    public func story(_ selector: String?) throws -> Selection {
+        let story = try Self.find(selector, in: stories)
         let members = Set(story.documents)
         let selected = documents.filter { members.contains($0.id) }
         let copies = Set(duplicates.links.map(\.copy)).intersection(members)

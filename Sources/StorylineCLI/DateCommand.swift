@@ -18,19 +18,19 @@ struct DateCommand: ParsableCommand {
 
     /// The one stored document whose input id is `prefix`, or whose document id is `prefix` or starts with it.
     static func documentID(_ prefix: String, db: String) throws -> String {
-        let store = try StorylineStore(path: db, access: .readOnly)
-        let byInput = try store.inputIDs().filter { $0.value == prefix }.map(\.key)
-        if byInput.count == 1 { return byInput[0] }
-        let matches = try store.documentIDs(startingWith: prefix)
-        if matches.count == 1 { return matches[0] }
-        if matches.contains(prefix) { return prefix }
-        throw ValidationError(matches.isEmpty ? "no article with id \(prefix)" : "\(prefix) matches \(matches.count) articles; give more of the id")
+        do {
+            guard let id = try StoriesCommand.service(db: db).documentID(prefix) else {
+                throw ValidationError("no article with id \(prefix)")
+            }
+            return id
+        } catch let error as StoryServiceError {
+            throw ValidationError(error.description)
+        }
     }
 
     /// Re-dates the stories after the user's dates changed (the story index is rebuilt from the store).
     static func updateIndex(db: String) throws {
-        let update = try StoryIndexBuilder().update(store: StorylineStore(path: db), index: StoryIndexStore(path: db))
-        print(update.line)
+        print(try StoryIndexBuilder().update(db: db).line)
     }
 
     struct List: ParsableCommand {

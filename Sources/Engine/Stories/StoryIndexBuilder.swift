@@ -14,6 +14,12 @@ public struct StoryIndexBuilder: Sendable {
 
     public init() {}
 
+    /// Updates the index of the SQLite store at `db` (opened for writing).
+    @discardableResult
+    public func update(db: String, rebuild: Bool = false) throws -> StoryIndexUpdate {
+        try update(store: StorylineStore(path: db), index: StoryIndexStore(path: db), rebuild: rebuild)
+    }
+
     /// Updates the index; `rebuild` rewrites every story's products even when its fingerprint did not change.
     @discardableResult
     public func update(store: any ArticleStore, index: StoryIndexStore, rebuild: Bool = false) throws -> StoryIndexUpdate {
@@ -60,6 +66,7 @@ public struct StoryIndexBuilder: Sendable {
         update.started = indexed.count - update.kept
         if buildProducts {
             update.productsBuilt = try StoryProducts(db: store.path).buildMissing(
+                fingerprints: Dictionary(indexed.map { ($0.id, $0.fingerprint) }, uniquingKeysWith: { first, _ in first }),
                 workspace: StoryWorkspace(restoring: workspace.documents, duplicates: workspace.duplicates,
                                           stories: stable.stories, assignments: stable.assignments,
                                           boilerplate: workspace.boilerplate),

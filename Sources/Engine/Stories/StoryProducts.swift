@@ -30,7 +30,8 @@ public struct StoryProducts: Sendable {
             .joined(separator: "\n"))
     }
 
-    public func key(_ kind: Kind) -> String { "default overrides \(overridesKey)" }
+    /// The key the default products are kept under: the options they were built with (the defaults) and the overrides.
+    public var key: String { "default overrides \(overridesKey)" }
 
     /// The brief the CLI and the desk show by default.
     public static func defaultBrief(_ selection: StoryWorkspace.Selection, duplicates: DuplicateReport,
@@ -47,14 +48,14 @@ public struct StoryProducts: Sendable {
 
     /// Builds and keeps the products of every story that has none under the current key (all of them with
     /// `rebuild`), stories in parallel; returns how many stories were built.
-    func buildMissing(workspace: StoryWorkspace, index: StoryIndexStore, rebuild: Bool) throws -> Int {
-        let fingerprints = Dictionary(try index.stories().map { ($0.id, $0.fingerprint) }, uniquingKeysWith: { first, _ in first })
+    /// `fingerprints`: each story's, as just written to the index.
+    func buildMissing(fingerprints: [String: String], workspace: StoryWorkspace, index: StoryIndexStore, rebuild: Bool) throws -> Int {
         var work: [(story: StoryCluster, kinds: [Kind])] = []
         for story in workspace.stories {
             guard fingerprints[story.id] != nil else { continue }
             let missing = try Kind.allCases.filter { kind in
                 if rebuild { return true }
-                let kept = try index.product(story: story.id, kind: kind.rawValue, key: key(kind))
+                let kept = try index.product(story: story.id, kind: kind.rawValue, key: key)
                 return kept == nil
             }
             if !missing.isEmpty { work.append((story, missing)) }
@@ -70,7 +71,7 @@ public struct StoryProducts: Sendable {
         for (position, result) in results.values().enumerated() {
             let story = work[position].story.id
             for (kind, payload) in try result.get() {
-                try index.saveProduct(story: story, kind: kind.rawValue, key: key(kind), fingerprint: fingerprints[story]!, payload: payload)
+                try index.saveProduct(story: story, kind: kind.rawValue, key: key, fingerprint: fingerprints[story]!, payload: payload)
             }
         }
         return work.count

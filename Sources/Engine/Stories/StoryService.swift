@@ -60,9 +60,7 @@ public final class StoryService {
     }
 
     /// Stories by size, largest first.
-    public func storiesBySize() throws -> [StoryCluster] {
-        try stories().sorted { ($0.documents.count, $1.id) > ($1.documents.count, $0.id) }
-    }
+    public func storiesBySize() throws -> [StoryCluster] { StoryWorkspace.bySize(try stories()) }
 
     /// Why each article is in its story.
     public func assignments() throws -> [StoryAssignment] {
@@ -94,18 +92,7 @@ public final class StoryService {
     }
 
     /// The story a selector names.
-    public func story(_ selector: String?) throws -> StoryCluster {
-        let stories = try self.stories()
-        let found: StoryCluster?
-        if let selector, !selector.isEmpty {
-            let id = selector.hasPrefix("s") ? selector : "s\(selector)"
-            found = stories.first { $0.id == id }
-        } else {
-            found = try storiesBySize().first
-        }
-        guard let found else { throw StoryWorkspace.UnknownStory(selector: selector ?? "", known: stories.map(\.id)) }
-        return found
-    }
+    public func story(_ selector: String?) throws -> StoryCluster { try StoryWorkspace.find(selector, in: stories()) }
 
     /// The story's default brief (kept in the index), or one built with `builder` when given.
     public func brief(_ selector: String?, builder: BriefBuilder? = nil) throws -> Brief {
@@ -122,7 +109,7 @@ public final class StoryService {
     public func keptProduct(_ kind: StoryProducts.Kind, story selector: String?) throws -> Data? {
         guard isIndexed else { return nil }
         let story = try self.story(selector)
-        return try index.product(story: story.id, kind: kind.rawValue, key: StoryProducts(db: db).key(kind))
+        return try index.product(story: story.id, kind: kind.rawValue, key: StoryProducts(db: db).key)
     }
 
     /// The story's default brief as Markdown (what `storyline brief` prints), kept in the index.
@@ -130,7 +117,7 @@ public final class StoryService {
         let story = try self.story(selector)
         let products = try StoryProducts(db: db)
         if isIndexed, let data = try index.product(story: story.id, kind: StoryProducts.Kind.briefMarkdown.rawValue,
-                                                   key: products.key(.briefMarkdown)) {
+                                                   key: products.key) {
             return String(decoding: data, as: UTF8.self)
         }
         return BriefMarkdown.render(try brief(story.id), limits: .brief)
@@ -159,23 +146,24 @@ public final class StoryService {
     /// One article by the id its input gave it, its document id, or a unique prefix of the document id, as the
     /// stories see it (story-level date, boilerplate left out), with its story and the article it is a copy of.
     public func article(_ id: String) throws -> (document: Document, story: String?, copyOf: Document?)? {
+        guard let documentID = try documentID(id) else { return nil }
         guard isIndexed else {
             let workspace = try computedWorkspace()
-            guard let documentID = try resolve(id, known: workspace.documents.map(\.id)) else { return nil }
-            let document = workspace.documents.first { $0.id == documentID }!
+            guard let document = workspace.documents.first(where: { $0.id == documentID }) else { return nil }
             let original = workspace.duplicates.originalOf[documentID].flatMap { original in workspace.documents.first { $0.id == original } }
             return (document, workspace.assignments.first { $0.document == documentID }?.story, original)
         }
-        guard let documentID = try resolve(id, known: nil), let document = try index.documents(ids: [documentID]).first else { return nil }
+        guard let document = try index.documents(ids: [documentID]).first else { return nil }
         let original = try duplicates().originalOf[documentID].flatMap { try index.documents(ids: [$0]).first }
         return (document, try index.storyID(document: documentID), original)
     }
 
-    /// The document id an article id names: an exact input id or document id, else the one document id it starts.
-    private func resolve(_ id: String, known: [String]?) throws -> String? {
+    /// The document id an article id names: an exact input id or document id, else the one document id it starts;
+    /// nil when it names none.
+    public func documentID(_ id: String) throws -> String? {
         let byInput = try store.inputIDs().filter { $0.value == id }.map(\.key)
         if byInput.count == 1 { return byInput[0] }
-        let prefixed = try known.map { $0.filter { $0.hasPrefix(id) } } ?? store.documentIDs(startingWith: id)
+        let prefixed = try store.documentIDs(startingWith: id)
         if prefixed.contains(id) { return id }
         if prefixed.count == 1 { return prefixed[0] }
         if prefixed.count > 1 { throw StoryServiceError.ambiguousArticle(id: id, matches: prefixed.count) }
@@ -186,7 +174,7 @@ public final class StoryService {
 
     private func product<Value: Decodable>(_ type: Value.Type, story: String, kind: StoryProducts.Kind,
                                            _ products: StoryProducts) throws -> Value? {
-        guard isIndexed, let data = try index.product(story: story, kind: kind.rawValue, key: products.key(kind)) else { return nil }
+        guard isIndexed, let data = try index.product(story: story, kind: kind.rawValue, key: products.key) else { return nil }
         return try? decoder.decode(type, from: data)
     }
 

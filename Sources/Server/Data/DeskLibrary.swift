@@ -52,7 +52,7 @@ public final class DeskLibrary: @unchecked Sendable {
         writeLock.lock()
         defer { writeLock.unlock() }
         try change()
-        _ = try StoryIndexBuilder().update(store: StorylineStore(path: db), index: StoryIndexStore(path: db))
+        try StoryIndexBuilder().update(db: db)
         lock.lock()
         lastCheck = .distantPast
         lock.unlock()

@@ -95,9 +95,10 @@ public final class StoryIndexStore: @unchecked Sendable {
     /// Replaces the index with `snapshot` in one transaction; a product stays cached only while its story's
     /// fingerprint is unchanged. A process killed during the write leaves the previous index whole.
     public func replace(with snapshot: StoryIndexSnapshot, unchanged: Set<String> = []) throws {
+        let dateEncoder = JSONEncoder()
         let documents = try snapshot.documents.map { document -> (String, String?, String?, Data?) in
             let date = document.metadata.published
-            let dateJSON = try date.map { String(decoding: try JSONEncoder().encode($0), as: UTF8.self) }
+            let dateJSON = try date.map { String(decoding: try dateEncoder.encode($0), as: UTF8.self) }
             return (document.id, date?.date.description, dateJSON, unchanged.contains(document.id) ? nil : try codec.encode(document))
         }
         let built = ISO8601DateFormatter().string(from: Date())
