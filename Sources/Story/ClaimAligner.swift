@@ -51,6 +51,8 @@ public struct ClaimAligner: Sendable {
     /// Bytes between a number and a date that says when the figure held ("60 on March 8").
     public var asOfReach = 12
     public var reader = ClaimFrameReader()
+    /// A one-day count of a day at most this many days after the story's first report is its own event's toll.
+    public var storyStartDays = 1
     /// The scopes named with most claims that may be the story's home scope.
     public var homeCandidates = 12
 
@@ -64,6 +66,17 @@ public struct ClaimAligner: Sendable {
     /// Every claim of the story and its groups.
     public func alignment(_ documents: [Document], copies: Set<String> = []) -> ClaimAlignment {
         var claims = read(documents, copies: copies)
+        // A count of the day the story began is the toll of its own event ("Tuesday's earthquake has left 50,000
+        // dead"), not one day's count within it: no period.
+        if let start = documents.compactMap({ $0.publishedDate?.dayNumber }).min() {
+            for index in claims.indices {
+                guard var frame = claims[index].claim.frame, frame.period != nil, let iso = frame.periodDay,
+                      let day = CalendarDate(iso: iso)?.dayNumber, day <= start + storyStartDays else { continue }
+                frame.period = nil
+                claims[index].claim.frame = frame
+                claims[index].claim.concept = frame.key
+            }
+        }
         // The home scope: the named scope that most articles mention.
         let scopeCounts = Dictionary(claims.compactMap { $0.claim.frame?.scope }.map { ($0, 1) }, uniquingKeysWith: +)
         let candidates = scopeCounts.keys.sorted { (scopeCounts[$0]!, $1) > (scopeCounts[$1]!, $0) }.prefix(homeCandidates)

@@ -1,6 +1,6 @@
 /// What a figure measures, read from its sentence: the thing counted and what happened to it, whether it is a rate,
-/// how sure it is, the place or group it covers, the year it is about, and who gives it. Claims are compared only
-/// when their ``key``s are equal.
+/// how sure it is, the place it covers, the group of people it counts, its period (one day's count or a running
+/// total), the year it is about, and who gives it. Claims are compared only when their ``key``s are equal.
 public struct ClaimFrame: Codable, Sendable, Hashable {
     /// What is counted and what happened to it ("killed", "displaced", "barrels", "barrels collected").
     public var counted: String
@@ -11,6 +11,15 @@ public struct ClaimFrame: Codable, Sendable, Hashable {
     /// The place, event or group the sentence names for the figure ("Benghazi", "Tunisia"); nil for the story's own
     /// whole scope (its country, "nationwide", or none named).
     public var scope: String?
+    /// The group within the story's people the figure counts ("staff" for "14 of its staff", "security forces" for
+    /// "10 policemen"); nil for people in general.
+    public var group: String?
+    /// "day" for the count of one day or one incident ("in Wednesday's clashes", "killed on Friday"); nil for a
+    /// running total or a figure that does not say.
+    public var period: String?
+    /// The day a one-day count is about (ISO date), when the sentence's day resolves; not part of the key (the
+    /// aligner reads the story's own first day as no period).
+    public var periodDay: String?
     /// A starting year ("since 2014").
     public var since: String?
     /// Another year the figure is about than its report's ("in 1982"): another event.
@@ -19,11 +28,14 @@ public struct ClaimFrame: Codable, Sendable, Hashable {
     public var source: String?
 
     public init(counted: String, ratePer: String? = nil, qualifier: String? = nil, scope: String? = nil,
-                since: String? = nil, year: String? = nil, source: String? = nil) {
+                group: String? = nil, period: String? = nil, since: String? = nil, year: String? = nil,
+                source: String? = nil) {
         self.counted = counted
         self.ratePer = ratePer
         self.qualifier = qualifier
         self.scope = scope
+        self.group = group
+        self.period = period
         self.since = since
         self.year = year
         self.source = source
@@ -38,7 +50,9 @@ public struct ClaimFrame: Codable, Sendable, Hashable {
         var parts = [counted]
         if let ratePer { parts.append("per \(ratePer)") }
         if let qualifier, ClaimFrame.separateQualifiers.contains(qualifier) { parts.append(qualifier) }
+        if let group { parts.append("of \(group)") }
         if let scope { parts.append("in \(scope)") }
+        if period == "day" { parts.append("on one day") }
         if let year { parts.append("in \(year)") }
         return parts.joined(separator: " ")
     }

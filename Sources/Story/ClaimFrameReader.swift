@@ -53,7 +53,8 @@ public struct ClaimFrameReader: Sendable {
                 counted += " " + event
                 break
             }
-        } else if let event = event(quantity, after: after, before: before) {
+        } else if let event = event(quantity, after: after, before: before,
+                                    farBefore: clause(words.filter { $0.end <= quantity.span.start }.reversed(), limit: 2 * beforeReach)) {
             counted = event
         } else if let concept = CountConcepts.concept(quantity), quantity.describes != nil || !(CountConcepts.genericUnits.contains(unit ?? "")) {
             guard quantity.describes != nil || quantity.unit != nil else { return nil }
@@ -65,31 +66,103 @@ public struct ClaimFrameReader: Sendable {
 
         let qualifier = find(lexicon.qualifiers, in: clauseWords.filter { !$0.isCapitalised }.map(\.lower))
         let since = CountConcepts.sinceYear(document.text(of: sentence))
+        // Another year: in the figure's clause, else anywhere before it in the sentence ("a series of storms in 2008,
+        // when almost a thousand people were killed"); a year after "since" starts the count, and a four-digit time
+        // stamp opening a live report ("1948 The authorities …") is no year.
         var year: String?
-        for word in before + after {
+        let earlier = words.filter { $0.end <= quantity.span.start }
+        for word in before + after + earlier.reversed() {
             guard let value = ClaimFrameReader.year(word) else { continue }
             if let since, word.text == since { continue }
             if let reportYear, value == reportYear { continue }
+            if let index = words.firstIndex(where: { $0.start == word.start }) {
+                if index > 0, words[index - 1].lower == "since" { continue }
+                if index == 0, words.count > 1, words[1].kind == .word, words[1].isCapitalised { continue }
+            }
             year = word.text
             break
         }
+        // The scope and period words after a figure joined to the next one ("three died and 639 were injured in
+        // Wednesday's clashes in the square") hold for both.
+        let joined = clause(words.filter { $0.start >= quantity.span.end }, limit: afterReach + 8, throughJoinedFigures: true)
         // A sentence that opens on its place ("In Marrow, 35 people …") names the scope of its figures.
         let lead = clause(words.prefix { $0.start < quantity.span.start }, limit: beforeReach)
         let opening = lead.count < words.count && words[lead.count].kind == .clauseBreak ? lead : []
         // A counted group named with the number ("14 UN staff", "four French journalists") is the figure's scope.
-        let group = measured == nil ? groupScope(inside, sentenceStart: words.first?.start) : nil
-        return ClaimFrame(counted: counted, ratePer: ratePer, qualifier: qualifier,
-                          scope: group ?? scope(after: after, before: before) ?? scope(after: opening, before: []),
-                          since: since, year: year,
-                          source: source(words))
+        let named = measured == nil ? groupScope(inside, sentenceStart: words.first?.start) : nil
+        let group = measured == nil && !CountConcepts.genericUnits.contains(counted)
+            ? countedGroup(quantity, inside: inside, after: after, counted: counted) : nil
+        let oneDay = measured == nil ? period(before: before, after: joined, sentence: words, in: document) : nil
+        var frame = ClaimFrame(counted: counted, ratePer: ratePer, qualifier: qualifier,
+                               scope: (group == nil ? named : nil) ?? scope(after: joined, before: before) ?? scope(after: opening, before: []),
+                               group: group, period: oneDay?.period,
+                               since: since, year: year,
+                               source: source(words))
+        frame.periodDay = oneDay?.day
+        return frame
+    }
+
+    /// The group within the story's people a figure counts: its counted noun ("14 UN staff", "10 policemen") or the
+    /// noun after "of its/their/the" ("17 of its staff", "36 members of its staff"), when that noun names a group
+    /// (``ClaimLexicon/groupNouns``) and the figure counts what happened to it (not the group's own size: "150,000
+    /// troops" counts troops).
+    func countedGroup(_ quantity: Quantity, inside: [ClaimWord], after: [ClaimWord], counted: String) -> String? {
+        var nouns: [[String]] = []
+        let insideWords = inside.filter { $0.kind == .word }.map(\.lower)
+        nouns.append(insideWords)
+        if let unit = quantity.unit?.lowercased() { nouns.append(unit.split(separator: " ").map(String.init)) }
+        // "36 of its personnel", "36 members of its staff": the noun after "of" and a determiner.
+        let head = after.prefix(5).map(\.lower)
+        if let of = head.firstIndex(of: "of"), of <= 1 { nouns.append(Array(head[(of + 1)...])) }
+        for words in nouns {
+            for start in words.indices {
+                for length in [2, 1] where start + length <= words.count {
+                    guard let group = lexicon.groupNouns[Array(words[start..<start + length])] else { continue }
+                    // The group's own size is no outcome of it.
+                    if lexicon.events[words[start + length - 1]] == counted { return nil }
+                    return group
+                }
+            }
+        }
+        return nil
+    }
+
+    /// "day" when the clause names one day or incident for the figure ("killed on Friday", "in Wednesday's clashes",
+    /// "in the last 24 hours") and no running-total word ("the toll rose to 300 on Friday"); a weekday right after a
+    /// speech verb or right before "that" dates the statement, not the count ("said Monday that 233 …"). With the
+    /// day the marker resolves to (ISO), when the time tagger resolved it.
+    func period(before: [ClaimWord], after: [ClaimWord], sentence: [ClaimWord],
+                in document: Document) -> (period: String, day: String?)? {
+        let words = before + after
+        let lower = words.map(\.lower)
+        if find(lexicon.cumulativeMarkers, in: lower) != nil { return nil }
+        for start in lower.indices {
+            for length in [3, 2, 1] where start + length <= lower.count {
+                guard let period = lexicon.dayMarkers[Array(lower[start..<start + length])] else { continue }
+                if let index = sentence.firstIndex(where: { $0.start == words[start].start }) {
+                    if index > 0, lexicon.speechVerbs.contains(sentence[index - 1].lower) { continue }
+                    if index + length < sentence.count, sentence[index + length].lower == "that" { continue }
+                }
+                let first = words[start], last = words[start + length - 1]
+                let day = document.timexes.first {
+                    $0.kind == .date && $0.value.utf8.count == 10 && $0.span.start <= last.end && first.start < $0.span.end
+                }?.value
+                return (period, day)
+            }
+        }
+        return nil
     }
 
     /// Words up to the first clause break, speech verb or number other than a year, at most `limit` words.
-    func clause<S: Sequence>(_ words: S, limit: Int) -> [ClaimWord] where S.Element == ClaimWord {
+    /// With `throughJoinedFigures`, a number right after a joining word ("and 639 were injured") does not end the
+    /// clause.
+    func clause<S: Sequence>(_ words: S, limit: Int, throughJoinedFigures: Bool = false) -> [ClaimWord] where S.Element == ClaimWord {
         var result: [ClaimWord] = []
         for word in words {
             if result.count >= limit || word.kind == .clauseBreak || lexicon.speechVerbs.contains(word.lower) { break }
-            if word.kind == .number, ClaimFrameReader.year(word) == nil { break }
+            if word.kind == .number, ClaimFrameReader.year(word) == nil {
+                guard throughJoinedFigures, let last = result.last, lexicon.coordinators.contains(last.lower) else { break }
+            }
             result.append(word)
         }
         return result
@@ -123,10 +196,20 @@ public struct ClaimFrameReader: Sendable {
         return (parts.dropLast() + [name]).joined(separator: " ")
     }
 
-    /// The event class from the tagger's words, else the nearest event word after (then before) the number.
-    func event(_ quantity: Quantity, after: [ClaimWord], before: [ClaimWord]) -> String? {
+    /// The event class from the tagger's words, else the nearest event word after (then before) the number. A
+    /// counted group ("five protesters", "36 UN personnel") counts what happened to it when the clause says ("were
+    /// killed", "are confirmed dead"), else the group itself. `farBefore` is the whole clause before the number, read
+    /// last, nearest word first ("the death toll from the clashes in the square has reached 11").
+    func event(_ quantity: Quantity, after: [ClaimWord], before: [ClaimWord], farBefore: [ClaimWord]) -> String? {
         for word in after.prefix(eventAfterReach) + before {
             if let event = lexicon.events[word.lower], lexicon.specificEvents.contains(event) { return event }
+        }
+        let unitWords = quantity.unit.map { $0.lowercased().split(separator: " ").map(String.init) } ?? []
+        if let last = unitWords.last, lexicon.groupNouns[[last]] != nil || lexicon.groupNouns[unitWords.suffix(2).map { $0 }] != nil {
+            let own = lexicon.events[last]
+            for word in after.prefix(eventAfterReach) {
+                if let event = lexicon.events[word.lower], event != own, lexicon.groupNouns[[word.lower]] == nil { return event }
+            }
         }
         for source in [quantity.describes, quantity.unit] {
             guard let source else { continue }
@@ -135,11 +218,13 @@ public struct ClaimFrameReader: Sendable {
             }
         }
         if let unit = quantity.unit?.lowercased(), !CountConcepts.genericUnits.contains(unit), quantity.describes == nil {
-            // A counted noun of its own ("120 members") counts that, whatever event words stand nearby.
-            return nil
+            // A counted noun of its own ("120 members") counts that, whatever event words stand nearby, unless it
+            // names a group of people whose fate follows ("36 personnel are now confirmed dead").
+            guard lexicon.groupNouns[[unitWords.last ?? ""]] != nil else { return nil }
         }
         for word in after.prefix(eventAfterReach) { if let event = lexicon.events[word.lower] { return event } }
         for word in before.reversed() { if let event = lexicon.events[word.lower] { return event } }
+        for word in farBefore { if let event = lexicon.events[word.lower] { return event } }
         return nil
     }
 
@@ -163,21 +248,23 @@ public struct ClaimFrameReader: Sendable {
                 let word = words[index]
                 if lexicon.wholeScopeWords.contains(word.lower) { return nil }
                 if lexicon.scopePrepositions.contains(word.lower), index + 1 < words.count, words[index + 1].isCapitalised,
-                   !lexicon.notScopes.contains(words[index + 1].text),
+                   !lexicon.notScopes.contains(words[index + 1].bare),
                    !(word.lower == "to" && index > 0 && words[index - 1].lower == "according") {
-                    var name = [words[index + 1].text]
+                    // A possessor before the name is dropped ("in Cairo's Tahrir Square" → Tahrir Square).
+                    var name = [words[index + 1]]
                     var next = index + 2
                     while next < words.count {
-                        if words[next].isCapitalised, !lexicon.notScopes.contains(words[next].text) {
-                            name.append(words[next].text)
+                        if words[next].isCapitalised, !lexicon.notScopes.contains(words[next].bare) {
+                            if name.last?.isPossessive == true { name = [] }
+                            name.append(words[next])
                         } else if words[next].lower == "of", next + 1 < words.count, words[next + 1].isCapitalised {
-                            name.append("of")
+                            name.append(words[next])
                         } else {
                             break
                         }
                         next += 1
                     }
-                    return name.joined(separator: " ")
+                    return name.map(\.bare).joined(separator: " ")
                 }
                 index += 1
             }

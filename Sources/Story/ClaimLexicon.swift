@@ -1,8 +1,10 @@
 import Foundation
 
 /// The word lists that say what a figure counts (`Resources/claims/`): event words, measured units, rate markers,
-/// qualifiers, scope prepositions, whole-country words, words that are no scope, and source cues. Data apart from the
-/// code that applies it (``ClaimFrameReader``).
+/// qualifiers, scope prepositions, whole-country words, words that are no scope, source cues, the groups a figure may
+/// count (staff, security forces), the words that make a figure one day's count or a running total, and the words that
+/// join two figures. Data apart from the code that applies it (``ClaimFrameReader``); a missing or empty list stops
+/// the program (a silent empty list would change every grouping).
 public struct ClaimLexicon: Sendable {
     /// Word near a number → what happened to the people counted ("died" → killed).
     public var events: [String: String]
@@ -22,6 +24,14 @@ public struct ClaimLexicon: Sendable {
     /// Phrases (words) before the one who gives a figure.
     public var sourceCues: [[String]]
     public var speechVerbs: Set<String>
+    /// Counted noun (words) → the group it names within the story's people ("personnel" → staff).
+    public var groupNouns: [[String]: String]
+    /// Phrase (words) → the period of one day's count ("wednesday's" → day).
+    public var dayMarkers: [[String]: String]
+    /// Phrases (words) of a running total ("so far", "toll", "rose").
+    public var cumulativeMarkers: [[String]: String]
+    /// Words joining two figures that share their scope ("and").
+    public var coordinators: Set<String>
 
     /// The lists shipped with the package.
     public static let standard = ClaimLexicon(
@@ -30,11 +40,15 @@ public struct ClaimLexicon: Sendable {
         rateMarkers: phrases("rate-markers.tsv"), qualifiers: phrases("qualifiers.tsv"),
         scopePrepositions: Set(lines("scope-prepositions.txt")), wholeScopeWords: Set(lines("whole-scope-words.txt")),
         notScopes: Set(lines("not-scopes.txt")), sourceCues: lines("source-cues.txt").map { words($0) },
-        speechVerbs: Set(lines("speech-verbs.txt")))
+        speechVerbs: Set(lines("speech-verbs.txt")), groupNouns: phrases("group-nouns.tsv"),
+        dayMarkers: phrases("day-markers.tsv"), cumulativeMarkers: phrases("cumulative-markers.tsv"),
+        coordinators: Set(lines("coordinators.txt")))
 
     public init(events: [String: String], measureEvents: [String: String], specificEvents: Set<String>, measureUnits: [String: String],
                 rateMarkers: [[String]: String], qualifiers: [[String]: String], scopePrepositions: Set<String>,
-                wholeScopeWords: Set<String>, notScopes: Set<String>, sourceCues: [[String]], speechVerbs: Set<String>) {
+                wholeScopeWords: Set<String>, notScopes: Set<String>, sourceCues: [[String]], speechVerbs: Set<String>,
+                groupNouns: [[String]: String], dayMarkers: [[String]: String], cumulativeMarkers: [[String]: String],
+                coordinators: Set<String>) {
         self.events = events
         self.measureEvents = measureEvents
         self.specificEvents = specificEvents
@@ -46,6 +60,10 @@ public struct ClaimLexicon: Sendable {
         self.notScopes = notScopes
         self.sourceCues = sourceCues
         self.speechVerbs = speechVerbs
+        self.groupNouns = groupNouns
+        self.dayMarkers = dayMarkers
+        self.cumulativeMarkers = cumulativeMarkers
+        self.coordinators = coordinators
     }
 
     /// The non-comment, non-empty lines of `Resources/claims/<name>`.
@@ -53,11 +71,15 @@ public struct ClaimLexicon: Sendable {
         let base = (name as NSString).deletingPathExtension, ext = (name as NSString).pathExtension
         guard let url = Bundle.module.url(forResource: base, withExtension: ext, subdirectory: "Resources/claims")
                 ?? Bundle.module.url(forResource: base, withExtension: ext),
-              let text = try? String(contentsOf: url, encoding: .utf8) else { return [] }
-        return text.split(whereSeparator: \.isNewline).compactMap { line in
+              let text = try? String(contentsOf: url, encoding: .utf8) else {
+            fatalError("ClaimLexicon: the word list Resources/claims/\(name) is missing from the Story bundle")
+        }
+        let lines: [String] = text.split(whereSeparator: \.isNewline).compactMap { line in
             let trimmed = line.trimmingCharacters(in: .whitespaces)
             return trimmed.isEmpty || trimmed.hasPrefix("#") ? nil : trimmed
         }
+        if lines.isEmpty { fatalError("ClaimLexicon: the word list Resources/claims/\(name) is empty") }
+        return lines
     }
 
     /// Two tab-separated columns → a table.

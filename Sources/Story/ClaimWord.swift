@@ -13,6 +13,16 @@ struct ClaimWord: Sendable {
 
     var isCapitalised: Bool { text.utf8.first.map { $0 >= 65 && $0 <= 90 } ?? false }
 
+    /// Whether the word ends in a possessive 's ("Cairo's", "Cairo’s").
+    var isPossessive: Bool { text.hasSuffix("'s") || text.hasSuffix("\u{2019}s") }
+
+    /// The word without its possessive 's ("Wednesday's" → Wednesday).
+    var bare: String {
+        if text.hasSuffix("'s") { return String(text.dropLast(2)) }
+        if text.hasSuffix("\u{2019}s") { return String(text.dropLast(2)) }
+        return text
+    }
+
     /// The words of `span` in `text`: runs of letters (and inner hyphens, apostrophes, non-ASCII bytes), runs of digits
     /// (with inner commas and points), and the clause breaks , ; : ( ) . ! ? and dashes.
     static func words(of text: String, in span: Span) -> [ClaimWord] {
