@@ -15,6 +15,8 @@ public struct ClaimFrameReader: Sendable {
     public var beforeReach = 8
     /// Words after the number where an event word or rate marker still belongs to it.
     public var eventAfterReach = 6
+    /// Words after the number whose event word wins over the tagger's (a fixed rule: "made homeless", "were injured").
+    public var immediateReach = 2
 
     public init(lexicon: ClaimLexicon = .standard) {
         self.lexicon = lexicon
@@ -210,6 +212,11 @@ public struct ClaimFrameReader: Sendable {
             for word in after.prefix(eventAfterReach) {
                 if let event = lexicon.events[word.lower], event != own, lexicon.groupNouns[[word.lower]] == nil { return event }
             }
+        }
+        // An event word right after the number is what happened to those it counts, whatever the tagger carried
+        // over from an earlier figure ("200,000 have been killed and 300,000 made homeless").
+        if quantity.unit == nil || CountConcepts.genericUnits.contains(quantity.unit?.lowercased() ?? "") {
+            for word in after.prefix(immediateReach) { if let event = lexicon.events[word.lower] { return event } }
         }
         for source in [quantity.describes, quantity.unit] {
             guard let source else { continue }
