@@ -121,7 +121,8 @@ public struct ClaimFrameReader: Sendable {
                 for length in [2, 1] where start + length <= words.count {
                     guard let group = lexicon.groupNouns[Array(words[start..<start + length])] else { continue }
                     // The group's own size is no outcome of it.
-                    if lexicon.events[words[start + length - 1]] == counted { return nil }
+                    let noun = words[start + length - 1]
+                    if lexicon.events[noun] == counted || CountConcepts.conceptOfWord[noun] == counted { return nil }
                     return group
                 }
             }
