@@ -45,7 +45,7 @@ public final class StoryIndexStore: @unchecked Sendable {
     /// The version of what the index holds (how stories, dates and their products are worked out): part of the
     /// fingerprint, so an index built by an earlier version is out of date and rebuilt rather than served. Bump it
     /// whenever a change alters the stories or their briefs, timelines or actor lists.
-    public static let contentVersion = "2026-12-07.1"
+    public static let contentVersion = "2026-12-08.claims"
 
     static func storeFingerprint(_ db: Database) throws -> String {
         var parts: [String] = ["index \(contentVersion)"]
