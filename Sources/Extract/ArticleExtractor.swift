@@ -35,7 +35,7 @@ public struct ArticleExtractor: Sendable {
 
     /// Cleans a plain-text scrape (site debris inside the text).
     public func extract(plainText: String, url: String? = nil) -> ExtractedArticle {
-        let result = PlainTextCleaner(latest: latestDate).clean(plainText)
+        let result = PlainTextCleaner(latest: latestDate).clean(TextNormalizer.normalize(plainText))
         var textParts: [String] = []
         var markdownParts: [String] = []
         if let title = result.title {
@@ -105,10 +105,10 @@ public struct ArticleExtractor: Sendable {
                     .filter { !$0.isEmpty }.map { ContentBlock(kind: .paragraph, text: $0, node: 0) }
             }
         }
-        let text = ArticleExtractor.join(blocks, markdown: false)
-        let markdown = ArticleExtractor.join(blocks, markdown: true)
+        let text = TextNormalizer.normalize(ArticleExtractor.join(blocks, markdown: false))
+        let markdown = TextNormalizer.normalize(ArticleExtractor.join(blocks, markdown: true))
         var metadata = ArticleMetadata(url: url)
-        metadata.title = title
+        metadata.title = title.map(TextNormalizer.normalize)
         metadata.authors = metadataExtractor.authors()
         metadata.siteName = metadataExtractor.siteName() ?? metadataExtractor.siteName(fromDocumentTitleWith: title)
         metadata.canonicalURL = signals.canonicalURL ?? signals.meta["og:url"]

@@ -20,12 +20,15 @@ struct BlockFilter {
     let sectionHeadings: Set<String>
     /// Labels that look like teaser headings but introduce content ("Recommended:" system requirements).
     let sectionHeadingExceptions: Set<String>
+    /// Lone labels dropped when they end the content ("Related", "Tags", "Impressum").
+    let trailingLabels: Set<String>
 
     init(rules: TextDebrisRules = .shared, latest: CalendarDate, furniture: ContentFurniture? = nil,
          boilerplate: BoilerplateRules = .shared) {
         self.rules = rules
         self.sectionHeadings = boilerplate.sectionHeadings
         self.sectionHeadingExceptions = boilerplate.sectionHeadingExceptions
+        self.trailingLabels = boilerplate.trailingLabels
         self.dates = DateStringParser(latest: latest)
         self.furniture = furniture
     }
@@ -118,6 +121,23 @@ struct BlockFilter {
                 kept.append(block)
             }
         }
-        return (kept, removed)
+        // A lone label left at the end ("Tags", "Related", "Impressum"): its list was removed, or it links elsewhere.
+        var trailing: [RemovedBlock] = []
+        while kept.count > 1, let last = kept.last, isTrailingLabel(last) {
+            trailing.insert(RemovedBlock(text: last.text, reason: "trailing label"), at: 0)
+            kept.removeLast()
+        }
+        return (kept, removed + trailing)
+    }
+
+    func isTrailingLabel(_ block: ContentBlock) -> Bool {
+        switch block.kind {
+        case .tableRow, .preformatted: return false
+        default: break
+        }
+        guard block.text.utf8.count <= 40 else { return false }
+        let normalized = TextDebrisRules.normalize(block.text)
+        return trailingLabels.contains(normalized)
+            || trailingLabels.contains(TextDebrisRules.trim(normalized, BlockFilter.trailingPunctuation))
     }
 }

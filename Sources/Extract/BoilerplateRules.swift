@@ -32,6 +32,9 @@ struct BoilerplateRules: Sendable {
     let sectionHeadings: Set<String>
     /// Lower-cased labels (punctuation kept) that never open a furniture section.
     let sectionHeadingExceptions: Set<String>
+    /// Normalized labels (`TextDebrisRules.normalize`) that are furniture when they are left as the last block of the
+    /// content on their own ("Related", "Tags", "Impressum").
+    let trailingLabels: Set<String>
     /// Words in a dialog's `aria-label` or class/id that make it a consent manager (cookie banner, privacy
     /// preference centre): never the content, however much of the page's text it holds.
     let consentDialogWords: [[UInt8]]
@@ -57,6 +60,7 @@ struct BoilerplateRules: Sendable {
             var reviewItemTypes: [String]
             var sectionHeadings: [String]
             var sectionHeadingExceptions: [String]
+            var trailingLabels: [String]
             var consentDialogWords: [String]
         }
         let file = ExtractResources.decode(File.self, from: "boilerplate.json")
@@ -77,6 +81,8 @@ struct BoilerplateRules: Sendable {
         reviewItemTypes = file.reviewItemTypes.map { Array($0.utf8) }
         sectionHeadings = Set(file.sectionHeadings)
         sectionHeadingExceptions = Set(file.sectionHeadingExceptions)
+        trailingLabels = Set(file.trailingLabels)
+        guard !trailingLabels.isEmpty else { fatalError("boilerplate.json: trailingLabels is empty") }
         consentDialogWords = file.consentDialogWords.map { Array($0.utf8) }
     }
 

@@ -46,6 +46,25 @@ struct InlineDebrisRules: @unchecked Sendable {
     let datelineReach: Int
     let dateline: NSRegularExpression
 
+    /// Where headlines and captions glued to the lead of a one-line page are split off (`LeadRunSplitter`).
+    struct LeadRun: Decodable {
+        /// Words that open sentences: written with a capital right after a lower-case word, they start a new piece.
+        var openers: Set<String>
+        /// Words after which a capitalised word continues the sentence (articles, prepositions, speech verbs).
+        var notBefore: Set<String>
+        /// Capitalised words that are never a glue point (weekdays, months).
+        var notGlue: Set<String>
+        var minimumHeadingWords: Int
+        var maximumHeadingWords: Int
+        var maximumCaptionWords: Int
+        var minimumLeadWords: Int
+        /// How far (characters) the first sentence end is looked for.
+        var reach: Int
+        /// The reason recorded with a removed caption.
+        var reason: String
+    }
+    let leadRun: LeadRun
+
     static let shared = InlineDebrisRules()
 
     private init() {
@@ -64,6 +83,7 @@ struct InlineDebrisRules: @unchecked Sendable {
             var galleryCredits: Int
             var datelineReach: Int
             var dateline: String
+            var leadRun: LeadRun
         }
         let file = ExtractResources.decode(File.self, from: "inlinedebris.json")
         rules = file.rules.map { entry in
@@ -82,5 +102,7 @@ struct InlineDebrisRules: @unchecked Sendable {
             fatalError("inlinedebris.json: bad dateline pattern")
         }
         self.dateline = dateline
+        leadRun = file.leadRun
+        guard !leadRun.openers.isEmpty, !leadRun.notBefore.isEmpty else { fatalError("inlinedebris.json: empty leadRun lists") }
     }
 }

@@ -121,10 +121,12 @@ struct MetadataExtractor {
         var seen = Set<String>()
         var result: [String] = []
         for raw in names {
-            let name = MetadataExtractor.cleanAuthor(MetadataExtractor.decodeEntities(raw))
-            guard !name.isEmpty, name.count < 100, !name.contains("://"), !name.contains("@") else { continue }
-            if let site = siteName(), name.lowercased() == site.lowercased(), names.count > 1 { continue }
-            if seen.insert(name.lowercased()).inserted { result.append(name) }
+            let cleaned = MetadataExtractor.cleanAuthor(MetadataExtractor.decodeEntities(raw))
+            for name in MetadataExtractor.splitAuthors(cleaned) {
+                guard !name.isEmpty, name.count < 100, !name.contains("://"), !name.contains("@") else { continue }
+                if let site = siteName(), name.lowercased() == site.lowercased(), names.count > 1 { continue }
+                if seen.insert(name.lowercased()).inserted { result.append(name) }
+            }
         }
         return result
     }
@@ -153,7 +155,34 @@ struct MetadataExtractor {
             lower = name.lowercased()
         }
         if let bar = name.firstIndex(where: { $0 == "|" || $0 == "\n" }) { name = String(name[..<bar]) }
+        // Byline noise after a dash or dot: "Mara Lind - January 10, 2020 21 minutes - 4312 words", "Tom Okafor · 5 min read"
+        for separator in bylineNoiseSeparators {
+            if let range = name.range(of: separator), name[range.upperBound...].contains(where: \.isNumber) {
+                name = String(name[..<range.lowerBound])
+            }
+        }
         return name.trimmingCharacters(in: CharacterSet(charactersIn: " ,;:-–—"))
+    }
+
+    /// Separators after which a byline carries its date, reading time or length rather than a name.
+    static let bylineNoiseSeparators = [" - ", " – ", " — ", " · ", " • ", " ｜ "]
+    /// Words joining two authors in one byline ("Mara Lind and Tom Okafor").
+    static let authorJoiners = [" and ", " & ", " und ", " et ", " y ", " en "]
+
+    /// "Mara Lind and Tom Okafor" (also "A, B and C") as separate authors, when every part looks like a full name
+    /// (two to four words, the first capitalised: "José Ortega y Gasset" stays one); anything else is one name.
+    static func splitAuthors(_ name: String) -> [String] {
+        guard let joiner = authorJoiners.first(where: { name.contains($0) }) else { return [name] }
+        var parts: [String] = []
+        for piece in name.components(separatedBy: joiner) {
+            parts += piece.components(separatedBy: ", ")
+        }
+        let trimmed = parts.map { $0.trimmingCharacters(in: .whitespaces) }
+        let namelike = trimmed.allSatisfy { part in
+            let words = part.split(separator: " ")
+            return (2...4).contains(words.count) && (words.first?.first?.isUppercase ?? false)
+        }
+        return namelike && trimmed.count >= 2 ? trimmed : [name]
     }
 
     /// Decodes `&#NNN;` and `&#xHH;` references.

@@ -3,7 +3,8 @@ import Model
 /// Cleans a plain-text scrape: finds the title, drops the page header above it (weather, today's date,
 /// navigation headings, section labels), advertisement markers, photo credits, read-also teasers, teaser blocks
 /// of other stories, comment-form lines, newsletter prompts and repeats of the title; inside lines, the debris of
-/// `InlineDebrisCleaner` (reader comments, wire trailers, datelines, page stamps, captions); keeps subheadings and
+/// `InlineDebrisCleaner` (reader comments, wire trailers, datelines, page stamps, captions); on a one-line page, the
+/// headline and captions glued to the lead (`LeadRunSplitter`); keeps subheadings and
 /// bullet lists; records every removed line or piece with its reason.
 struct PlainTextCleaner {
     /// A kept line and its role.
@@ -31,11 +32,13 @@ struct PlainTextCleaner {
 
     let rules: TextDebrisRules
     let inlineCleaner: InlineDebrisCleaner
+    let leadRunSplitter: LeadRunSplitter
     let dates: DateStringParser
 
     init(rules: TextDebrisRules = .shared, inlineRules: InlineDebrisRules = .shared, latest: CalendarDate) {
         self.rules = rules
         self.inlineCleaner = InlineDebrisCleaner(rules: inlineRules)
+        self.leadRunSplitter = LeadRunSplitter(rules: inlineRules.leadRun)
         self.dates = DateStringParser(latest: latest)
     }
 
@@ -215,8 +218,15 @@ struct PlainTextCleaner {
             let inline = inlineCleaner.clean(line)
             removed += inline.removed
             restReason = inline.restReason
-            let line = inline.text
+            var line = inline.text
             if line.isEmpty { continue }
+            // A one-line page with no title line: a headline and captions glued to the lead are split off.
+            if kept.isEmpty, title == nil, let split = leadRunSplitter.split(line) {
+                kept.append(Line(text: split.heading, role: .subheading, startsBlock: sawBlank))
+                removed += split.captions.map { RemovedBlock(text: $0, reason: leadRunSplitter.rules.reason) }
+                line = split.rest
+                sawBlank = true
+            }
             let role: Line.Role
             var content = line
             if let bullet = PlainTextCleaner.bulletText(line) {

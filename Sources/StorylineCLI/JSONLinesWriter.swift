@@ -1,6 +1,9 @@
 import Foundation
+import Story
 
-/// Writes one JSON object per line to standard output or to a file, buffered.
+/// Writes one JSON object per line to standard output or to a file, buffered; U+2028 and U+2029 inside strings are
+/// escaped (`JSONOutput.escapingLineSeparators`), so that a reader splitting at every line break reads one object
+/// per line.
 final class JSONLinesWriter {
     private let encoder: JSONEncoder
     private var buffer = Data()
@@ -22,7 +25,7 @@ final class JSONLinesWriter {
     }
 
     func write<T: Encodable>(_ value: T) throws {
-        buffer.append(try encoder.encode(value))
+        buffer.append(JSONOutput.escapingLineSeparators(try encoder.encode(value)))
         buffer.append(UInt8(ascii: "\n"))
         if buffer.count > 1 << 20 { flush() }
     }

@@ -74,4 +74,12 @@ import Model
         let doc = analyzed("Meanwhile the rain continued. Yesterday it stopped.")
         #expect(doc.entities.isEmpty)
     }
+
+    @Test func clockZonesAndStampAbbreviationsAreNotNames() {
+        let doc = analyzed("The ferry left Lisbon at 1516 GMT and reached Porto at 9 p.m. ET on Aug 9. The harbour said on Tue Mar 4 that BST times apply.")
+        let names = doc.entities.map { doc.text(of: $0.span) }
+        for stamp in ["GMT", "ET", "Aug", "BST", "Tue", "Tue Mar"] { #expect(!names.contains(stamp)) }
+        #expect(names.contains("Lisbon"))
+        #expect(names.contains("Porto"))
+    }
 }

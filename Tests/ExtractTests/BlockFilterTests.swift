@@ -44,4 +44,19 @@ import Testing
             #expect(result.kept.map(\.text) == [body], "\(heading)")
         }
     }
+
+    @Test func aLoneLabelEndingTheContentIsDropped() {
+        let body = "The ferry company will add two crossings a day from March, the council said on Tuesday, after complaints about queues."
+        for label in ["Impressum", "Schlagworte:", "Mots-clés", "Filed under:", "Etiquetas"] {
+            let result = filter.filter([paragraph(body), paragraph(label)])
+            #expect(result.kept.map(\.text) == [body])
+            #expect(result.removed.map(\.reason) == ["trailing label"])
+        }
+        // The same word inside the body, or as the only block, stays.
+        let inside = filter.filter([paragraph("Impressum"), paragraph(body)])
+        #expect(inside.kept.map(\.text) == ["Impressum", body])
+        #expect(filter.filter([paragraph("Impressum")]).kept.count == 1)
+        // "Related" at the end goes too (as a teaser heading with nothing under it).
+        #expect(filter.filter([paragraph(body), paragraph("Related")]).kept.map(\.text) == [body])
+    }
 }

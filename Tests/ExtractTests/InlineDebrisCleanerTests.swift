@@ -126,4 +126,78 @@ import Testing
         #expect(article.text.contains("The harbour reopened on Monday"))
         #expect(article.removed.filter { $0.reason == "reader comments section" }.count == 3)
     }
+
+    @Test func commentLegendSentencesGoAndTheArticleStays() {
+        let text = "The harbour authority approved the new quay on Monday. This commenter is a Courier editor, reporter "
+            + "or producer. Courier editors recommend this comment or reader post. You must be logged in to report a "
+            + "comment. The quay opens in May, the authority said."
+        let result = cleaner.clean(text)
+        #expect(result.text == "The harbour authority approved the new quay on Monday. The quay opens in May, the authority said.")
+        #expect(Set(reasons(result)) == ["comment section furniture"])
+    }
+
+    @Test func commentFormAndCallForCommentsInSeveralLanguages() {
+        for call in ["Please tell us what you think of the plan.", "Dites-nous ce que vous en pensez.",
+                     "Sagen Sie uns Ihre Meinung.", "Díganos qué piensa."] {
+            let result = cleaner.clean("The ferry will run twice a day from March. " + call + " Tickets cost 4 euros.")
+            #expect(result.text == "The ferry will run twice a day from March. Tickets cost 4 euros.")
+            #expect(reasons(result) == ["call for comments"])
+        }
+        let form = cleaner.clean("Have thieves used your card? Please note that if your comments are published, your "
+            + "name may also be published. The bank said it would refund every customer.")
+        #expect(form.text == "Have thieves used your card? The bank said it would refund every customer.")
+    }
+
+    @Test func aSelectionOfReaderCommentsEndsTheArticle() {
+        let result = cleaner.clean("The mayor opened the new school on Friday. Thanks for your comments. Please read a "
+            + "selection below: I went to that school and it was falling apart, I'm glad it is finally fixed!")
+        #expect(result.text == "The mayor opened the new school on Friday.")
+        #expect(result.restReason == "reader comments section")
+    }
+
+    @Test func liveUpdateStampsAndWireVersionNotesGo() {
+        let text = "(Adds quote from harbour master) Storms closed the port on Tuesday. -- (Update 4:12 p.m. Cairo, "
+            + "9:12 a.m. ET) Ferries resumed later. (Updated 7:40 p.m. (0240 in Lisbon)) The harbour master said the "
+            + "worst was over."
+        let result = cleaner.clean(text)
+        #expect(result.text == "Storms closed the port on Tuesday. -- Ferries resumed later. The harbour master said the worst was over.")
+        #expect(reasons(result) == ["wire version note", "page stamp (live update time)", "page stamp (live update time)"])
+    }
+
+    @Test func stampsWithAbbreviatedMonthsAndDatedDatelinesGo() {
+        let listing = cleaner.clean("Ferry fares rise updated: Tue Dec 13 2011 11:22:00 The ferry company raised fares. "
+            + "Aug 9, 2010 16:00 UTC Port traffic grew.")
+        #expect(listing.text == "Ferry fares rise The ferry company raised fares. Port traffic grew.")
+        let bbc = cleaner.clean("Last updated: 14 January, 2010 - 17:26 GMT Quake survivors wait for aid in the capital.")
+        #expect(bbc.text == "Quake survivors wait for aid in the capital.")
+        let dateline = cleaner.clean("LISBON, Aug 9 (Reuters) - The port reopened on Tuesday.")
+        #expect(dateline.text == "The port reopened on Tuesday.")
+        #expect(reasons(dateline) == ["dateline (place, date, agency)"])
+    }
+
+    @Test func editionPromptAndProgrammeTrailerGo() {
+        let result = cleaner.clean("You've selected the U.S. Edition. Would you like to make this your default edition? "
+            + "YES | NO Tune in week nights at 2200 CET The harbour show visits ten ports.")
+        #expect(result.text == "The harbour show visits ten ports.")
+        #expect(reasons(result) == ["edition prompt", "programme trailer"])
+    }
+
+    @Test func captionCreditsWithoutAColonOrInBracketsGoWithTheirCaption() {
+        let slashed = cleaner.clean("The port reopened on Tuesday. A crane lifts a container. Photograph Ana Reis/AP "
+            + "The harbour master said the worst was over.")
+        #expect(slashed.text == "The port reopened on Tuesday. The harbour master said the worst was over.")
+        let agency = cleaner.clean("The port reopened. Workers clear the quay. Photograph Reuters The mayor thanked them.")
+        #expect(agency.text == "The port reopened. The mayor thanked them.")
+        let bracketed = cleaner.clean("The port reopened. Houses on the hillside collapsed (Photo: Red Cross) The mayor thanked them.")
+        #expect(bracketed.text == "The port reopened. The mayor thanked them.")
+        #expect(reasons(bracketed) == ["photo caption and credit"])
+    }
+
+    @Test func mediaPlayerNoticesGo() {
+        let result = cleaner.clean("Reporters visit a camp for families who lost their homes. This BBC News clip is "
+            + "published as part of BBC News Online and was first broadcast on 10 March 2010. Please note this clip is "
+            + "only available in Flash. Children get a few hours of school each day.")
+        #expect(result.text == "Reporters visit a camp for families who lost their homes. Children get a few hours of school each day.")
+        #expect(Set(reasons(result)) == ["media player notice"])
+    }
 }
