@@ -17,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
         // Only the Server target (and ServerTests) use Hummingbird: a clean build of it costs minutes.
         .package(url: "https://github.com/hummingbird-project/hummingbird", from: "2.28.1", traits: []),
+        // Only PostgresStore (and PostgresStoreTests) use postgres-nio; the CLI links PostgresStore for `--db postgres://`.
+        .package(url: "https://github.com/vapor/postgres-nio", from: "1.33.2"),
     ],
     targets: [
         .systemLibrary(name: "CLibXML2", path: "Sources/CLibXML2", pkgConfig: "libxml-2.0",
@@ -35,6 +37,9 @@ let package = Package(
                 resources: [.copy("Resources")]),
         .target(name: "Store", dependencies: ["Model", "CZlib", .product(name: "GRDB", package: "GRDB.swift")],
                 path: "Sources/Store"),
+        .target(name: "PostgresStore", dependencies: ["Model", "Store", .product(name: "PostgresNIO", package: "postgres-nio"),
+                                                      .product(name: "Logging", package: "swift-log")],
+                path: "Sources/PostgresStore"),
         .target(name: "Engine", dependencies: ["Model", "Ingest", "Extract", "Analyze", "Link", "Story", "Store"],
                 path: "Sources/Engine"),
         .target(name: "Server", dependencies: ["Model", "Link", "Story", "Store", "Engine",
@@ -44,6 +49,7 @@ let package = Package(
                 path: "Sources/Server", resources: [.copy("Resources")]),
         .executableTarget(name: "StorylineCLI",
                           dependencies: ["Model", "Ingest", "Extract", "Analyze", "Link", "Story", "Store", "Engine", "Server",
+                                         "PostgresStore",
                                          .product(name: "ArgumentParser", package: "swift-argument-parser"),
                                          .product(name: "Logging", package: "swift-log")],
                           path: "Sources/StorylineCLI", resources: [.copy("Resources")]),
@@ -54,6 +60,8 @@ let package = Package(
         .testTarget(name: "LinkTests", dependencies: ["Link", "Analyze", "Extract"], path: "Tests/LinkTests"),
         .testTarget(name: "StoryTests", dependencies: ["Story"], path: "Tests/StoryTests"),
         .testTarget(name: "StoreTests", dependencies: ["Store"], path: "Tests/StoreTests"),
+        .testTarget(name: "PostgresStoreTests", dependencies: ["PostgresStore", "Store", "Engine", "Ingest", "Model"],
+                    path: "Tests/PostgresStoreTests"),
         .testTarget(name: "EngineTests", dependencies: ["Engine", "Store", "Ingest", "Model"], path: "Tests/EngineTests"),
         .testTarget(name: "ServerTests", dependencies: ["Server", "Engine", "Store", "Ingest", "Model"], path: "Tests/ServerTests"),
         .testTarget(name: "StorylineCLITests", dependencies: ["StorylineCLI", "Model"], path: "Tests/StorylineCLITests"),

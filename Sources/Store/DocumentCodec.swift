@@ -5,17 +5,17 @@ import Model
 
 /// Encodes analysed documents for the `document_json` column: JSON, zlib-compressed (a BLOB; annotations make
 /// the JSON several times the size of the text, and it compresses about tenfold). Plain JSON text written by
-/// earlier versions is still read.
-struct DocumentCodec {
+/// earlier versions is still read. Shared with the other store backends (`package`), so every store keeps the same blob.
+package struct DocumentCodec {
     private let encoder: JSONEncoder
     private let decoder = JSONDecoder()
 
-    init() {
+    package init() {
         encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
     }
 
-    func encode(_ document: Document) throws -> Data {
+    package func encode(_ document: Document) throws -> Data {
         let json = [UInt8](try encoder.encode(document))
         var capacity = compressBound(uLong(json.count))
         var output = [UInt8](repeating: 0, count: Int(capacity))
@@ -31,10 +31,15 @@ struct DocumentCodec {
         case .string(let json):
             return try decoder.decode(Document.self, from: Data(json.utf8))
         case .blob(let data):
-            return try decoder.decode(Document.self, from: try Self.inflate([UInt8](data)))
+            return try decode(compressed: data)
         default:
             throw DatabaseError(message: "document_json holds neither JSON nor compressed JSON")
         }
+    }
+
+    /// A document from the compressed JSON ``encode(_:)`` made.
+    package func decode(compressed data: Data) throws -> Document {
+        try decoder.decode(Document.self, from: try Self.inflate([UInt8](data)))
     }
 
     /// Inflates a zlib stream of unknown decompressed size.

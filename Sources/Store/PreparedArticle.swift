@@ -4,9 +4,9 @@ import Foundation
 /// run in parallel before the one-writer transaction.
 public struct PreparedArticle: Sendable {
     public let record: ArticleRecord
-    let metadataJSON: String
-    let removedJSON: String
-    let documentBlob: Data
+    package let metadataJSON: String
+    package let removedJSON: String
+    package let documentBlob: Data
 
     public init(_ record: ArticleRecord) throws {
         let encoder = JSONEncoder()

@@ -26,7 +26,7 @@ struct ActorCommand: ParsableCommand {
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "The actors of a story with every alias.")
         @Argument(help: "A story id or number (default: the largest story).") var story: String?
-        @Option(help: "The store.") var db: String = "storyline.db"
+        @Option(help: "The store.") var db: String = StoreBackend.defaultLocation
         @Option(help: "Output format: md or json.") var format: OutputFormat = .md
 
         func run() throws {
@@ -46,7 +46,7 @@ struct ActorCommand: ParsableCommand {
     struct Merge: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "merge", abstract: "Make one actor of two or more (ids, names or aliases).")
         @Argument(help: "The actors to merge; the first gives the name.") var actors: [String]
-        @Option(help: "The store.") var db: String = "storyline.db"
+        @Option(help: "The store.") var db: String = StoreBackend.defaultLocation
 
         func run() throws {
             guard actors.count >= 2 else { throw ValidationError("merge needs at least two actors") }
@@ -60,7 +60,7 @@ struct ActorCommand: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "split", abstract: "Move the articles' clusters using some aliases out of an actor.")
         @Argument(help: "The actor (id, name or alias).") var actor: String
         @Option(name: .customLong("alias"), help: "An alias to move out (repeatable).") var aliases: [String] = []
-        @Option(help: "The store.") var db: String = "storyline.db"
+        @Option(help: "The store.") var db: String = StoreBackend.defaultLocation
 
         func run() throws {
             guard !aliases.isEmpty else { throw ValidationError("split needs at least one --alias") }
@@ -72,7 +72,7 @@ struct ActorCommand: ParsableCommand {
 
     struct Overrides: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "overrides", abstract: "The stored merges and splits, in the order they apply.")
-        @Option(help: "The store.") var db: String = "storyline.db"
+        @Option(help: "The store.") var db: String = StoreBackend.defaultLocation
 
         func run() throws {
             for stored in try ActorOverrideStore(path: db, access: .readOnly).all() {
@@ -84,7 +84,7 @@ struct ActorCommand: ParsableCommand {
     struct Undo: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "undo", abstract: "Remove a stored merge or split by its number.")
         @Argument(help: "The override number (see `actor overrides`).") var id: Int64
-        @Option(help: "The store.") var db: String = "storyline.db"
+        @Option(help: "The store.") var db: String = StoreBackend.defaultLocation
 
         func run() throws {
             try ActorOverrideStore(path: db).remove(id: id)

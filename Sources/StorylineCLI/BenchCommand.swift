@@ -12,6 +12,7 @@ struct BenchCommand: ParsableCommand {
             BenchMakeWARCCommand.self,
             BenchNLPCommand.self,
             BenchReadCommand.self,
+            BenchSearchCommand.self,
             BenchServeCommand.self,
             BenchStoryCommand.self,
             BenchTimeCommand.self,

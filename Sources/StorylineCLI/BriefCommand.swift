@@ -14,7 +14,7 @@ struct BriefCommand: ParsableCommand {
     @Argument(help: "A story id or number from `storyline stories` (default: the largest story).")
     var story: String?
     @Option(help: "Output format: md or json.") var format: OutputFormat = .md
-    @Option(help: "The store.") var db: String = "storyline.db"
+    @Option(help: "The store.") var db: String = StoreBackend.defaultLocation
     @Option(help: "Summary sentences.") var sentences: Int = 6
     @Option(help: "Timeline dates.") var dates: Int = 12
     @Flag(help: "Markdown with every article, actor, quote, claim and copy (the default fits a few pages).") var full = false

@@ -35,7 +35,7 @@ struct DateCommand: ParsableCommand {
 
     struct List: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "list", abstract: "Every article's date, source, confidence and evidence.")
-        @Option(help: "The store.") var db: String = "storyline.db"
+        @Option(help: "The store.") var db: String = StoreBackend.defaultLocation
         @Option(help: "Output format: md or json.") var format: OutputFormat = .md
 
         struct Row: Encodable {
@@ -74,7 +74,7 @@ struct DateCommand: ParsableCommand {
         @Argument(help: "The article id (or a unique start of it).") var article: String
         @Argument(help: "The date, YYYY-MM-DD.") var date: String
         @Option(help: "Why (kept as the date's evidence).") var note: String?
-        @Option(help: "The store.") var db: String = "storyline.db"
+        @Option(help: "The store.") var db: String = StoreBackend.defaultLocation
 
         func run() throws {
             guard let day = CalendarDate(iso: date) else { throw ValidationError("\(date) is not a YYYY-MM-DD date") }
@@ -88,7 +88,7 @@ struct DateCommand: ParsableCommand {
     struct Clear: ParsableCommand {
         static let configuration = CommandConfiguration(commandName: "clear", abstract: "Forget the date set by hand for an article.")
         @Argument(help: "The article id (or a unique start of it).") var article: String
-        @Option(help: "The store.") var db: String = "storyline.db"
+        @Option(help: "The store.") var db: String = StoreBackend.defaultLocation
 
         func run() throws {
             let id = try DateCommand.documentID(article, db: db)

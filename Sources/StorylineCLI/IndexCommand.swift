@@ -15,7 +15,7 @@ struct IndexCommand: ParsableCommand {
             """
     )
 
-    @Option(help: "The store.") var db: String = "storyline.db"
+    @Option(help: "The store.") var db: String = StoreBackend.defaultLocation
     @Flag(help: "Bring the index up to date (only when it is not current).") var update = false
     @Flag(help: "Rebuild the index and every story's products even when it is current.") var rebuild = false
 

@@ -24,8 +24,8 @@ struct IngestCommand: ParsableCommand {
     @Argument(help: "Files, directories, globs, or '-' for standard input.")
     var paths: [String] = []
 
-    @Option(help: "The database file.")
-    var db = "storyline.db"
+    @Option(help: "The store: a SQLite file, or a postgres://USER@HOST:PORT/DATABASE URL (default: $STORYLINE_DB, else storyline.db).")
+    var db = StoreBackend.defaultLocation
 
     @Option(name: .customLong("max-size"), help: "Largest single article (HTML/text file, WARC record, JSON line), e.g. 32MB, 1G.")
     var maxSize = "32MB"
@@ -62,6 +62,9 @@ struct IngestCommand: ParsableCommand {
     @Flag(help: "Extract and analyse every stored article again from its raw copy (no PATH needed).")
     var reanalyze = false
 
+    /// What ingest says instead of the story-index update on a PostgreSQL store.
+    static let noStoryIndexLine = "story index: not kept on PostgreSQL yet (story commands need a SQLite store)"
+
     func validate() throws {
         guard ByteCount.parse(maxSize) != nil else { throw ValidationError("--max-size: not a size: \(maxSize)") }
         guard batchSize > 0 else { throw ValidationError("--batch-size must be at least 1") }
@@ -71,18 +74,19 @@ struct IngestCommand: ParsableCommand {
     func run() throws {
         if reanalyze {
             guard paths.isEmpty else { throw ValidationError("--reanalyze works on the stored articles; give no PATH") }
-            guard FileManager.default.fileExists(atPath: db) else { throw ValidationError("no database at \(db)") }
+            guard StoreBackend.isPostgres(db) || FileManager.default.fileExists(atPath: db) else { throw ValidationError("no database at \(db)") }
             var options = IngestOptions()
             options.batchSize = batchSize
-            options.updateStoryIndex = !noIndex
+            options.updateStoryIndex = !noIndex && !StoreBackend.isPostgres(db)
             let started = Date()
-            let store = try StorylineStore(path: db)
+            let store = try StoreBackend.open(db, access: .readWrite)
             let service = IngestService(store: store, options: options)
             let reporter = ProgressReporter(mode: ProgressReporter.automaticMode(quiet: quiet),
                                             totalBytes: Int64(try store.articleCount()), totalFiles: 1)
             let result = try service.reanalyzeAll(observer: reporter)
             print("reanalysed \(result.redone), failed \(result.failed) in \(String(format: "%.1f", Date().timeIntervalSince(started))) s")
             if let update = service.indexUpdate { print(update.line) }
+            if StoreBackend.isPostgres(db) { print(Self.noStoryIndexLine) }
             if result.failed > 0 { throw ExitCode(1) }
             return
         }
@@ -95,19 +99,21 @@ struct IngestCommand: ParsableCommand {
         options.limits = ReadLimits(maxArticleBytes: ByteCount.parse(maxSize)!)
         options.batchSize = batchSize
         options.verbose = verbose
-        options.updateStoryIndex = !noIndex
+        options.updateStoryIndex = !noIndex && !StoreBackend.isPostgres(db)
         if fetch {
             options.fetcher = PageFetcher(concurrency: concurrency, timeout: timeout, retries: retries,
                                           maxBodyBytes: Int(clamping: ByteCount.parse(maxSize)!), allowPrivateAddresses: allowPrivateAddresses)
         }
-        let store: StorylineStore
-        do { store = try StorylineStore(path: db) } catch {
+        let store: any ArticleStore
+        do { store = try StoreBackend.open(db, access: .readWrite) } catch {
             UserFacingError.reportDetail(error)
             throw ValidationError("cannot open the store: \(UserFacingError.message(error))")
         }
-        // A damaged store is refused before anything is written to it.
-        let problems = (try? store.quickCheck()) ?? ["the check could not run"]
-        guard problems.isEmpty else { throw ValidationError(StoreError.damaged(path: db, problems: problems).description) }
+        // A damaged SQLite store is refused before anything is written to it.
+        if let sqlite = store as? StorylineStore {
+            let problems = (try? sqlite.quickCheck()) ?? ["the check could not run"]
+            guard problems.isEmpty else { throw ValidationError(StoreError.damaged(path: db, problems: problems).description) }
+        }
         let inputs = InputExpander.expand(arguments)
         let knownSizes = inputs.files.compactMap(\.size)
         let mode = ProgressReporter.automaticMode(quiet: quiet)
@@ -127,8 +133,9 @@ struct IngestCommand: ParsableCommand {
         }
         print(summary.line)
         if let update = service.indexUpdate { print(update.line) }
+        if StoreBackend.isPostgres(db) { print(Self.noStoryIndexLine) }
         let count = try store.articleCount()
-        print("database: \(db) (\(count) article\(count == 1 ? "" : "s"))")
+        print("database: \(store.path) (\(count) article\(count == 1 ? "" : "s"))")
         if summary.failed > 0 { throw ExitCode(1) }
     }
 }

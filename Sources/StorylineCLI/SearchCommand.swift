@@ -26,8 +26,8 @@ struct SearchCommand: ParsableCommand {
     @Argument(help: "The query (several arguments are joined with spaces).")
     var query: [String]
 
-    @Option(help: "The database file.")
-    var db = "storyline.db"
+    @Option(help: "The store: a SQLite file, or a postgres://USER@HOST:PORT/DATABASE URL (default: $STORYLINE_DB, else storyline.db).")
+    var db = StoreBackend.defaultLocation
 
     @Option(help: "Output format: text, json or csv.")
     var format: Format = .text
@@ -36,14 +36,14 @@ struct SearchCommand: ParsableCommand {
     var limit = 20
 
     func run() throws {
-        guard FileManager.default.fileExists(atPath: db) else {
+        guard StoreBackend.isPostgres(db) || FileManager.default.fileExists(atPath: db) else {
             throw ValidationError("no database at \(db) (run `storyline ingest` first, or pass --db)")
         }
         let parsed: SearchQuery
         do { parsed = try SearchQuery(parsing: query.joined(separator: " ")) } catch let error as SearchQuery.SyntaxError {
             throw ValidationError("query: \(error.description)")
         }
-        let store = try StorylineStore(path: db, access: .readOnly)
+        let store = try StoreBackend.open(db, access: .readOnly)
         let colour = format == .text && isatty(1) != 0
         let highlight = colour ? ("\u{1B}[1;33m", "\u{1B}[0m") : (format == .text ? ("[", "]") : ("<b>", "</b>"))
         let hits: [SearchHit]

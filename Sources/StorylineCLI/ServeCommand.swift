@@ -14,7 +14,7 @@ struct ServeCommand: AsyncParsableCommand {
             """
     )
 
-    @Option(help: "The store.") var db: String = "storyline.db"
+    @Option(help: "The store.") var db: String = StoreBackend.defaultLocation
     @Option(help: "The address to listen on (0.0.0.0 exposes the desk to the network).") var host: String = "127.0.0.1"
     @Option(help: "The port (0: any free port).") var port: Int = 8080
     @Option(help: "Allow corrections to whoever presents this token (default: $STORYLINE_TOKEN; none: read-only).")

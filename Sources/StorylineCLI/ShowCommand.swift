@@ -14,7 +14,7 @@ struct ShowCommand: ParsableCommand {
     )
 
     @Argument(help: "The article: its input id, document id, or a unique prefix of the document id.") var id: String
-    @Option(help: "The store.") var db: String = "storyline.db"
+    @Option(help: "The store.") var db: String = StoreBackend.defaultLocation
     @Option(help: "Output format: md or json.") var format: OutputFormat = .md
 
     func run() throws {

@@ -13,7 +13,7 @@ struct StoriesCommand: ParsableCommand {
         abstract: "List the stories and their events (online clustering by text, entities and dates)."
     )
 
-    @Option(help: "The store.") var db: String = "storyline.db"
+    @Option(help: "The store.") var db: String = StoreBackend.defaultLocation
     @Option(help: "Output format: md or json.") var format: OutputFormat = .md
     @Flag(help: "Say why each article joined its story.") var explain = false
 

@@ -17,6 +17,10 @@ struct Storyline: AsyncParsableCommand {
     /// ArgumentParser's entry point, except that a command's failure is reported in one line of our words
     /// (``UserFacingError``) instead of the error's raw text.
     static func main() async {
+        if let refusal = StoreBackend.refusal(arguments: Array(CommandLine.arguments.dropFirst())) {
+            FileHandle.standardError.write(Data("Error: \(refusal)\n".utf8))
+            Foundation.exit(2)
+        }
         let command: any ParsableCommand
         do { command = try parseAsRoot() } catch { exit(withError: error) }
         do {

@@ -26,7 +26,7 @@ struct TimelineCommand: ParsableCommand {
     @Option(help: "Last date to consider (YYYY-MM-DD).") var end: String?
     @Option(help: "Comma-separated query keywords (optional).") var keywords: String?
     @Option(help: "Output format for a stored story: md or json.") var format: OutputFormat = .md
-    @Option(help: "The store.") var db: String = "storyline.db"
+    @Option(help: "The store.") var db: String = StoreBackend.defaultLocation
     @Option(help: ArgumentHelp("Keyword bonus.", visibility: .hidden)) var keywordBonus: Float?
     @Option(help: ArgumentHelp("Mention bonus.", visibility: .hidden)) var mentionBonus: Float?
     @Option(help: ArgumentHelp("Redundancy cosine.", visibility: .hidden)) var redundancy: Float?
