@@ -18,7 +18,8 @@ struct ActorName: Sendable, Hashable {
     /// Written in capitals only ("GOM", "HAYWARD").
     let isUpperCase: Bool
 
-    init(_ name: String, rules: NameVariantRules = .shared, canonical: [String: [String]] = ActorName.canonicalWords) {
+    init(_ writtenName: String, rules: NameVariantRules = .shared, canonical: [String: [String]] = ActorName.canonicalWords) {
+        let name = ActorName.withoutLeadingModifier(writtenName, heads: rules.modifierHeads)
         var written = ActorName.split(name)
         if written.first?.lowercased() == "the", written.count > 1 { written.removeFirst() }
         var folded = written.map { ActorName.fold($0) }
@@ -36,6 +37,19 @@ struct ActorName: Sendable, Hashable {
             folded.removeLast()
             written.removeLast()
         }
+        // an Arabic article a transliteration may leave out: "Az Zintan" = "Zintan"
+        if folded.count > 1, rules.optionalArticles.contains(folded[0]) {
+            folded.removeFirst()
+            written.removeFirst()
+        }
+        // a known short form starting a longer name is written out: "UN Security Council" = "United Nations Security Council"
+        var expandedWords = 0
+        if !replaced, folded.count > 1, folded[0].count <= 3, let expansion = canonical[folded[0]],
+           written[0].unicodeScalars.allSatisfy({ !$0.properties.isLowercase }) {
+            folded = expansion + folded.dropFirst()
+            written = expansion + written.dropFirst()
+            expandedWords = expansion.count - 1
+        }
         words = folded
         writtenWords = written
         let letters = name.unicodeScalars.filter { $0.properties.isAlphabetic }
@@ -44,7 +58,8 @@ struct ActorName: Sendable, Hashable {
         key = NameVariantRules.collapsed(spelled.joined())
         // Core words: particles dropped; a hyphenated compound ("Moreno-Ocampo", "Ki-moon") and a word-start class
         // with its next word ("Abdel Jalil") are one word.
-        let hyphens = replaced ? [] : ActorName.hyphenated(name, wordCount: ActorName.split(name).count, keeping: written.count)
+        let hyphens = replaced ? [] : Set(ActorName.hyphenated(name, wordCount: ActorName.split(name).count,
+                                                                keeping: written.count - expandedWords).map { $0 + expandedWords })
         var core: [String] = []
         var joinNext = false
         for (index, word) in folded.enumerated() {
@@ -61,6 +76,18 @@ struct ActorName: Sendable, Hashable {
     }
 
     var isEmpty: Bool { key.isEmpty }
+
+    /// The name without a hyphenated modifier written in front of it ("Houston-based Anadarko" → "Anadarko",
+    /// "state-run Nile TV" → "Nile TV"): a first word whose part after its last hyphen is one of `heads`, when words follow.
+    static func withoutLeadingModifier(_ name: String, heads: Set<String>) -> String {
+        let trimmed = name.drop { $0 == " " }
+        guard let space = trimmed.firstIndex(of: " ") else { return name }
+        let first = trimmed[..<space]
+        guard let hyphen = first.lastIndex(where: { $0 == "-" || $0 == "‐" }) else { return name }
+        let head = fold(String(first[first.index(after: hyphen)...]))
+        let rest = trimmed[space...].drop { $0 == " " }
+        return heads.contains(head) && !rest.isEmpty ? String(rest) : name
+    }
 
     /// The capital initials of a name of two or more words, with and without its small words ("Gulf of Mexico" →
     /// "GM", "GOM"); a word in capitals gives all its letters ("US Geological Survey" → "USGS").

@@ -14,17 +14,21 @@ import Model
 ///    "George H. W. Bush"), not when the articles of the rarer mostly hold both apart; names that fit several fuller names
 ///    ("George Bush" with "George W. Bush" and "George H. W. Bush") join none, unless one of them is reported in
 ///    `dominance` times more articles than any other;
-/// 4. a bare surname (or, for a name not typed as a place or organisation, a given name) is carried by exactly one
-///    person of the story, or by one `dominance` times better reported than any other bearer ("Gadhafi" → "Moammar
+/// 4. a bare surname is carried by exactly one person of the story, or by one `dominance` times better reported than any
+///    other bearer (a bare given name joins only on the evidence of its own article or story: ``ActorResolver``) ("Gadhafi" → "Moammar
 ///    Gadhafi" over his sons); a name typed as a company that starts a company's name stays apart ("Cameron" of
 ///    "Cameron International"), and one typed mostly as a place joins only a person most of its articles also name;
 ///    a bare name no person of the story bears, not typed mostly as a place, joins the one organisation whose name it
 ///    starts and that most of its articles name ("Anadarko" → "Anadarko Petroleum", "Amnesty" → "Amnesty
 ///    International");
-/// 5. an acronym written in capitals is the initials of exactly one longer organisation or place name ("GOM",
-///    "USGS");
+/// 5. an acronym written in capitals (by one article at least) is the initials of one longer organisation or place name
+///    ("GOM", "USGS"), or of one written after a country's short form ("USGS" for "Geological Survey");
 /// 6. an organisation named with a country in front ("U.S. State Department") is the one named without it, when
-///    every such name of the story carries the same country.
+///    every such name of the story carries the same country;
+/// 7. names of places or organisations with the same words in another order, small words aside ("Department of
+///    Justice" / "Justice Department").
+/// Acronyms come last, so that the names they abbreviate are already joined; several candidates go to the one reported in
+/// `dominance` times more articles than any other.
 struct ActorNameMatcher {
     let rules: NameVariantRules
     let dominance: Double
@@ -48,6 +52,8 @@ struct ActorNameMatcher {
         var name: ActorName
         var documents: Set<Int> = []
         var votes: [EntityLabel: Int] = [:]
+        /// Some article wrote this name in capitals only ("NOAA" where another wrote "Noaa").
+        var writtenInCapitals = false
     }
 
     /// Joins the forms; returns the group number of each form.
@@ -56,8 +62,9 @@ struct ActorNameMatcher {
         joinOneEditApart(forms, &sets)
         joinPersonNames(forms, &sets)
         joinBareNames(forms, &sets)
-        joinAcronyms(forms, &sets)
         joinCountryPrefixedOrganisations(forms, &sets)
+        joinReorderedOrganisations(forms, &sets)
+        joinAcronyms(forms, &sets)
         return forms.indices.map { sets.find($0) }
     }
 
@@ -255,13 +262,13 @@ struct ActorNameMatcher {
             let placeVotes = entry.votes[.place] ?? 0
             let mostlyPlace = placeVotes > 0 && placeVotes >= 2 * (entry.votes.values.reduce(0, +) - placeVotes)
             // the bearer of the surname, unless a given name of that word is far better reported ("Saif")
+            // (a bare given name joins a person only on the evidence of its own article or story: ActorResolver)
             let surnameBearers = (bySurname[word] ?? []).filter { $0 != root }
             let givenNameBearers = !entry.isPlaceOrOrganisation && !mostlyPlace ? (byGivenName[word] ?? []).filter { $0 != root } : []
             var target = chosen(surnameBearers, groups)
+            // a given name far better reported than the surname's bearer ("Saif" beside a little-known "Saif") leaves it alone
             let bestGiven = givenNameBearers.map { groups[$0]!.documents.count }.max() ?? 0
-            if target == nil || Double(bestGiven) >= dominance * Double(groups[target!]!.documents.count) {
-                target = chosen(Array(Set(surnameBearers + givenNameBearers)), groups)
-            }
+            if let found = target, Double(bestGiven) >= dominance * Double(groups[found]!.documents.count) { target = nil }
             // no person bears it: the one organisation whose name it starts ("Anadarko" of "Anadarko Petroleum"), when
             // most of its articles name that organisation too (a capitalised common word, "Disaster", does not join
             // "Disaster Relief Fund")
@@ -288,8 +295,10 @@ struct ActorNameMatcher {
         var prefixed: [String: [(country: String, form: Int)]] = [:]
         for (index, form) in forms.enumerated() where form.name.words.count >= 3 {
             guard let entry = groups[sets.find(index)], ActorNameMatcher.typedLabel(entry.votes) == .organization,
-                  let country = countries[form.name.words[0]] else { continue }
-            let rest = NameVariantRules.collapsed(form.name.words.dropFirst().map { rules.spelling(of: $0) }.joined())
+                  let length = (1...min(3, form.name.words.count - 2)).reversed().first(where: {
+                      countries[form.name.words.prefix($0).joined(separator: " ")] != nil }),
+                  let country = countries[form.name.words.prefix(length).joined(separator: " ")] else { continue }
+            let rest = NameVariantRules.collapsed(form.name.words.dropFirst(length).map { rules.spelling(of: $0) }.joined())
             prefixed[rest, default: []].append((country, index))
         }
         for (rest, variants) in prefixed {
@@ -309,11 +318,45 @@ struct ActorNameMatcher {
             guard let entry = groups[root], !entry.isPerson else { continue }
             for initials in form.name.initials(skipping: rules.acronymSkips) { byInitials[initials, default: []].insert(root) }
         }
-        for (index, form) in forms.enumerated() where form.name.isUpperCase && form.name.words.count == 1 {
+        for (index, form) in forms.enumerated() where (form.name.isUpperCase || form.writtenInCapitals) && form.name.words.count == 1 {
             let acronym = form.name.writtenWords[0].uppercased()
-            guard (3...6).contains(acronym.count), let entry = groups[sets.find(index)], !entry.isPerson,
-                  let targets = byInitials[acronym], targets.count == 1, let target = targets.first else { continue }
+            guard (3...6).contains(acronym.count), let entry = groups[sets.find(index)], !entry.isPerson else { continue }
+            var targets = byInitials[acronym] ?? []
+            // a country's short form in front of an organisation's initials: "USGS" = "US" + "Geological Survey"
+            if targets.isEmpty, let country = countryPrefix(of: acronym), let rest = byInitials[String(acronym.dropFirst(country))] {
+                targets = rest
+            }
+            targets.remove(sets.find(index))
+            guard let target = chosen(Array(targets), groups) else { continue }
             sets.union(target, index)
+        }
+    }
+
+    /// The length of a country's short form ("US", "UK") starting an acronym, leaving two letters or more.
+    func countryPrefix(of acronym: String) -> Int? {
+        for length in [3, 2] where acronym.count - length >= 2 {
+            let start = acronym.prefix(length).lowercased()
+            if let country = countries[start], country != start, country.contains(" ") || country.count > 3 { return length }
+        }
+        return nil
+    }
+
+    // MARK: rule 7
+
+    /// "Department of Justice" and "Justice Department", "Transitional National Council" and "National Transitional
+    /// Council", "Disasters and Emergency Committee" and "Disasters Emergency Committee": two names of places or
+    /// organisations with the same words, small words ("of", "and") aside, in another order.
+    func joinReorderedOrganisations(_ forms: [Form], _ sets: inout DisjointSets) {
+        let groups = evidence(forms, &sets)
+        var byWords: [String: [Int]] = [:]
+        for (index, form) in forms.enumerated() {
+            guard let entry = groups[sets.find(index)], !entry.isPerson, ActorNameMatcher.typedLabel(entry.votes) != nil else { continue }
+            let content = form.name.words.filter { !rules.acronymSkips.contains($0) }.map { rules.spelling(of: $0) }
+            guard content.count >= 2 else { continue }
+            byWords[content.sorted().joined(separator: " "), default: []].append(index)
+        }
+        for bucket in byWords.values where bucket.count > 1 {
+            for other in bucket.dropFirst() { sets.union(bucket[0], other) }
         }
     }
 }

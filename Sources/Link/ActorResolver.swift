@@ -40,6 +40,8 @@ public struct ActorResolver: Sendable {
         /// Name mentions, and those written right after a locative word ("in", "near").
         var nameMentions = 0
         var locativeMentions = 0
+        /// Byte offset of the cluster's first mention in its article.
+        var firstMention = Int.max
     }
 
     public func resolve(_ documents: [Document], overrides: [ActorOverride] = []) -> [Actor] {
@@ -47,11 +49,13 @@ public struct ActorResolver: Sendable {
     }
 
     /// The actors, and which actor each article's entity cluster belongs to.
-    public func resolution(_ documents: [Document], overrides: [ActorOverride] = []) -> ActorResolution {
+    /// `stories` gives the story of each article (article id → story number); without it, all articles are one story.
+    public func resolution(_ documents: [Document], overrides: [ActorOverride] = [], stories: [String: Int] = [:]) -> ActorResolution {
         var units: [Unit] = []
         for (documentIndex, document) in documents.enumerated() {
             var mentionAliases: [Int: [(String, Bool)]] = [:]
             var mentionCounts: [Int: Int] = [:]
+            var firstMention: [Int: Int] = [:]
             var roles: [Int: [String]] = [:]
             var locative: [Int: (names: Int, locative: Int)] = [:]
             let bytes = Array(document.text.utf8)
@@ -64,6 +68,7 @@ public struct ActorResolver: Sendable {
             for mention in document.entities {
                 mentionAliases[mention.cluster, default: []].append((SentenceText.clean(document.text(of: mention.span)), mention.isName))
                 mentionCounts[mention.cluster, default: 0] += 1
+                firstMention[mention.cluster] = min(firstMention[mention.cluster] ?? Int.max, mention.span.start)
                 if let role = mention.role { roles[mention.cluster, default: []].append(role) }
             }
             for (clusterIndex, cluster) in document.entityClusters.enumerated() {
@@ -78,7 +83,8 @@ public struct ActorResolver: Sendable {
                                   key: key, aliases: aliases, roles: cluster.roles + (roles[clusterIndex] ?? []),
                                   mentions: max(1, mentionCounts[clusterIndex] ?? 0),
                                   nameMentions: locative[clusterIndex]?.names ?? 0,
-                                  locativeMentions: locative[clusterIndex]?.locative ?? 0))
+                                  locativeMentions: locative[clusterIndex]?.locative ?? 0,
+                                  firstMention: firstMention[clusterIndex] ?? Int.max))
             }
         }
         // One form per distinct name, with the articles and labels behind it.
@@ -95,6 +101,7 @@ public struct ActorResolver: Sendable {
             }
             forms[index].documents.insert(unit.document)
             forms[index].votes[unit.label, default: 0] += unit.mentions
+            if name.isUpperCase { forms[index].writtenInCapitals = true }
             formOfUnit.append(index)
         }
         let groupOfForm = ActorNameMatcher(rules: rules, dominance: dominance).groups(of: forms)
@@ -104,10 +111,12 @@ public struct ActorResolver: Sendable {
             let group = groupOfForm[formOfUnit[index]]
             if let first = firstUnitOfGroup[group] { sets.union(first, index) } else { firstUnitOfGroup[group] = index }
         }
-        let found = sets.groups()
+        let storyOf = documents.enumerated().map { index, document in stories.isEmpty ? 0 : stories[document.id] ?? -1 - index }
+        let found = joinBareNamesByEvidence(units, groups: sets.groups(), storyOf: storyOf)
         reassignAmbiguousSurnames(&units, groups: found)
         let groups = apply(overrides, to: found.map { Group(members: $0) }, units: units)
         var actors = ActorDescriptionFilter().filtered(groups.map { actor(from: $0.members, units: units, documents: documents, name: $0.name) })
+        relabelUnknownOneWordPersons(&actors)
         // Unique ids.
         var used: [String: Int] = [:]
         for index in actors.indices {
@@ -123,6 +132,106 @@ public struct ActorResolver: Sendable {
         }
         actors.sort { ($0.documents.count, $0.mentions, $1.name) > ($1.documents.count, $1.mentions, $0.name) }
         return ActorResolution(actors: actors, actorOf: membership)
+    }
+
+    /// An actor going by a one-word name that no person of the store bears as a given name or surname (in its canonical
+    /// name) and that no name list knows is not
+    /// a person, whatever the articles typed ("Oxfam said", "Greenpeace warned"): an organisation (what speaks and acts
+    /// without being a person), or a place when its mentions type it a place more than a person or organisation.
+    func relabelUnknownOneWordPersons(_ actors: inout [Actor]) {
+        var borne: Set<String> = []
+        for actor in actors where actor.label == .person {
+            let words = ActorName(actor.name, rules: rules).coreWords
+            if words.count >= 2, let first = words.first, let last = words.last { borne.insert(first); borne.insert(last) }
+        }
+        for index in actors.indices where actors[index].label == .person {
+            let name = ActorName(actors[index].name, rules: rules)
+            guard name.words.count == 1, let written = name.writtenWords.last, !borne.contains(name.coreWords[0]),
+                  !EntityVocabulary.isPersonNameWord(written.prefix(1).uppercased() + written.dropFirst().lowercased()) else { continue }
+            let evidence = actors[index].labelEvidence
+            let agent = evidence[EntityLabel.organization.rawValue, default: 0] + evidence[EntityLabel.person.rawValue, default: 0]
+            actors[index].label = evidence[EntityLabel.place.rawValue, default: 0] > agent ? .place : .organization
+        }
+    }
+
+    /// A bare name (one core word) goes to the person its own article names in full with that word as surname or given
+    /// name: "Clinton" in an article that names Hillary Clinton is she, whoever else of the store bears the surname. Of
+    /// several such bearers, the one the store reports in `dominance` times more articles than any other ("Gaddafi" with
+    /// his son named too), else the nearest before it (else the first after it). A bare given name its article does not explain, in an
+    /// actor of bare names only, joins the one person of its own story with that given name (or the one reported there
+    /// in `dominance` times more articles than any other), never a person of another story ("Charlie" is not the
+    /// "Charlie Crist" of another story). Only a name typed a person (or untyped) in an actor not typed mostly a place or
+    /// organisation, and not named anywhere with a company's legal form ("Halliburton Co."), moves, and only to a bearer typed a person, reported in two articles or more unless the word is a
+    /// known given name or surname.
+    func joinBareNamesByEvidence(_ units: [Unit], groups: [[Int]], storyOf: [Int]) -> [[Int]] {
+        var groupOf = Array(repeating: 0, count: units.count)
+        for (group, members) in groups.enumerated() { for member in members { groupOf[member] = group } }
+        var votes = Array(repeating: [EntityLabel: Int](), count: groups.count)
+        var articles = Array(repeating: Set<Int>(), count: groups.count)
+        for (index, unit) in units.enumerated() {
+            votes[groupOf[index]][unit.label, default: 0] += unit.mentions
+            articles[groupOf[index]].insert(unit.document)
+        }
+        let isPerson = votes.map { ActorNameMatcher.typedLabel($0) == .person }
+        // typed a place or organisation by more mentions than a person or untyped ("Misrata", "Halliburton")
+        let isPlaceOrOrganisation = votes.map { votes in
+            votes[.place, default: 0] + votes[.organization, default: 0] > votes[.person, default: 0] + votes[.other, default: 0]
+        }
+        let names = units.map { ActorName($0.name, rules: rules) }
+        let isBare = groups.map { members in members.allSatisfy { names[$0].coreWords.count == 1 } }
+        // an actor some article names with a company's legal form ("Halliburton Co.") is a company
+        let isCompany = groups.map { members in
+            members.contains { member in
+                let words = ActorName.split(units[member].name).map(ActorName.fold)
+                return words.count > 1 && rules.legalForms.contains(words[words.count - 1])
+            }
+        }
+        var unitsOfDocument: [Int: [Int]] = [:]
+        for (index, unit) in units.enumerated() { unitsOfDocument[unit.document, default: []].append(index) }
+        // given name → person actor → its articles
+        var givenNameBearers: [String: [Int: Set<Int>]] = [:]
+        for (index, name) in names.enumerated() where name.coreWords.count >= 2 && isPerson[groupOf[index]] && units[index].label == .person {
+            givenNameBearers[name.coreWords[0], default: [:]][groupOf[index], default: []].insert(units[index].document)
+        }
+        var moves: [(unit: Int, group: Int)] = []
+        for (index, unit) in units.enumerated() {
+            // a name typed a person or untyped, in an actor typed a person or untyped ("Misrata" typed PERSON by one
+            // article stays with the place most articles make it)
+            guard names[index].coreWords.count == 1, let word = names[index].coreWords.first, word.count >= 3,
+                  unit.label == .person || unit.label == .other, !isPlaceOrOrganisation[groupOf[index]], !isCompany[groupOf[index]],
+                  let written = names[index].writtenWords.last else { continue }
+            let knownName = EntityVocabulary.isPersonNameWord(written.prefix(1).uppercased() + written.dropFirst().lowercased())
+            // a bearer typed a person, reported in two articles or more unless the word is a known given name or surname
+            // (a one-off "Misrata Smart" of a garbled sentence is no evidence)
+            let bearers = (unitsOfDocument[unit.document] ?? []).filter { other in
+                other != index && units[other].label == .person && isPerson[groupOf[other]] && names[other].coreWords.count >= 2
+                    && (names[other].coreWords.last == word || names[other].coreWords.first == word)
+                    && (knownName || articles[groupOf[other]].count >= 2)
+            }
+            if !bearers.isEmpty {
+                // several bearers: the one the store reports `dominance` times more than any other, else the nearest
+                let ranked = Set(bearers.map { groupOf[$0] }).sorted { (articles[$0].count, $1) > (articles[$1].count, $0) }
+                let before = bearers.filter { units[$0].firstMention <= unit.firstMention }.max { units[$0].firstMention < units[$1].firstMention }
+                var target = groupOf[before ?? bearers.min { units[$0].firstMention < units[$1].firstMention }!]
+                if ranked.count > 1, Double(articles[ranked[0]].count) >= dominance * Double(articles[ranked[1]].count) { target = ranked[0] }
+                if target != groupOf[index] { moves.append((index, target)) }
+                continue
+            }
+            guard isBare[groupOf[index]], let candidates = givenNameBearers[word] else { continue }
+            let story = storyOf[unit.document]
+            let ranked = candidates.map { group, documents in (group, documents.filter { storyOf[$0] == story }.count) }
+                .filter { $0.1 > 0 && $0.0 != groupOf[index] && (knownName || articles[$0.0].count >= 2) }
+                .sorted { ($0.1, $1.0) > ($1.1, $0.0) }
+            guard let best = ranked.first, ranked.count == 1 || Double(best.1) >= dominance * Double(ranked[1].1) else { continue }
+            moves.append((index, best.0))
+        }
+        guard !moves.isEmpty else { return groups }
+        var result = groups
+        for move in moves {
+            result[groupOf[move.unit]].removeAll { $0 == move.unit }
+            result[move.group].append(move.unit)
+        }
+        return result.filter { !$0.isEmpty }
     }
 
     /// A bare surname an article gave one of two namesakes it names ("Gaddafi" with "Mutassim Gaddafi" and "Muammar
@@ -178,10 +287,13 @@ public struct ActorResolver: Sendable {
 
     func actor(from group: [Int], units: [Unit], documents: [Document], name preferred: String? = nil) -> Actor {
         let members = group.map { units[$0] }
-        // Canonical name: most articles, then longest.
+        // Canonical name: most articles, then longest; written in mixed case and without a modifier in front
+        // ("Houston-based …") when some article wrote it so.
         var nameVotes: [String: (count: Int, length: Int)] = [:]
         let mixedCase = members.filter { !ActorResolver.isUpperCase($0.name) }
-        for unit in mixedCase.isEmpty ? members : mixedCase { nameVotes[unit.name, default: (0, unit.name.count)].count += 1 }
+        let written = mixedCase.isEmpty ? members : mixedCase
+        let plain = written.filter { ActorName.withoutLeadingModifier($0.name, heads: rules.modifierHeads) == $0.name }
+        for unit in plain.isEmpty ? written : plain { nameVotes[unit.name, default: (0, unit.name.count)].count += 1 }
         let name = preferred ?? nameVotes.max { ($0.value.count, $0.value.length, $1.key) < ($1.value.count, $1.value.length, $0.key) }?.key
             ?? members[0].name
         // The label most typed mentions carry; OTHER only when none is typed. When the actor goes by a full name (two

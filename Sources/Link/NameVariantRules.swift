@@ -20,6 +20,10 @@ struct NameVariantRules: Sendable {
     /// Given name → the ids of the nickname groups it belongs to.
     var nicknameGroups: [String: Set<Int>] = [:]
     var acronymSkips: Set<String> = []
+    /// Last parts of a hyphenated modifier written in front of a name ("based" of "Houston-based Anadarko").
+    var modifierHeads: Set<String> = []
+    /// Arabic definite articles a transliteration may leave out at the start of a name ("az" of "Az Zintan").
+    var optionalArticles: Set<String> = []
     var descriptionDeterminers: Set<String> = []
     var subordinateOffices: Set<String> = []
     /// Spellings already worked out: a story spells the same few thousand words again and again, and the letter-group
@@ -56,13 +60,18 @@ struct NameVariantRules: Sendable {
         var spelling: Replacements
         var nicknames: Groups
         var acronymSkips: Words
+        var modifierHeads: Words
+        var optionalArticles: Words
         var descriptions: Descriptions
     }
 
     static func load() -> NameVariantRules {
         guard let url = Bundle.module.url(forResource: "name-variants", withExtension: "json", subdirectory: "Resources/actors"),
-              let data = try? Data(contentsOf: url),
-              let file = try? JSONDecoder().decode(File.self, from: data) else { return NameVariantRules() }
+              let data = try? Data(contentsOf: url) else { fatalError("Link: Resources/actors/name-variants.json is missing") }
+        let file: File
+        do { file = try JSONDecoder().decode(File.self, from: data) } catch {
+            fatalError("Link: Resources/actors/name-variants.json does not decode: \(error)")
+        }
         var rules = NameVariantRules()
         rules.particles = Set(file.particles.words)
         rules.honorifics = Set(file.honorifics.words)
@@ -79,6 +88,12 @@ struct NameVariantRules: Sendable {
             for name in group { rules.nicknameGroups[name, default: []].insert(index) }
         }
         rules.acronymSkips = Set(file.acronymSkips.words)
+        rules.modifierHeads = Set(file.modifierHeads.words)
+        rules.optionalArticles = Set(file.optionalArticles.words)
+        guard !rules.particles.isEmpty, !rules.honorifics.isEmpty, !rules.spellingReplacements.isEmpty, !rules.modifierHeads.isEmpty,
+              !rules.optionalArticles.isEmpty, !rules.acronymSkips.isEmpty else {
+            fatalError("Link: Resources/actors/name-variants.json has an empty word list")
+        }
         rules.descriptionDeterminers = Set(file.descriptions.determiners)
         rules.subordinateOffices = Set(file.descriptions.subordinateOffices)
         return rules

@@ -48,3 +48,26 @@ import Testing
         #expect(!ActorNameMatcher.withinOneEdit("hayward", "huward"))
     }
 }
+
+@Suite struct ActorNameFrontTests {
+    @Test func aHyphenatedModifierInFrontIsDropped() {
+        #expect(ActorName("Houston-based Velnor").key == ActorName("Velnor").key)
+        #expect(ActorName("London-educated Samir Tarek").key == ActorName("Samir Tarek").key)
+        #expect(ActorName("state-run Karo TV").key == ActorName("Karo TV").key)
+        // a hyphenated name is not a modifier
+        #expect(ActorName("Abdel-Rahiz Tarek").key != ActorName("Tarek").key)
+        #expect(ActorName.withoutLeadingModifier("Houston-based", heads: ["based"]) == "Houston-based")
+    }
+
+    @Test func anArabicArticleStartingANameIsOptional() {
+        #expect(ActorName("Az Zarqeen").key == ActorName("Zarqeen").key)
+        #expect(ActorName("al-Jamahiri").key == ActorName("Jamahiri").key)
+    }
+
+    @Test func aShortFormStartingANameIsWrittenOut() {
+        #expect(ActorName("UN Relief Board").key == ActorName("United Nations Relief Board").key)
+        #expect(ActorName("U.S. Coastal Mapping Service").initials(skipping: []) .contains("USCMS"))
+        // not a lower-case word
+        #expect(ActorName("us Relief").key != ActorName("United States Relief").key)
+    }
+}

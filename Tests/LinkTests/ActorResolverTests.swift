@@ -302,3 +302,147 @@ import Model
         #expect(actors[2].aliases.count == 2)
     }
 }
+
+/// Bare names join on the evidence of their own article or story; organisation names in another order, acronyms written
+/// in capitals by one article, and modifiers and articles in front of a name do not make two actors.
+@Suite struct ActorResolverEvidenceTests {
+    typealias Entity = (surface: String, label: EntityLabel, name: String, isName: Bool)
+
+    func article(_ id: String, _ entities: [Entity]) -> Document {
+        let text = entities.map(\.surface).joined(separator: " said. ") + " said."
+        return LinkFixtures.document(id, outlet: "Outlet \(id)", date: "2024-05-01", text: text, entities: entities)
+    }
+
+    /// "Charlie" joins "Charlie Vance" when its article or its story names him, never across stories.
+    @Test func aBareGivenNameJoinsOnlyAPersonOfItsArticleOrStory() {
+        let docs = [
+            article("a", [("Charlie Vance", .person, "Charlie Vance", true)]),
+            article("b", [("Charlie Vance", .person, "Charlie Vance", true)]),
+            article("c", [("Charlie", .person, "Charlie", true)]),
+        ]
+        let apart = ActorResolver().resolution(docs, stories: ["a": 0, "b": 0, "c": 1]).actors
+        #expect(apart.count == 2)
+        #expect(apart.first { $0.name == "Charlie" }?.documents == ["c"])
+        let together = ActorResolver().resolution(docs, stories: ["a": 0, "b": 0, "c": 0]).actors
+        #expect(together.count == 1)
+        #expect(together.first?.name == "Charlie Vance")
+        // a company named with its legal form is not a person whose given name it is
+        let company = [
+            article("a", [("Harlow Sperry Moon", .person, "Harlow Sperry Moon", true)]),
+            article("b", [("Harlow Sperry Moon", .person, "Harlow Sperry Moon", true)]),
+            article("c", [("Harlow", .other, "Harlow", true)]),
+            article("d", [("Harlow Co.", .organization, "Harlow Co.", true)]),
+        ]
+        let companyActors = ActorResolver().resolve(company)
+        #expect(companyActors.first { $0.name == "Harlow Sperry Moon" }?.documents == ["a", "b"])
+        // its own article names him: joined whatever the stories
+        let named = docs + [article("d", [("Charlie Vance", .person, "Charlie Vance", true), ("Charlie", .person, "Charlie", true)])]
+        let actors = ActorResolver().resolution(named, stories: ["a": 0, "b": 0, "c": 1, "d": 2]).actors
+        #expect(actors.first { $0.name == "Charlie Vance" }?.documents == ["a", "b", "d"])
+    }
+
+    /// A bare surname goes to the bearer its own article names, not to the store's best reported bearer (of two named,
+    /// the far better reported); an article naming no bearer leaves it to the store's evidence.
+    @Test func aBareSurnameGoesToTheBearerItsArticleNames() {
+        var docs: [Document] = []
+        for id in ["a", "b", "c", "d", "e"] { docs.append(article(id, [("Bram Holt", .person, "Bram Holt", true)])) }
+        docs.append(article("f", [("Nina Holt", .person, "Nina Holt", true), ("Holt", .person, "Holt", true)]))
+        docs.append(article("g", [("Holt", .person, "Holt", true)]))
+        docs.append(article("h", [("Bram Holt", .person, "Bram Holt", true), ("Nina Holt", .person, "Nina Holt", true),
+                                  ("Holt", .person, "Holt", true)]))
+        let actors = ActorResolver().resolve(docs)
+        #expect(actors.count == 2)
+        let nina = actors.first { $0.name == "Nina Holt" }
+        #expect(nina?.documents == ["f", "h"])
+        // "h" names both: the far better reported Bram takes it
+        #expect(nina?.aliases.first { $0.text == "Holt" }?.documents == ["f"])
+        #expect(actors.first { $0.name == "Bram Holt" }?.aliases.first { $0.text == "Holt" }?.documents == ["g", "h"])
+        #expect(ActorResolver().resolution(docs).actorOf["h"]?[2] == "bram-holt")
+    }
+
+    @Test func organisationNamesInAnotherOrderAreOneActor() {
+        let docs = [
+            article("a", [("Department of Fisheries", .organization, "Department of Fisheries", true)]),
+            article("b", [("Fisheries Department", .organization, "Fisheries Department", true)]),
+            article("c", [("Department of the Fisheries", .organization, "Department of the Fisheries", true)]),
+            article("d", [("Civic Transitional Board", .organization, "Civic Transitional Board", true)]),
+            article("e", [("Transitional Civic Board", .organization, "Transitional Civic Board", true)]),
+            article("f", [("Relief and Shelter Committee", .organization, "Relief and Shelter Committee", true)]),
+            article("g", [("Relief Shelter Committee", .organization, "Relief Shelter Committee", true)]),
+            // people are not reordered
+            article("h", [("Lee Marvan", .person, "Lee Marvan", true)]),
+            article("i", [("Marvan Lee", .person, "Marvan Lee", true)]),
+        ]
+        let actors = ActorResolver().resolve(docs)
+        #expect(actors.count == 5)
+        #expect(actors.first { $0.aliases.contains { $0.text == "Fisheries Department" } }?.documents == ["a", "b", "c"])
+    }
+
+    @Test func acronymsWrittenInCapitalsOnceOrAfterACountryJoinTheirExpansion() {
+        let docs = [
+            article("a", [("Tarvel Oceanic Survey", .organization, "Tarvel Oceanic Survey", true)]),
+            article("b", [("Tos", .organization, "Tos", true)]),
+            article("c", [("TOS", .organization, "TOS", true)]),
+            article("d", [("Coastal Mapping Service", .organization, "Coastal Mapping Service", true)]),
+            article("e", [("USCMS", .organization, "USCMS", true)]),
+        ]
+        let actors = ActorResolver().resolve(docs)
+        #expect(actors.count == 2)
+        #expect(actors.first { $0.name == "Tarvel Oceanic Survey" }?.documents == ["a", "b", "c"])
+        #expect(actors.first { $0.name == "Coastal Mapping Service" }?.documents == ["d", "e"])
+        // several expansions: the far better reported one takes it
+        var many: [Document] = []
+        for id in ["a", "b", "c", "d"] { many.append(article(id, [("Relief Aid Board", .organization, "Relief Aid Board", true)])) }
+        many.append(article("e", [("Regional Audit Bureau", .organization, "Regional Audit Bureau", true)]))
+        many.append(article("f", [("RAB", .organization, "RAB", true)]))
+        #expect(ActorResolver().resolve(many).first { $0.name == "Relief Aid Board" }?.documents == ["a", "b", "c", "d", "f"])
+    }
+
+    @Test func modifiersAndArabicArticlesInFrontOfANameDoNotMakeAnotherActor() {
+        let docs = [
+            article("a", [("Velnor Petroleum", .organization, "Velnor Petroleum", true)]),
+            article("b", [("Dallas-based Velnor Petroleum", .organization, "Dallas-based Velnor Petroleum", true)]),
+            article("c", [("Karo TV", .organization, "Karo TV", true)]),
+            article("d", [("state-run Karo TV", .organization, "state-run Karo TV", true)]),
+            article("e", [("Zarqeen", .place, "Zarqeen", true)]),
+            article("f", [("Az Zarqeen", .organization, "Az Zarqeen", true)]),
+            article("g", [("Zarqeen", .place, "Zarqeen", true)]),
+        ]
+        let actors = ActorResolver().resolve(docs)
+        #expect(actors.count == 3)
+        #expect(actors.first { $0.name == "Velnor Petroleum" }?.label == .organization)
+        #expect(actors.first { $0.name == "Zarqeen" }?.documents == ["e", "f", "g"])
+        #expect(actors.first { $0.name == "Zarqeen" }?.label == .place)
+    }
+
+    /// "Reliefcorps said": a one-word name no person bears and no name list knows is not a person; a known surname is.
+    @Test func anUnknownOneWordNameIsNotAPerson() {
+        let docs = [
+            article("a", [("Reliefcorps", .person, "Reliefcorps", true)]),
+            article("b", [("Reliefcorps", .person, "Reliefcorps", true), ("Harbourtown", .place, "Harbourtown", true)]),
+            article("c", [("Graham", .person, "Graham", true)]),
+            article("d", [("Ana Vostrik", .person, "Ana Vostrik", true), ("Ivo Vostrik", .person, "Ivo Vostrik", true)]),
+            article("e", [("Vostrik", .person, "Vostrik", true)]),
+            article("f", [("Ben Tarquell", .person, "Ben Tarquell", true)]),
+        ]
+        let actors = ActorResolver().resolve(docs)
+        #expect(actors.first { $0.name == "Reliefcorps" }?.label == .organization)
+        #expect(actors.first { $0.name == "Harbourtown" }?.label == .place)
+        #expect(actors.first { $0.name == "Graham" }?.label == .person)
+        // borne by two people of the store: still a person
+        #expect(actors.first { $0.name == "Vostrik" }?.label == .person)
+        // a given name that is also a name particle ("Ben") still makes two words
+        #expect(actors.first { $0.name == "Ben Tarquell" }?.label == .person)
+    }
+
+    /// "U.S. Fisheries Department" is still the "Fisheries Department" once "U.S." is written out.
+    @Test func aCountryPrefixedOrganisationJoinsItsPlainName() {
+        let docs = [
+            article("a", [("U.S. Fisheries Department", .organization, "U.S. Fisheries Department", true)]),
+            article("b", [("Fisheries Department", .organization, "Fisheries Department", true)]),
+            article("c", [("UN Relief Board", .organization, "UN Relief Board", true)]),
+            article("d", [("United Nations Relief Board", .organization, "United Nations Relief Board", true)]),
+        ]
+        #expect(ActorResolver().resolve(docs).count == 2)
+    }
+}

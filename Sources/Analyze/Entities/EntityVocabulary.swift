@@ -9,4 +9,9 @@ public enum EntityVocabulary {
 
     /// Whether a word is a title or role word ("president", "spokesman"), any case.
     public static func isTitle(_ word: String) -> Bool { EntityLexicon.shared.isTitle(word) }
+
+    /// Whether a capitalised word is a known given name or surname ("Moussa", "Graham"), as the name lists write it.
+    public static func isPersonNameWord(_ word: String) -> Bool {
+        EntityLexicon.shared.givenNames.contains(word) || EntityLexicon.shared.surnames.contains(word)
+    }
 }

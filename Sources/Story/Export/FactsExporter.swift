@@ -21,8 +21,12 @@ public struct FactsExporter: Sendable {
     /// The facts of every story, largest story first; `emit` receives first the workspace's actors (resolved over all its
     /// articles, each listing its stories), then the other facts story by story.
     public func export(_ workspace: StoryWorkspace, emit: ([StoryFact]) throws -> Void) throws {
-        let resolution = ActorResolver().resolution(workspace.documents, overrides: overrides)
         let ordered = workspace.storiesBySize
+        var storyOf: [String: Int] = [:]
+        for (rank, story) in ordered.enumerated() {
+            for document in story.documents where storyOf[document] == nil { storyOf[document] = rank }
+        }
+        let resolution = ActorResolver().resolution(workspace.documents, overrides: overrides, stories: storyOf)
         try emit(actorFacts(resolution, documents: workspace.documents, stories: ordered))
         for story in ordered {
             try emit(facts(of: try workspace.story(story.id), resolution: resolution))
