@@ -107,4 +107,55 @@ import Model
         let doc = analyzed("Prime Minister Omar Dallal met donors in Tarma. The health minister said that vaccines would arrive within days.")
         #expect(try speakerName(doc, "vaccines would arrive") != "Omar Dallal")
     }
+
+    @Test func aGenericOrganisationDescriptionIsTheOrganisationThatSpokeLast() throws {
+        let doc = analyzed("The Vesna Broadcasting Corporation said on Monday that its studio in Tarma had been raided by police. "
+            + "The network said that two of its technicians were still missing.")
+        #expect(try speakerName(doc, "two of its technicians") == "Vesna Broadcasting Corporation")
+        let company = analyzed("Orvik Drilling Ltd blamed the pump maker for the leak. The company said that its engineers had "
+            + "followed every rule.")
+        #expect(try speakerName(company, "engineers had followed") == "Orvik Drilling Ltd")
+    }
+
+    @Test func aGenericOrganisationDescriptionWithNoOrganisationNearbyStaysUnresolved() throws {
+        let doc = analyzed("The storm hit the coast on Sunday. Roads were closed for days. The company said that the plant would "
+            + "reopen next month.")
+        let quote = try #require(doc.quote(containing: "plant would reopen"))
+        #expect(quote.speakerCluster == nil)
+    }
+
+    @Test func theOwnerInAPossessiveSpeakerDoesNotSpeak() throws {
+        let doc = analyzed("Norland's Health Ministry said that nine people had died in the clashes.")
+        let quote = try #require(doc.quote(containing: "nine people had died"))
+        #expect(quote.speakerName != "Norland")
+        #expect(doc.speakerText(quote)?.contains("Health Ministry") == true)
+        let spokesman = analyzed("Mayor Lena Ortiz opened the bridge. Ortiz's spokesman said that the toll would be dropped.")
+        let second = try #require(spokesman.quote(containing: "toll would be dropped"))
+        #expect(second.speakerCluster.map { spokesman.entityClusters[$0].name } != "Lena Ortiz")
+    }
+
+    @Test func aPossessiveOwnerKeepsTheSpeechWhenWhatItOwnsCannotSpeak() throws {
+        let doc = analyzed("Mayor Lena Ortiz's letter said that the toll would be dropped in May.")
+        #expect(doc.quote(containing: "toll would be dropped") != nil)
+    }
+
+    @Test func aNameThatOnlyModifiesTheSpeakerNounIsNotTheSpeaker() throws {
+        let doc = analyzed("Norland officials said that the border would stay closed until Friday.")
+        let quote = try #require(doc.quote(containing: "border would stay closed"))
+        #expect(doc.speakerText(quote) == "Norland officials")
+        #expect(quote.speakerCluster == nil)
+    }
+
+    @Test func quotesBeforeAWireDatelineAreHighlightsAndTeasers() throws {
+        let doc = analyzed("Storm hits Tarma NEW: The mayor says the harbour is closed Officials expect more rain "
+            + "TARMA, Norland (NBX) -- Mayor Lena Ortiz said on Monday that the harbour would stay closed for a week.")
+        #expect(doc.quote(containing: "harbour is closed") == nil)
+        let quote = try #require(doc.quote(containing: "harbour would stay closed"))
+        #expect(!doc.text(of: quote.span).contains("NBX"))
+    }
+
+    @Test func aTitleInItsOwnParagraphBeforeTheDatelineKeepsItsQuote() {
+        let doc = analyzed("Mayor says the harbour is closed to ships.\n\nTARMA, Norland (NBX) -- Heavy rain fell on Monday.")
+        #expect(doc.quote(containing: "harbour is closed") != nil)
+    }
 }
