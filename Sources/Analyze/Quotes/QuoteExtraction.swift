@@ -9,6 +9,9 @@ struct QuoteExtraction {
     let genders = PersonGender.shared
     /// How many tokens after a quote's start a pronoun may still stand for that quote's speaker.
     let recentQuoteReach = 400
+    /// How many tokens before a generic organisation description ("the company") its organisation may be named
+    /// (a few sentences; set a priori, not fitted).
+    let organisationReach = 150
     let finder: AttributionFinder
     var tokens: [Token] { text.tokens }
     /// Tokens inside (or marking) a direct quotation.
@@ -510,6 +513,8 @@ struct QuoteExtraction {
                 guard let content, wordCount(content) >= 3 else { continue }
                 return make(content: content, speaker: speaker, cue: v..<(v + 2))
             }
+            // "State TV quoted the minister as saying that …": the one quoted is the speaker
+            if lexicon.relayVerbs.contains(text.string(v)), let relayed = relayedSpeech(at: v, sentence: sentence) { return relayed }
             guard let cls = finder.cueClass(v) else { continue }
             let word = text.string(v)
             // forward: SPEAKER VERB [hearer] [that] CONTENT
@@ -559,6 +564,29 @@ struct QuoteExtraction {
             }
         }
         return nil
+    }
+
+    /// "X quoted Y as saying (that) …" (Y speaks) and "Y was quoted as saying …" (the subject speaks): a relay verb
+    /// at `v`, "as" and a speech verb within a dozen words, and reported content after it.
+    private func relayedSpeech(at v: Int, sentence: Range<Int>) -> (Int, Quote)? {
+        let hi = sentence.upperBound
+        var asIndex = v + 1
+        while asIndex < hi, asIndex - v <= 12, !text.isToken(asIndex, "as") {
+            if finder.isSentenceEnd(asIndex) || inDirect[asIndex] { return nil }
+            asIndex += 1
+        }
+        guard asIndex + 1 < hi, text.isToken(asIndex, "as"), finder.cueClass(asIndex + 1) == .speech, !usedCue[asIndex + 1] else { return nil }
+        let speaker: Range<Int>
+        if asIndex == v + 1 {
+            guard let subject = finder.subject(before: v, limit: sentence.lowerBound) else { return nil }
+            speaker = subject
+        } else {
+            speaker = (v + 1)..<asIndex
+        }
+        var c = asIndex + 2
+        if c < hi, text.isToken(c, "that") { c += 1 }
+        guard c < hi, !inDirect[c], let content = trimmed(c..<hi), wordCount(content) >= 3 else { return nil }
+        return make(content: content, speaker: speaker, cue: (asIndex + 1)..<(asIndex + 2))
     }
 
     /// The sentence's opening name or pronoun ("Clinton seemed …", "She declined …"), as the stance holder.
@@ -687,9 +715,10 @@ struct QuoteExtraction {
                 return k > range.lowerBound && finder.isComma(k - 1)
             })
         if var mention = mentions.last(where: { $0.label == .person }) ?? appositive ?? titledPerson ?? mentions.first {
-            // "Egypt's Health Ministry", "Obama's spokesman": the owner does not speak; what it owns does
+            // "Egypt's Health Ministry", "the institute's president": the owner does not speak; what it owns does (a
+            // person's "office" or "campaign" stands for the person and keeps it)
             let after = tokenIndex(atByte: mention.span.end - 1) + 1
-            if after + 1 < head.upperBound, tokens[after].kind == .word, tokens[after].scalar == 0x27,
+            if mention.label != .person, after + 1 < head.upperBound, tokens[after].kind == .word, tokens[after].scalar == 0x27,
                isSpeakerNoun(head.upperBound - 1) || tokens[head.upperBound - 1].isCapitalized {
                 let owned = Span(tokens[after + 1].start, headSpan.end)
                 if let inner = mentions.first(where: { owned.contains($0.span) }) {
@@ -698,10 +727,10 @@ struct QuoteExtraction {
                     return SpeakerInfo(span: headSpan, cluster: nil, name: text.string(from: headSpan.start, to: headSpan.end))
                 }
             }
-            // "U.S. officials", "Egyptian state television", "Obama administration": a name that only modifies the
-            // speaker noun after it does not speak; the phrase does
+            // "U.S. officials", "Egyptian state television": a place or nationality that only modifies the speaker
+            // noun after it does not speak; the phrase does
             let mentionLast = tokenIndex(atByte: mention.span.end - 1)
-            if mentionLast + 1 < head.upperBound, mention.span.end <= headSpan.end,
+            if mention.label == .place || mention.label == .other, mentionLast + 1 < head.upperBound, mention.span.end <= headSpan.end,
                ((mentionLast + 1)..<head.upperBound).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
                isSpeakerNoun(head.upperBound - 1) {
                 return SpeakerInfo(span: headSpan, cluster: nil, name: text.string(from: headSpan.start, to: headSpan.end))
@@ -820,31 +849,26 @@ struct QuoteExtraction {
         return headOnly
     }
 
-    /// The organisation a generic description at token `k` stands for ("the network", "the company"): the
-    /// organisation quoted last (within two paragraphs) unless another organisation opens a sentence after it, else
-    /// the nearest organisation named outside quotations in the same or the previous paragraph.
+    /// The organisation a generic description at token `k` stands for ("the network", "the company"): the nearest
+    /// organisation outside quotations that is a subject (it opens its sentence, perhaps after a bracketed time stamp:
+    /// "Al Jazeera said …", "Transocean, meanwhile, …") or the speaker of a quote ("…, Oxfam said in a statement"),
+    /// within `organisationReach` tokens and the same or the previous paragraph; nil when there is none. An
+    /// organisation named only as an object ("blamed BP") is passed over.
     private func organisation(describedBefore k: Int) -> Int? {
         let byte = tokens[k].start
         let paragraph = tokens[k].paragraph
-        var recent: (Int, Quote)? = nil
-        for item in found.suffix(64) + found.prefix(directCount).suffix(64) where item.1.span.start < byte {
-            if recent == nil || item.1.span.start > recent!.1.span.start { recent = item }
-        }
-        var recentOrganisation: Int? = nil
-        if let recent, let cluster = recent.1.speakerCluster, cluster >= 0, cluster < document.entityClusters.count,
-           document.entityClusters[cluster].label == .organization, paragraph - tokens[recent.0].paragraph <= 2 {
-            recentOrganisation = cluster
-        }
+        var speakerStarts = Set<Int>()
+        for item in found.suffix(128) { if let speaker = item.1.speaker { speakerStarts.insert(speaker.start) } }
         let before = firstEntity(startingAtOrAfter: byte)
         for mention in document.entities[..<before].reversed() where mention.span.end <= byte {
             let m = tokenIndex(atByte: mention.span.start)
-            if recentOrganisation == nil, tokens[m].paragraph < paragraph - 1 { break }
-            if let recent, m < recent.0, recentOrganisation != nil { break }
+            if tokens[m].paragraph < paragraph - 1 || k - m > organisationReach { break }
             guard !inDirect[m], mention.label == .organization else { continue }
-            guard let recentOrganisation else { return mention.cluster }
-            if mention.cluster == recentOrganisation || opensSentence(m) { return mention.cluster }
+            if opensSentence(m) || (m > 0 && text.isPunct(m - 1, ")")) || speakerStarts.contains(mention.span.start) {
+                return mention.cluster
+            }
         }
-        return recentOrganisation
+        return nil
     }
 
     /// Index of the first entity mention whose start is at or after `byte` (mentions are sorted by start).
