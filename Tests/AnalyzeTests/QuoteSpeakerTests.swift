@@ -162,6 +162,12 @@ import Model
         #expect(quote.speakerName == "Vesna Broadcasting Corporation")
     }
 
+    @Test func theCountryUSIsNoFirstPersonPronoun() throws {
+        let doc = analyzed("US Deputy Secretary of State for Europe Karen Dorn said Tuesday that she expects the talks to resume.")
+        let quote = try #require(doc.quote(containing: "expects the talks"))
+        #expect(quote.speakerName == "Karen Dorn")
+    }
+
     @Test func aNameThatOnlyModifiesTheSpeakerNounIsNotTheSpeaker() throws {
         let doc = analyzed("Norland officials said that the border would stay closed until Friday.")
         let quote = try #require(doc.quote(containing: "border would stay closed"))
