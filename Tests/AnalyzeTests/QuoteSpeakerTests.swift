@@ -107,4 +107,96 @@ import Model
         let doc = analyzed("Prime Minister Omar Dallal met donors in Tarma. The health minister said that vaccines would arrive within days.")
         #expect(try speakerName(doc, "vaccines would arrive") != "Omar Dallal")
     }
+
+    @Test func aGenericOrganisationDescriptionIsTheOrganisationThatSpokeLast() throws {
+        let doc = analyzed("The Vesna Broadcasting Corporation said on Monday that its studio in Tarma had been raided by police. "
+            + "The network said that two of its technicians were still missing.")
+        #expect(try speakerName(doc, "two of its technicians") == "Vesna Broadcasting Corporation")
+        let company = analyzed("Orvik Drilling Ltd blamed the pump maker for the leak. The company said that its engineers had "
+            + "followed every rule.")
+        #expect(try speakerName(company, "engineers had followed") == "Orvik Drilling Ltd")
+    }
+
+    @Test func aGenericOrganisationDescriptionTakesTheSubjectNotAnObject() throws {
+        let doc = analyzed("Orvik Drilling Ltd, meanwhile, sought to place blame with Tarma Oil Ltd and regulators. \"Our crew "
+            + "followed every rule,\" the company said in a statement.")
+        #expect(try speakerName(doc, "Our crew followed") == "Orvik Drilling Ltd")
+    }
+
+    @Test func aGenericOrganisationDescriptionTakesAnOrganisationThatSpokeAfterItsContent() throws {
+        let doc = analyzed("The clinic in Tarma was closed by the police, the Vesna Broadcasting Corporation said in a statement. "
+            + "Nine nurses were detained, the network said.")
+        #expect(try speakerName(doc, "Nine nurses") == "Vesna Broadcasting Corporation")
+    }
+
+    @Test func aGenericOrganisationDescriptionWithNoOrganisationNearbyStaysUnresolved() throws {
+        let doc = analyzed("The storm hit the coast on Sunday. Roads were closed for days. The company said that the plant would "
+            + "reopen next month.")
+        let quote = try #require(doc.quote(containing: "plant would reopen"))
+        #expect(quote.speakerCluster == nil)
+    }
+
+    @Test func theOwnerInAPossessiveSpeakerDoesNotSpeak() throws {
+        let doc = analyzed("Norland's Health Ministry said that nine people had died in the clashes.")
+        let quote = try #require(doc.quote(containing: "nine people had died"))
+        #expect(quote.speakerName != "Norland")
+        #expect(doc.speakerText(quote)?.contains("Health Ministry") == true)
+        let institute = analyzed("The Tarma Marine Institute's director said that the reef had lost half its coral.")
+        let second = try #require(institute.quote(containing: "reef had lost"))
+        #expect(second.speakerName != "Tarma Marine Institute")
+    }
+
+    @Test func aPersonsOfficeStandsForThePerson() throws {
+        let doc = analyzed("Mayor Lena Ortiz opened the bridge. Ortiz's office said that the toll would be dropped.")
+        #expect(try speakerName(doc, "toll would be dropped") == "Lena Ortiz")
+    }
+
+    @Test func aPossessiveOwnerKeepsTheSpeechWhenWhatItOwnsCannotSpeak() throws {
+        let doc = analyzed("Mayor Lena Ortiz's letter said that the toll would be dropped in May.")
+        #expect(doc.quote(containing: "toll would be dropped") != nil)
+    }
+
+    @Test func anOrganisationBeforeASpeakerNounStaysTheSpeaker() throws {
+        let doc = analyzed("The Vesna Broadcasting Corporation news agency said that the airport had reopened.")
+        let quote = try #require(doc.quote(containing: "airport had reopened"))
+        #expect(quote.speakerName == "Vesna Broadcasting Corporation")
+    }
+
+    @Test func theCountryUSIsNoFirstPersonPronoun() throws {
+        let doc = analyzed("US Deputy Secretary of State for Europe Karen Dorn said Tuesday that she expects the talks to resume.")
+        let quote = try #require(doc.quote(containing: "expects the talks"))
+        #expect(quote.speakerName == "Karen Dorn")
+    }
+
+    @Test func aNameThatOnlyModifiesTheSpeakerNounIsNotTheSpeaker() throws {
+        let doc = analyzed("Norland officials said that the border would stay closed until Friday.")
+        let quote = try #require(doc.quote(containing: "border would stay closed"))
+        #expect(doc.speakerText(quote) == "Norland officials")
+        #expect(quote.speakerCluster == nil)
+    }
+
+    @Test func quotesBeforeAWireDatelineAreHighlightsAndTeasers() throws {
+        let doc = analyzed("Storm hits Tarma NEW: The mayor says the harbour is closed Officials expect more rain "
+            + "TARMA, Norland (NBX) -- Mayor Lena Ortiz said on Monday that the harbour would stay closed for a week.")
+        #expect(doc.quote(containing: "harbour is closed") == nil)
+        let quote = try #require(doc.quote(containing: "harbour would stay closed"))
+        #expect(!doc.text(of: quote.span).contains("NBX"))
+    }
+
+    @Test func aTitleInItsOwnParagraphBeforeTheDatelineKeepsItsQuote() {
+        let doc = analyzed("Mayor says the harbour is closed to ships.\n\nTARMA, Norland (NBX) -- Heavy rain fell on Monday.")
+        #expect(doc.quote(containing: "harbour is closed") != nil)
+    }
+
+    @Test func theOneQuotedBySomeoneElseIsTheSpeaker() throws {
+        let relayed = analyzed("State television quoted Interior Minister Karl Odense as saying that the curfew would be lifted on Friday.")
+        let quote = try #require(relayed.quote(containing: "curfew would be lifted"))
+        #expect(!relayed.text(of: quote.span).contains("State television"))
+        #expect(quote.speakerName == "Karl Odense")
+        let passive = analyzed("Mayor Lena Ortiz was quoted as saying that the harbour would reopen next week.")
+        #expect(try speakerName(passive, "harbour would reopen") == "Lena Ortiz")
+        let group = analyzed("The agency cited witnesses as saying that the army had fired on the crowd.")
+        let third = try #require(group.quote(containing: "army had fired"))
+        #expect(group.speakerText(third) == "witnesses")
+    }
 }

@@ -9,6 +9,9 @@ struct QuoteExtraction {
     let genders = PersonGender.shared
     /// How many tokens after a quote's start a pronoun may still stand for that quote's speaker.
     let recentQuoteReach = 400
+    /// How many tokens before a generic organisation description ("the company") its organisation may be named
+    /// (a few sentences; set a priori, not fitted).
+    let organisationReach = 150
     let finder: AttributionFinder
     var tokens: [Token] { text.tokens }
     /// Tokens inside (or marking) a direct quotation.
@@ -22,6 +25,12 @@ struct QuoteExtraction {
     var found: [(Int, Quote)] = []
     /// How many of `found` are direct quotes (they come first, in text order).
     var directCount = 0
+    /// The speaker turns when the text is a broadcast transcript.
+    let turns: [TranscriptTurn]
+    /// The first token after a wire dateline near the top ("CAIRO, Egypt (CNN) --"), when there is one.
+    let bodyStart: Int?
+    /// How many tokens from the top a dateline may stand (headline, highlights and an editor's note come before it).
+    static let datelineReach = 600
 
     init(document: Document, text: TokenizedText, sentences: [Range<Int>], lexicon: QuoteLexicon) {
         self.document = document
@@ -29,6 +38,8 @@ struct QuoteExtraction {
         self.sentences = sentences
         self.lexicon = lexicon
         finder = AttributionFinder(text: text, lexicon: lexicon)
+        turns = TranscriptTurnFinder(text: text).turns()
+        bodyStart = Self.bodyStart(in: text, reach: Self.datelineReach)
         inDirect = Array(repeating: false, count: text.tokens.count)
         usedCue = inDirect
         sentenceOf = Array(repeating: 0, count: text.tokens.count)
@@ -56,7 +67,94 @@ struct QuoteExtraction {
             quote.speakerName = nil
             return (item.0, quote)
         }
+        applyTranscriptTurns()
+        dropPageDebrisBeforeDateline()
         return found.sorted { $0.1.span.start < $1.1.span.start }.map(\.1)
+    }
+
+    // MARK: dateline
+
+    /// The token after a wire dateline's "(Outlet) --" ("CAIRO, Egypt (CNN) -- ", "TRIPOLI (Reuters) - ") within the
+    /// first `reach` tokens.
+    static func bodyStart(in text: TokenizedText, reach: Int) -> Int? {
+        let tokens = text.tokens
+        let end = min(tokens.count, reach)
+        var k = 0
+        while k + 3 < end {
+            if text.isPunct(k, "("), tokens[k + 1].kind == .word, tokens[k + 1].isCapitalized {
+                var close = k + 2
+                if tokens[close].kind == .word, tokens[close].isCapitalized { close += 1 }
+                if close + 1 < tokens.count, text.isPunct(close, ")"), tokens[close + 1].kind == .punctuation,
+                   [0x2D, 0x2013, 0x2014].contains(tokens[close + 1].scalar), close + 2 < tokens.count {
+                    return close + 2
+                }
+            }
+            k += 1
+        }
+        return nil
+    }
+
+    /// What is glued before the article's dateline in its paragraph is the page's highlight bullets, teasers and
+    /// byline: quotes there are dropped, and a quote running across the dateline starts after it. A title standing
+    /// in its own paragraph before the dateline keeps its quotes.
+    private mutating func dropPageDebrisBeforeDateline() {
+        guard let bodyStart else { return }
+        let byte = tokens[bodyStart].start
+        let paragraph = tokens[bodyStart].paragraph
+        found = found.compactMap { item in
+            if tokens[item.0].paragraph != paragraph { return item }
+            if item.1.span.end <= byte { return nil }
+            guard item.1.span.start < byte else { return item }
+            var quote = item.1
+            quote.span = Span(byte, quote.span.end)
+            return (bodyStart, quote)
+        }
+    }
+
+    // MARK: transcripts
+
+    /// A transcript's guest turns are direct quotes of their labelled speaker, one per turn, replacing what was found
+    /// inside them; the turns of the outlet's own anchors and correspondents stay narration (only the speech they
+    /// report is kept). Labels are never quote content.
+    private mutating func applyTranscriptTurns() {
+        guard !turns.isEmpty else { return }
+        var guest = Array(repeating: false, count: tokens.count)
+        var label = guest
+        for turn in turns {
+            for k in turn.label.lowerBound...turn.colon { label[k] = true }
+            if !turn.ownVoice { for k in turn.content { guest[k] = true } }
+        }
+        // in an anchor's or correspondent's turn, "I think that …", "we heard that …" is the outlet's own voice
+        var ownVoice = Array(repeating: false, count: tokens.count)
+        for turn in turns where turn.ownVoice { for k in turn.content { ownVoice[k] = true } }
+        let writer = found.map { item in ownVoice[item.0] && item.1.kind == .indirect && item.1.speaker.map(isWriterVoice) == true }
+        found = found.indices.filter { !writer[$0] && !guest[found[$0].0] && !label[found[$0].0] }.map { found[$0] }
+        for turn in turns where !turn.ownVoice {
+            guard let content = trimmedTurn(turn.content) else { continue }
+            let labelSpan = Span(tokens[turn.label.lowerBound].start, tokens[turn.label.upperBound - 1].end)
+            let mention = turn.name.flatMap { name -> EntityMention? in
+                let nameSpan = Span(tokens[name.lowerBound].start, tokens[name.upperBound - 1].end)
+                return entities(overlapping: nameSpan).first { $0.label == .person && nameSpan.contains($0.span) }
+            }
+            let quote = Quote(span: Span(tokens[content.lowerBound].start, tokens[content.upperBound - 1].end), kind: .direct,
+                              speaker: turn.speakerName == nil ? nil : labelSpan, speakerCluster: mention?.cluster,
+                              speakerName: turn.speakerName, cue: Span(tokens[turn.colon].start, tokens[turn.colon].end))
+            found.append((content.lowerBound, quote))
+        }
+    }
+
+    /// A turn's words without the stage notes that bracket it ("(via translator)", "(BEGIN VIDEO CLIP)").
+    private func trimmedTurn(_ range: Range<Int>) -> Range<Int>? {
+        var lo = range.lowerBound, hi = range.upperBound
+        while lo < hi, tokens[lo].kind != .word, tokens[lo].kind != .number, tokens[lo].kind != .quoteMark { lo += 1 }
+        while hi > lo, tokens[hi - 1].kind == .punctuation, !finder.isSentenceEnd(hi - 1) { hi -= 1 }
+        return lo < hi ? lo..<hi : nil
+    }
+
+    /// A speaker phrase with a first- or second-person word ("I", "we've", "Do you").
+    private func isWriterVoice(_ speaker: Span) -> Bool {
+        let first = tokenIndex(atByte: speaker.start), last = tokenIndex(atByte: speaker.end - 1)
+        return (first...last).contains { tokens[$0].kind == .word && lexicon.writerVoice.contains(text.lower($0)) }
     }
 
     // MARK: direct
@@ -415,6 +513,8 @@ struct QuoteExtraction {
                 guard let content, wordCount(content) >= 3 else { continue }
                 return make(content: content, speaker: speaker, cue: v..<(v + 2))
             }
+            // "State TV quoted the minister as saying that …": the one quoted is the speaker
+            if lexicon.relayVerbs.contains(text.string(v)), let relayed = relayedSpeech(at: v, sentence: sentence) { return relayed }
             guard let cls = finder.cueClass(v) else { continue }
             let word = text.string(v)
             // forward: SPEAKER VERB [hearer] [that] CONTENT
@@ -466,6 +566,29 @@ struct QuoteExtraction {
         return nil
     }
 
+    /// "X quoted Y as saying (that) …" (Y speaks) and "Y was quoted as saying …" (the subject speaks): a relay verb
+    /// at `v`, "as" and a speech verb within a dozen words, and reported content after it.
+    private func relayedSpeech(at v: Int, sentence: Range<Int>) -> (Int, Quote)? {
+        let hi = sentence.upperBound
+        var asIndex = v + 1
+        while asIndex < hi, asIndex - v <= 12, !text.isToken(asIndex, "as") {
+            if finder.isSentenceEnd(asIndex) || inDirect[asIndex] { return nil }
+            asIndex += 1
+        }
+        guard asIndex + 1 < hi, text.isToken(asIndex, "as"), finder.cueClass(asIndex + 1) == .speech, !usedCue[asIndex + 1] else { return nil }
+        let speaker: Range<Int>
+        if asIndex == v + 1 {
+            guard let subject = finder.subject(before: v, limit: sentence.lowerBound) else { return nil }
+            speaker = subject
+        } else {
+            speaker = (v + 1)..<asIndex
+        }
+        var c = asIndex + 2
+        if c < hi, text.isToken(c, "that") { c += 1 }
+        guard c < hi, !inDirect[c], let content = trimmed(c..<hi), wordCount(content) >= 3 else { return nil }
+        return make(content: content, speaker: speaker, cue: (asIndex + 1)..<(asIndex + 2))
+    }
+
     /// The sentence's opening name or pronoun ("Clinton seemed …", "She declined …"), as the stance holder.
     private func sentenceSubject(_ sentence: Range<Int>) -> Range<Int>? {
         var k = sentence.lowerBound
@@ -509,6 +632,13 @@ struct QuoteExtraction {
             return true
         }
         return tokens[last].isCapitalized || tokens[last].isAllCaps
+    }
+
+    /// A speaker noun or its plural ("official", "officials", "television").
+    private func isSpeakerNoun(_ k: Int) -> Bool {
+        let word = text.lower(k)
+        if lexicon.speakerNouns.contains(word) { return true }
+        return word.count > 3 && word.hasSuffix("s") && lexicon.speakerNouns.contains(String(word.dropLast()))
     }
 
     /// True when a cue span is one lowercase speech verb ("said", "arguing"), not a stance word or a noun.
@@ -556,6 +686,11 @@ struct QuoteExtraction {
     /// (through its antecedent), or the head phrase itself as a non-person source.
     private func speakerInfo(_ range: Range<Int>, at position: Int) -> SpeakerInfo {
         var head = range
+        // "I'm Randi Kaye", "we": the writer's own voice, kept whole so that it can be told apart
+        if range.contains(where: { tokens[$0].kind == .word && lexicon.writerVoice.contains(text.lower($0)) }) {
+            let span = Span(tokens[range.lowerBound].start, tokens[range.upperBound - 1].end)
+            return SpeakerInfo(span: span, cluster: nil, name: text.string(from: span.start, to: span.end))
+        }
         // "she would look into …", "he proudly …": a subject pronoun and the words of its clause
         if range.count > 1, let gender = lexicon.pronouns[text.lower(range.lowerBound)], gender == "m" || gender == "f",
            tokens[range.lowerBound + 1].kind == .word, !tokens[range.lowerBound + 1].isCapitalized {
@@ -579,7 +714,27 @@ struct QuoteExtraction {
                 let k = tokenIndex(atByte: mention.span.start)
                 return k > range.lowerBound && finder.isComma(k - 1)
             })
-        if let mention = mentions.last(where: { $0.label == .person }) ?? appositive ?? titledPerson ?? mentions.first {
+        if var mention = mentions.last(where: { $0.label == .person }) ?? appositive ?? titledPerson ?? mentions.first {
+            // "Egypt's Health Ministry", "the institute's president": the owner does not speak; what it owns does (a
+            // person's "office" or "campaign" stands for the person and keeps it)
+            let after = tokenIndex(atByte: mention.span.end - 1) + 1
+            if mention.label != .person, after + 1 < head.upperBound, tokens[after].kind == .word, tokens[after].scalar == 0x27,
+               isSpeakerNoun(head.upperBound - 1) || tokens[head.upperBound - 1].isCapitalized {
+                let owned = Span(tokens[after + 1].start, headSpan.end)
+                if let inner = mentions.first(where: { owned.contains($0.span) }) {
+                    mention = inner
+                } else {
+                    return SpeakerInfo(span: headSpan, cluster: nil, name: text.string(from: headSpan.start, to: headSpan.end))
+                }
+            }
+            // "U.S. officials", "Egyptian state television": a place or nationality that only modifies the speaker
+            // noun after it does not speak; the phrase does
+            let mentionLast = tokenIndex(atByte: mention.span.end - 1)
+            if mention.label == .place || mention.label == .other, mentionLast + 1 < head.upperBound, mention.span.end <= headSpan.end,
+               ((mentionLast + 1)..<head.upperBound).allSatisfy({ tokens[$0].kind == .word && !tokens[$0].isCapitalized }),
+               isSpeakerNoun(head.upperBound - 1) {
+                return SpeakerInfo(span: headSpan, cluster: nil, name: text.string(from: headSpan.start, to: headSpan.end))
+            }
             // a description the recognizer left on its own ("the health minister") joins the named entity it describes
             if !mention.isName, mention.span == headSpan,
                clusterName(mention.cluster)?.lowercased() == text.string(from: headSpan.start, to: headSpan.end).lowercased(),
@@ -672,7 +827,7 @@ struct QuoteExtraction {
             guard tokens[k].kind == .word, !tokens[k].isCapitalized else { return nil }
             words.append(text.lower(k))
         }
-        guard let last = words.last, lexicon.speakerNouns.contains(last) else { return nil }
+        guard let last = words.last, lexicon.speakerNouns.contains(last) || lexicon.organisationDescriptions.contains(last) else { return nil }
         let before = firstEntity(startingAtOrAfter: tokens[head.lowerBound].start)
         var headOnly: Int? = nil
         for mention in document.entities[..<before].reversed() where mention.label == .organization || mention.label == .person {
@@ -690,7 +845,30 @@ struct QuoteExtraction {
                 headOnly = mention.cluster
             }
         }
+        if headOnly == nil, lexicon.organisationDescriptions.contains(last) { return organisation(describedBefore: head.lowerBound) }
         return headOnly
+    }
+
+    /// The organisation a generic description at token `k` stands for ("the network", "the company"): the nearest
+    /// organisation outside quotations that is a subject (it opens its sentence, perhaps after a bracketed time stamp:
+    /// "Al Jazeera said …", "Transocean, meanwhile, …") or the speaker of a quote ("…, Oxfam said in a statement"),
+    /// within `organisationReach` tokens and the same or the previous paragraph; nil when there is none. An
+    /// organisation named only as an object ("blamed BP") is passed over.
+    private func organisation(describedBefore k: Int) -> Int? {
+        let byte = tokens[k].start
+        let paragraph = tokens[k].paragraph
+        var speakerStarts = Set<Int>()
+        for item in found.suffix(128) { if let speaker = item.1.speaker { speakerStarts.insert(speaker.start) } }
+        let before = firstEntity(startingAtOrAfter: byte)
+        for mention in document.entities[..<before].reversed() where mention.span.end <= byte {
+            let m = tokenIndex(atByte: mention.span.start)
+            if tokens[m].paragraph < paragraph - 1 || k - m > organisationReach { break }
+            guard !inDirect[m], mention.label == .organization else { continue }
+            if opensSentence(m) || (m > 0 && text.isPunct(m - 1, ")")) || speakerStarts.contains(mention.span.start) {
+                return mention.cluster
+            }
+        }
+        return nil
     }
 
     /// Index of the first entity mention whose start is at or after `byte` (mentions are sorted by start).

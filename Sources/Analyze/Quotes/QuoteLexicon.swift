@@ -28,6 +28,12 @@ struct QuoteLexicon: Sendable {
     let quoteIntroducers: Set<String>
     /// Time and manner words between a cue verb and its "that" ("said on Tuesday that …").
     let cueAdverbials: Set<String>
+    /// First- and second-person words that make a speaker phrase outside quotation marks the writer's own voice.
+    let writerVoice: Set<String>
+    /// Head nouns of generic descriptions that stand for an organisation named before them ("the network").
+    let organisationDescriptions: Set<String>
+    /// Verbs by which one source passes on what another said ("quoted X as saying").
+    let relayVerbs: Set<String>
     /// Participles that open a second reported clause inside a sentence ("…, saying …", "…, adding that …").
     let secondClauseOpeners: Set<String> = ["saying", "adding", "noting", "arguing", "calling", "warning", "insisting",
                                             "claiming", "stressing", "explaining", "suggesting", "asking", "declaring",
@@ -75,5 +81,11 @@ struct QuoteLexicon: Sendable {
         weakCues = WordList.set("quotes/weak-cues.txt", lowercased: true)
         quoteIntroducers = WordList.set("quotes/quote-introducers.txt", lowercased: true)
         cueAdverbials = WordList.set("quotes/cue-adverbials.txt", lowercased: true)
+        writerVoice = WordList.set("quotes/writer-voice.txt", lowercased: true)
+        organisationDescriptions = WordList.set("quotes/organisation-descriptions.txt", lowercased: true)
+        relayVerbs = WordList.set("quotes/relay-verbs.txt", lowercased: true)
+        precondition(!relayVerbs.isEmpty, "quotes/relay-verbs.txt is missing or empty")
+        precondition(!writerVoice.isEmpty, "quotes/writer-voice.txt is missing or empty")
+        precondition(!organisationDescriptions.isEmpty, "quotes/organisation-descriptions.txt is missing or empty")
     }
 }
