@@ -14,6 +14,9 @@ public struct StoryWorkspace: Sendable {
     /// The final clustering with its groups and term statistics (nil for a restored workspace): what a story index
     /// keeps so that a later article can join a story without the collection being clustered again.
     public let clustering: StoryClusterer?
+    /// Each article's LSH band keys from the copy detection (empty for a restored workspace), kept by a story index
+    /// so that a later article finds its copies without the collection being compared again.
+    public let duplicateBandKeys: [String: [UInt64]]
 
     /// The documents of one story.
     public struct Selection: Sendable {
@@ -72,7 +75,7 @@ public struct StoryWorkspace: Sendable {
             documents = StoryDateResolver().resolve(documents, stories: firm.stories.map(\.documents))
         }
         let clustering = StoryClusterer.clustering(documents)
-        let report = DuplicateDetector().detect(documents, boilerplateSentences: boilerplate)
+        let (report, bandKeys) = DuplicateDetector().detectWithBandKeys(documents, boilerplateSentences: boilerplate)
         StoryWorkspace.attributeListedArticles(&documents, report)
         self.documents = documents
         duplicates = report
@@ -80,6 +83,7 @@ public struct StoryWorkspace: Sendable {
         stories = clustering.stories
         assignments = clustering.assignments
         self.clustering = clustering
+        duplicateBandKeys = bandKeys
     }
 
     /// A workspace as a story index kept it: nothing is computed again.
@@ -91,6 +95,7 @@ public struct StoryWorkspace: Sendable {
         self.assignments = assignments
         self.boilerplate = boilerplate
         clustering = nil
+        duplicateBandKeys = [:]
     }
 
     /// An article that names no outlet (no source, site name or URL) takes the outlet of a feed item or teaser

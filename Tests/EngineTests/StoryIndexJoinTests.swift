@@ -110,4 +110,35 @@ import Testing
         #expect(update.joined == 0)
         #expect(try StoryIndexStore(path: db).isCurrent())
     }
+
+    @Test func aJoiningCopyOfAKeptArticleIsMarkedAsItsCopy() throws {
+        let directory = try EngineFixture.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let db = directory + "/store.db"
+        try store(EngineFixture.portStrike + EngineFixture.football, into: db, name: "first", directory: directory)
+        try StoryIndexBuilder().update(db: db)
+        // Another outlet republishes the second port article with one sentence of its own.
+        let original = try #require(EngineFixture.portStrike[1].data(using: .utf8))
+        var object = try #require(try JSONSerialization.jsonObject(with: original) as? [String: String])
+        object["id"] = "port-republished"
+        object["source"] = "Wire Echo"
+        object["date"] = "2023-03-12"
+        object["text"] = (object["text"] ?? "") + " Talks with the port authority are planned for Friday."
+        let copy = String(decoding: try JSONSerialization.data(withJSONObject: object, options: [.sortedKeys]), as: UTF8.self)
+        try store([copy], into: db, name: "copy", directory: directory)
+        let update = try joiningBuilder().update(db: db)
+        #expect(update.joined == 1)
+        #expect(update.started == 0)
+        let ids = try StorylineStore(path: db).inputIDs()
+        let copyID = try #require(ids.first { $0.value == "port-republished" }?.key)
+        let originalID = try #require(ids.first { $0.value == "port-1" }?.key)
+        let service = try StoryService(db: db)
+        // The fixture's port articles are near copies of each other: the new one is linked to each, as a full build links it.
+        let joined = Set(try service.duplicates().links.filter { $0.copy == copyID }.map { "\($0.original) \($0.kind.rawValue)" })
+        #expect(joined.contains("\(originalID) near-duplicate"))
+        #expect(try service.selection(try service.story(nil).id).copies.contains(copyID))
+        try StoryIndexBuilder().update(db: db, rebuild: true)
+        let rebuilt = Set(try StoryService(db: db).duplicates().links.filter { $0.copy == copyID }.map { "\($0.original) \($0.kind.rawValue)" })
+        #expect(joined == rebuilt)
+    }
 }

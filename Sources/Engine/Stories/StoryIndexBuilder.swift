@@ -93,7 +93,8 @@ public struct StoryIndexBuilder: Sendable {
             blobs: [StoryService.Blob.duplicates: try encoder.encode(workspace.duplicates),
                     StoryService.Blob.boilerplate: try encoder.encode(workspace.boilerplate),
                     StoryService.Blob.assignments: try encoder.encode(stable.assignments)],
-            joinState: workspace.clustering.map { Self.joinState($0, storyIDs: stable.stories.map(\.id)) })
+            joinState: workspace.clustering.map { Self.joinState($0, storyIDs: stable.stories.map(\.id),
+                                                                  bandKeys: workspace.duplicateBandKeys) })
         try index.replace(with: snapshot, unchanged: unchanged)
         var update = StoryIndexUpdate()
         update.stories = indexed.count
@@ -113,7 +114,7 @@ public struct StoryIndexBuilder: Sendable {
 
     /// The clustering as the index keeps it for joining: `storyIDs` are the stable ids of the clusterer's groups, in
     /// its order.
-    static func joinState(_ clustering: StoryClusterer, storyIDs: [String]) -> StoryJoinState {
+    static func joinState(_ clustering: StoryClusterer, storyIDs: [String], bandKeys: [String: [UInt64]]) -> StoryJoinState {
         let statistics = clustering.statistics
         let terms = statistics.documentFrequency.map { term, frequency in
             StoryJoinTerm(term: term, documentFrequency: frequency, surface: clustering.surfaces[term] ?? "")
@@ -128,7 +129,8 @@ public struct StoryIndexBuilder: Sendable {
             clustering.member(id).map { StoryJoinMember(documentID: id, title: $0.title, outlet: $0.outlet,
                                                         vector: JoinStateCodec.encode($0.vector)) }
         }
-        return StoryJoinState(documentCount: statistics.documentCount, terms: terms, groups: groups, members: members)
+        return StoryJoinState(documentCount: statistics.documentCount, terms: terms, groups: groups, members: members,
+                              bandKeys: bandKeys)
     }
 
     /// What a story product depends on in one article: its date and what its analysis holds.

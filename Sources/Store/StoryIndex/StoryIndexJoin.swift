@@ -19,12 +19,14 @@ public struct StoryIndexJoin: Sendable {
     /// Groups changed or started, with their whole state.
     public var groups: [StoryJoinGroup]
     public var members: [StoryJoinMember]
+    /// Each article's LSH band keys, by document id (copy candidates for later arrivals).
+    public var bandKeys: [String: [UInt64]]
     /// Named engine data replaced whole.
     public var blobs: [String: Data]
 
     public init(storeFingerprint: String, nextStoryNumber: Int, stories: [IndexedStory], documents: [Document],
                 unchanged: Set<String>, documentCount: Int, terms: [StoryJoinTerm], groups: [StoryJoinGroup],
-                members: [StoryJoinMember], blobs: [String: Data]) {
+                members: [StoryJoinMember], bandKeys: [String: [UInt64]], blobs: [String: Data]) {
         self.storeFingerprint = storeFingerprint
         self.nextStoryNumber = nextStoryNumber
         self.stories = stories
@@ -34,6 +36,7 @@ public struct StoryIndexJoin: Sendable {
         self.terms = terms
         self.groups = groups
         self.members = members
+        self.bandKeys = bandKeys
         self.blobs = blobs
     }
 }

@@ -46,6 +46,8 @@ public final class StoryIndexStore: @unchecked Sendable {
                                                    centroid BLOB NOT NULL, entities BLOB NOT NULL, state BLOB NOT NULL);
             CREATE TABLE IF NOT EXISTS join_member (document_id TEXT PRIMARY KEY, title TEXT, outlet TEXT NOT NULL,
                                                     vector BLOB NOT NULL);
+            CREATE TABLE IF NOT EXISTS join_band (key INTEGER NOT NULL, document_id TEXT NOT NULL);
+            CREATE INDEX IF NOT EXISTS join_band_key ON join_band(key);
             """)
     }
 
@@ -60,7 +62,7 @@ public final class StoryIndexStore: @unchecked Sendable {
     /// The version of what the index holds (how stories, dates and their products are worked out): part of the
     /// fingerprint, so an index built by an earlier version is out of date and rebuilt rather than served. Bump it
     /// whenever a change alters the stories or their briefs, timelines or actor lists.
-    public static let contentVersion = "2026-12-07.1"
+    public static let contentVersion = "2026-12-08.1"
 
     static func storeFingerprint(_ db: Database) throws -> String {
         var parts: [String] = ["index \(contentVersion)"]
@@ -118,13 +120,13 @@ public final class StoryIndexStore: @unchecked Sendable {
         }
         let built = ISO8601DateFormatter().string(from: Date())
         try queue.write { db in
-            for table in ["story", "story_member", "indexed_document", "story_blob", "join_term", "join_group", "join_member"] {
+            for table in ["story", "story_member", "indexed_document", "story_blob", "join_term", "join_group", "join_member", "join_band"] {
                 try db.execute(sql: "DELETE FROM \(table)")
             }
             try db.execute(sql: "DELETE FROM story_index_state WHERE key = 'join_documents'")
             if let join = snapshot.joinState {
                 try Self.writeJoin(db, documentCount: join.documentCount, terms: join.terms, groups: join.groups,
-                                   members: join.members)
+                                   members: join.members, bandKeys: join.bandKeys)
             }
             for story in snapshot.stories {
                 try db.execute(sql: "INSERT INTO story (id, number, size, fingerprint, payload) VALUES (?, ?, ?, ?, ?)",
@@ -194,7 +196,8 @@ public final class StoryIndexStore: @unchecked Sendable {
             for (name, payload) in join.blobs {
                 try db.execute(sql: "INSERT OR REPLACE INTO story_blob (name, payload) VALUES (?, ?)", arguments: [name, payload])
             }
-            try Self.writeJoin(db, documentCount: join.documentCount, terms: join.terms, groups: join.groups, members: join.members)
+            try Self.writeJoin(db, documentCount: join.documentCount, terms: join.terms, groups: join.groups, members: join.members,
+                               bandKeys: join.bandKeys)
             for (key, value) in [("store", join.storeFingerprint), ("next_story", String(join.nextStoryNumber)), ("built", built)] {
                 try db.execute(sql: "INSERT OR REPLACE INTO story_index_state (key, value) VALUES (?, ?)", arguments: [key, value])
             }
@@ -202,7 +205,7 @@ public final class StoryIndexStore: @unchecked Sendable {
     }
 
     private static func writeJoin(_ db: Database, documentCount: Int, terms: [StoryJoinTerm], groups: [StoryJoinGroup],
-                                  members: [StoryJoinMember]) throws {
+                                  members: [StoryJoinMember], bandKeys: [String: [UInt64]]) throws {
         let term = try db.makeStatement(sql: "INSERT OR REPLACE INTO join_term (term, df, surface) VALUES (?, ?, ?)")
         for item in terms {
             try term.execute(arguments: [Int64(bitPattern: item.term), item.documentFrequency, item.surface])
@@ -216,6 +219,10 @@ public final class StoryIndexStore: @unchecked Sendable {
         }
         let member = try db.makeStatement(sql: "INSERT OR REPLACE INTO join_member (document_id, title, outlet, vector) VALUES (?, ?, ?, ?)")
         for item in members { try member.execute(arguments: [item.documentID, item.title, item.outlet, item.vector]) }
+        let band = try db.makeStatement(sql: "INSERT INTO join_band (key, document_id) VALUES (?, ?)")
+        for (document, keys) in bandKeys {
+            for key in keys { try band.execute(arguments: [Int64(bitPattern: key), document]) }
+        }
         try db.execute(sql: "INSERT OR REPLACE INTO story_index_state (key, value) VALUES ('join_documents', ?)",
                        arguments: [String(documentCount)])
     }
@@ -288,6 +295,15 @@ public final class StoryIndexStore: @unchecked Sendable {
     public func joinGroupState(story: String) throws -> Data? {
         try queue.read { db in
             try Data.fetchOne(db, sql: "SELECT state FROM join_group WHERE story_id = ?", arguments: [story])
+        }
+    }
+
+    /// The articles sharing at least one of these LSH band keys (copy candidates), in id order.
+    public func joinCandidates(bandKeys: [UInt64]) throws -> [String] {
+        guard !bandKeys.isEmpty else { return [] }
+        return try queue.read { db in
+            try String.fetchAll(db, sql: "SELECT DISTINCT document_id FROM join_band WHERE key IN (\(databaseQuestionMarks(count: bandKeys.count))) ORDER BY document_id",
+                                arguments: StatementArguments(bandKeys.map { Int64(bitPattern: $0) }))
         }
     }
 

@@ -9,11 +9,14 @@ public struct StoryJoinState: Sendable {
     public var terms: [StoryJoinTerm]
     public var groups: [StoryJoinGroup]
     public var members: [StoryJoinMember]
+    /// Each article's LSH band keys, by document id (copy candidates for later arrivals).
+    public var bandKeys: [String: [UInt64]]
 
-    public init(documentCount: Int, terms: [StoryJoinTerm], groups: [StoryJoinGroup], members: [StoryJoinMember]) {
+    public init(documentCount: Int, terms: [StoryJoinTerm], groups: [StoryJoinGroup], members: [StoryJoinMember], bandKeys: [String: [UInt64]]) {
         self.documentCount = documentCount
         self.terms = terms
         self.groups = groups
         self.members = members
+        self.bandKeys = bandKeys
     }
 }

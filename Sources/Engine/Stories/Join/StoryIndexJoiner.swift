@@ -11,9 +11,11 @@ import Story
 /// term statistics, the joined story's group and the new article's vector are updated, the outlet boilerplate
 /// learned so far is left out of the new article, and the changed stories' products are rebuilt.
 ///
-/// What a join does not do, and a full build (`storyline index --rebuild`, or the next update that is not only
-/// new articles) does: learn new outlet boilerplate, find copies among the new articles, date an undated article
-/// from its story, and re-cluster in date order (an old article arriving late joins where its text fits now).
+/// Copies are found as a full build finds them, among the articles sharing an LSH band with the new one (the band
+/// keys are kept in the index). What a join does not do, and a full build (`storyline index --rebuild`, or the next
+/// update that is not only new articles) does: learn new outlet boilerplate, link teasers to the articles they list,
+/// date an undated article from its story, and re-cluster in date order (an old article arriving late joins where
+/// its text fits now).
 struct StoryIndexJoiner {
     var clusterer = StoryClusterer()
     let decoder = JSONDecoder()
@@ -69,6 +71,26 @@ struct StoryIndexJoiner {
                 guard let kept = boilerplatePosition[sentence.source + "\n" + sentence.text] else { continue }
                 boilerplate[kept].articleCount += 1
                 boilerplate[kept].occurrences += sentence.occurrences
+            }
+        }
+
+        // Copies: each new article against the articles (kept or new) sharing an LSH band with it.
+        var duplicates = try decodeBlob(DuplicateReport.self, StoryService.Blob.duplicates, index) ?? DuplicateReport()
+        let detector = DuplicateDetector()
+        var bandKeys: [String: [UInt64]] = [:]
+        var linkTexts: [String: [String]] = [:]
+        for document in documents {
+            let found = try detector.links(joining: document, report: duplicates, boilerplateSentences: boilerplate) { keys in
+                let wanted = Set(keys)
+                let earlier = documents.filter { bandKeys[$0.id].map { !wanted.isDisjoint(with: $0) } ?? false }
+                return try index.documents(ids: try index.joinCandidates(bandKeys: keys)) + earlier
+            }
+            bandKeys[document.id] = found.bandKeys
+            duplicates.links += found.links
+            for link in found.links {
+                let text = "\(link.copy)>\(link.original):\(link.kind.rawValue)"
+                linkTexts[link.copy, default: []].append(text)
+                linkTexts[link.original, default: []].append(text)
             }
         }
 
@@ -154,7 +176,7 @@ struct StoryIndexJoiner {
                                              members: group.documents.compactMap { members[$0] }) { surfaces[$0] }
             let added = group.documents.filter { signatures[$0] != nil }
             let fingerprint = StoryIndexStore.hash((previous[id]?.fingerprint ?? StoryIndexStore.contentVersion) + "\n"
-                + added.map { "\($0) \(signatures[$0] ?? "")" }.joined(separator: "\n"))
+                + added.map { "\($0) \(signatures[$0] ?? "") \((linkTexts[$0] ?? []).sorted().joined(separator: ","))" }.joined(separator: "\n"))
             fingerprints[id] = fingerprint
             changedStories.append(story)
             indexed.append(IndexedStory(id: id, number: Int(id.dropFirst()) ?? 0, documents: group.documents,
@@ -177,7 +199,9 @@ struct StoryIndexJoiner {
                 members[document.id].map { StoryJoinMember(documentID: $0.id, title: $0.title, outlet: $0.outlet,
                                                            vector: JoinStateCodec.encode($0.vector)) }
             },
-            blobs: [StoryService.Blob.assignments: try encoder.encode(allAssignments),
+            bandKeys: bandKeys,
+            blobs: [StoryService.Blob.duplicates: try encoder.encode(duplicates),
+                    StoryService.Blob.assignments: try encoder.encode(allAssignments),
                     StoryService.Blob.boilerplate: try encoder.encode(boilerplate)])
         try index.apply(join)
         var update = StoryIndexUpdate()
@@ -187,8 +211,7 @@ struct StoryIndexJoiner {
         update.joined = documents.count
         update.joinSeconds = Date().timeIntervalSince(started)
         return Result(update: update, changed: changedStories, fingerprints: fingerprints, assignments: allAssignments,
-                      duplicates: try decodeBlob(DuplicateReport.self, StoryService.Blob.duplicates, index) ?? DuplicateReport(),
-                      boilerplate: boilerplate)
+                      duplicates: duplicates, boilerplate: boilerplate)
     }
 
     private func decodeBlob<Value: Decodable>(_ type: Value.Type, _ name: String, _ index: StoryIndexStore) throws -> Value? {
