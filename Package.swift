@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "LinkTests", dependencies: ["Link", "Analyze", "Extract"], path: "Tests/LinkTests"),
         .testTarget(name: "StoryTests", dependencies: ["Story"], path: "Tests/StoryTests"),
         .testTarget(name: "StoreTests", dependencies: ["Store"], path: "Tests/StoreTests"),
-        .testTarget(name: "EngineTests", dependencies: ["Engine", "Store", "Ingest", "Model"], path: "Tests/EngineTests"),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "Store", "Ingest", "Model", "Link"], path: "Tests/EngineTests"),
         .testTarget(name: "ServerTests", dependencies: ["Server", "Engine", "Store", "Ingest", "Model"], path: "Tests/ServerTests"),
         .testTarget(name: "StorylineCLITests", dependencies: ["StorylineCLI", "Model"], path: "Tests/StorylineCLITests"),
     ],

@@ -1,6 +1,7 @@
-import Engine
+@testable import Engine
 import Foundation
 import Ingest
+import Link
 import Model
 import Store
 import Testing
@@ -140,5 +141,26 @@ import Testing
         try StoryIndexBuilder().update(db: db, rebuild: true)
         let rebuilt = Set(try StoryService(db: db).duplicates().links.filter { $0.copy == copyID }.map { "\($0.original) \($0.kind.rawValue)" })
         #expect(joined == rebuilt)
+    }
+}
+
+/// The kept clustering reads back as it was written.
+@Suite struct JoinStateCodecTests {
+    @Test func aGroupWithEventsReadsBackEqual() throws {
+        var event = ClusterGroup(documents: ["a", "b"], centroidSum: [3: 0.5, 9: 1.25], entityCounts: ["marenburg": 2],
+                                 firstDay: 19_000, lastDay: 19_002, events: [])
+        event.events = []
+        let group = ClusterGroup(documents: ["a", "b", "c"], centroidSum: [3: 0.75, 9: 1.5, UInt64.max: 0.125],
+                                 entityCounts: ["marenburg": 3, "ilse varga": 1], firstDay: 19_000, lastDay: nil,
+                                 events: [event, ClusterGroup()])
+        let read = try JoinStateCodec.group(JoinStateCodec.encode(group))
+        #expect(read == group)
+        #expect(try JoinStateCodec.vector(JoinStateCodec.encode(group.centroid)) == group.centroid)
+        #expect(try JoinStateCodec.entities(JoinStateCodec.encode(entities: group.entityCounts.keys)) == ["marenburg", "ilse varga"])
+        // Bytes of another layout are refused, not misread.
+        var other = JoinStateCodec.encode(group)
+        other[0] = 99
+        #expect(throws: JoinStateCodec.Malformed.self) { try JoinStateCodec.group(other) }
+        #expect(throws: JoinStateCodec.Malformed.self) { try JoinStateCodec.group(JoinStateCodec.encode(group).prefix(20)) }
     }
 }

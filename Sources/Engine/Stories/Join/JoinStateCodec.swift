@@ -21,7 +21,7 @@ enum JoinStateCodec {
     static func encode(entities: some Collection<String>) -> Data {
         var writer = Writer()
         writer.byte(version)
-        writer.strings(entities.sorted())
+        writer.strings(Array(entities))
         return writer.data
     }
 
@@ -91,14 +91,16 @@ enum JoinStateCodec {
         }
 
         mutating func group(_ group: ClusterGroup) {
+            data.reserveCapacity(data.count + 12 * group.centroidSum.count + 64 * group.documents.count)
             strings(group.documents)
             int(group.centroidSum.count)
-            for (term, weight) in group.centroidSum.sorted(by: { $0.key < $1.key }) {
+            // Dictionary order: the bytes need not be the same from run to run, only read back the same.
+            for (term, weight) in group.centroidSum {
                 self.term(term)
                 float(weight)
             }
             int(group.entityCounts.count)
-            for (entity, count) in group.entityCounts.sorted(by: { $0.key < $1.key }) {
+            for (entity, count) in group.entityCounts {
                 string(entity)
                 int(count)
             }

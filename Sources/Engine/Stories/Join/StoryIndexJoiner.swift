@@ -164,7 +164,6 @@ struct StoryIndexJoiner {
         }
         var surfaces = try index.joinTerms(Array(surfaceTerms.filter { terms[$0] == nil })).mapValues(\.surface)
         for (term, entry) in terms { surfaces[term] = entry.surface }
-        let previous = Dictionary(try index.stories().map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
         var changedStories: [StoryCluster] = []
         var indexed: [IndexedStory] = []
         var fingerprints: [String: String] = [:]
@@ -175,7 +174,7 @@ struct StoryIndexJoiner {
             let story = StoryClusterer.story(id: id, group: group,
                                              members: group.documents.compactMap { members[$0] }) { surfaces[$0] }
             let added = group.documents.filter { signatures[$0] != nil }
-            let fingerprint = StoryIndexStore.hash((previous[id]?.fingerprint ?? StoryIndexStore.contentVersion) + "\n"
+            let fingerprint = StoryIndexStore.hash((try index.story(id: id)?.fingerprint ?? StoryIndexStore.contentVersion) + "\n"
                 + added.map { "\($0) \(signatures[$0] ?? "") \((linkTexts[$0] ?? []).sorted().joined(separator: ","))" }.joined(separator: "\n"))
             fingerprints[id] = fingerprint
             changedStories.append(story)
