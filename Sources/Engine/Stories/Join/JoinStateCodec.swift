@@ -15,21 +15,21 @@ enum JoinStateCodec {
         var writer = Writer()
         writer.byte(version)
         writer.vector(vector)
-        return writer.data
+        return Data(writer.bytes)
     }
 
     static func encode(entities: some Collection<String>) -> Data {
         var writer = Writer()
         writer.byte(version)
         writer.strings(Array(entities))
-        return writer.data
+        return Data(writer.bytes)
     }
 
     static func encode(_ group: ClusterGroup) -> Data {
         var writer = Writer()
         writer.byte(version)
         writer.group(group)
-        return writer.data
+        return Data(writer.bytes)
     }
 
     // MARK: Reading
@@ -50,31 +50,28 @@ enum JoinStateCodec {
     }
 
     struct Writer {
-        var data = Data()
+        var bytes: [UInt8] = []
 
-        mutating func byte(_ value: UInt8) { data.append(value) }
+        mutating func byte(_ value: UInt8) { bytes.append(value) }
 
-        mutating func int(_ value: Int) {
-            var little = Int64(value).littleEndian
-            withUnsafeBytes(of: &little) { data.append(contentsOf: $0) }
-        }
+        mutating func int(_ value: Int) { word(UInt64(bitPattern: Int64(value))) }
 
-        mutating func term(_ value: UInt64) {
-            var little = value.littleEndian
-            withUnsafeBytes(of: &little) { data.append(contentsOf: $0) }
+        mutating func term(_ value: UInt64) { word(value) }
+
+        mutating func word(_ value: UInt64) {
+            for shift in stride(from: 0, to: 64, by: 8) { bytes.append(UInt8(truncatingIfNeeded: value >> UInt64(shift))) }
         }
 
         mutating func float(_ value: Float) {
-            var little = value.bitPattern.littleEndian
-            withUnsafeBytes(of: &little) { data.append(contentsOf: $0) }
+            let bits = value.bitPattern
+            for shift in stride(from: 0, to: 32, by: 8) { bytes.append(UInt8(truncatingIfNeeded: bits >> UInt32(shift))) }
         }
 
         mutating func day(_ value: Int?) { int(value ?? Int(Int64.min)) }
 
         mutating func string(_ value: String) {
-            let bytes = Array(value.utf8)
-            int(bytes.count)
-            data.append(contentsOf: bytes)
+            int(value.utf8.count)
+            bytes.append(contentsOf: value.utf8)
         }
 
         mutating func strings(_ values: [String]) {
@@ -91,7 +88,7 @@ enum JoinStateCodec {
         }
 
         mutating func group(_ group: ClusterGroup) {
-            data.reserveCapacity(data.count + 12 * group.centroidSum.count + 64 * group.documents.count)
+            bytes.reserveCapacity(bytes.count + 12 * group.centroidSum.count + 64 * group.documents.count)
             strings(group.documents)
             int(group.centroidSum.count)
             // Dictionary order: the bytes need not be the same from run to run, only read back the same.
@@ -127,8 +124,10 @@ enum JoinStateCodec {
         }
 
         mutating func word() throws -> UInt64 {
+            guard position + 8 <= bytes.count else { throw Malformed() }
             var value: UInt64 = 0
-            for (shift, byte) in try raw(8).enumerated() { value |= UInt64(byte) << (8 * UInt64(shift)) }
+            for offset in 0..<8 { value |= UInt64(bytes[position + offset]) << UInt64(8 * offset) }
+            position += 8
             return value
         }
 
@@ -141,8 +140,10 @@ enum JoinStateCodec {
         }
 
         mutating func float() throws -> Float {
+            guard position + 4 <= bytes.count else { throw Malformed() }
             var value: UInt32 = 0
-            for (shift, byte) in try raw(4).enumerated() { value |= UInt32(byte) << (8 * UInt32(shift)) }
+            for offset in 0..<4 { value |= UInt32(bytes[position + offset]) << UInt32(8 * offset) }
+            position += 4
             return Float(bitPattern: value)
         }
 
