@@ -62,7 +62,7 @@ let package = Package(
         .testTarget(name: "StoreTests", dependencies: ["Store"], path: "Tests/StoreTests"),
         .testTarget(name: "PostgresStoreTests", dependencies: ["PostgresStore", "Store", "Engine", "Ingest", "Model"],
                     path: "Tests/PostgresStoreTests"),
-        .testTarget(name: "EngineTests", dependencies: ["Engine", "Store", "Ingest", "Model"], path: "Tests/EngineTests"),
+        .testTarget(name: "EngineTests", dependencies: ["Engine", "Store", "Ingest", "Model", "Link"], path: "Tests/EngineTests"),
         .testTarget(name: "ServerTests", dependencies: ["Server", "Engine", "Store", "Ingest", "Model"], path: "Tests/ServerTests"),
         .testTarget(name: "StorylineCLITests", dependencies: ["StorylineCLI", "Model"], path: "Tests/StorylineCLITests"),
     ],

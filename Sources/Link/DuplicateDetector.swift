@@ -45,34 +45,28 @@ public struct DuplicateDetector: Sendable {
     /// `boilerplateSentences`: an outlet's repeated sentences (``RepeatedSentenceFinder``), left out of the comparison
     /// like boilerplate paragraphs; a text that is nothing but boilerplate is nobody's copy and nobody's original.
     public func detect(_ documents: [Document], boilerplateSentences: [BoilerplateSentence] = []) -> DuplicateReport {
+        detectWithBandKeys(documents, boilerplateSentences: boilerplateSentences).report
+    }
+
+    /// ``detect(_:boilerplateSentences:)``, with each document's LSH band keys (what a story index keeps so that a
+    /// later article finds its copies by ``links(joining:report:boilerplateSentences:candidates:)``).
+    public func detectWithBandKeys(_ documents: [Document], boilerplateSentences: [BoilerplateSentence] = [])
+        -> (report: DuplicateReport, bandKeys: [String: [UInt64]]) {
         var profiles = documents.map(profile)
         let boilerplate = findBoilerplate(profiles, documents)
         let boilerplateIndex = DuplicateReport(boilerplate: boilerplate).boilerplateParagraphs
-        var sentenceIndex: [String: [Range<Int>]] = [:]
-        for sentence in boilerplateSentences {
-            for occurrence in sentence.occurrences { sentenceIndex[occurrence.document, default: []].append(occurrence.start..<occurrence.end) }
-        }
+        let sentenceIndex = DuplicateDetector.sentenceIndex(boilerplateSentences)
         // Shingle the text without its boilerplate paragraphs and sentences.
         for index in profiles.indices {
-            let skip = boilerplateIndex[profiles[index].id] ?? []
-            let skipSentences = sentenceIndex[profiles[index].id] ?? []
-            guard !skip.isEmpty || !skipSentences.isEmpty else { continue }
-            let document = documents[index]
-            var hashes: [UInt64] = []
-            for (paragraph, range) in profiles[index].paragraphTexts.enumerated() where !skip.contains(paragraph) {
-                var tokens: [TextTokenizer.Token] = []
-                var text = document.text
-                text.withUTF8 { tokenizer.scan($0, from: range.lowerBound, to: range.upperBound, into: &tokens) }
-                hashes += tokens.filter { token in !skipSentences.contains { $0.contains(token.start) } }.map(\.hash)
-            }
-            let set = sortedSet(hasher.shingles(tokens: hashes))
-            if set.count >= minimumShingles || !skipSentences.isEmpty { profiles[index].shingleSet = set }
-            if hashes.isEmpty { profiles[index].length = 0 }
+            applySkips(&profiles[index], documents[index], paragraphs: boilerplateIndex[profiles[index].id] ?? [],
+                       sentences: sentenceIndex[profiles[index].id] ?? [])
         }
+        var bandKeys: [String: [UInt64]] = [:]
         var index = LSHIndex()
         var links: [DuplicateLink] = []
         for profile in profiles {
             let signature = hasher.signature(shingles: profile.shingleSet)
+            bandKeys[profile.id] = index.bandKeys(signature)
             let candidates = index.insert(signature)
             guard profile.shingleSet.count >= minimumShingles else { continue }
             for candidate in candidates {
@@ -91,7 +85,60 @@ public struct DuplicateDetector: Sendable {
             }
         }
         links += teaserLinks(profiles, excluding: Set(links.map(\.copy)))
-        return DuplicateReport(links: links, boilerplate: boilerplate)
+        return (DuplicateReport(links: links, boilerplate: boilerplate), bandKeys)
+    }
+
+    /// Copies of one article that arrives after the others were compared (a story index's join): its text without
+    /// the outlet's known boilerplate (the paragraphs in `report`, the sentences in `boilerplateSentences`) is
+    /// shingled and signed as ``detect(_:boilerplateSentences:)`` would, `candidates` gives the earlier articles
+    /// sharing an LSH band with it (by band key), and each is verified on the real shingle sets. Returns the links
+    /// and the article's band keys (to be kept for later arrivals).
+    public func links(joining document: Document, report: DuplicateReport, boilerplateSentences: [BoilerplateSentence],
+                      candidates: ([UInt64]) throws -> [Document]) rethrows -> (links: [DuplicateLink], bandKeys: [UInt64]) {
+        var known = Set<UInt64>()
+        for paragraph in report.boilerplate where paragraph.source == document.outlet {
+            let hashes = tokenHashes(paragraph.text, 0..<paragraph.text.utf8.count)
+            if hashes.count >= minimumParagraphWords { known.insert(MinHasher.combine(hashes[...])) }
+        }
+        var newProfile = profile(document)
+        let newSkips = Set(newProfile.paragraphHashes.indices.filter { newProfile.paragraphHashes[$0].map(known.contains) ?? false })
+        let sentenceIndex = DuplicateDetector.sentenceIndex(boilerplateSentences)
+        applySkips(&newProfile, document, paragraphs: newSkips, sentences: sentenceIndex[document.id] ?? [])
+        let keys = LSHIndex().bandKeys(hasher.signature(shingles: newProfile.shingleSet))
+        guard newProfile.shingleSet.count >= minimumShingles else { return ([], keys) }
+        let skips = report.boilerplateParagraphs
+        var links: [DuplicateLink] = []
+        for candidate in try candidates(keys) where candidate.id != document.id {
+            var other = profile(candidate)
+            applySkips(&other, candidate, paragraphs: skips[candidate.id] ?? [], sentences: sentenceIndex[candidate.id] ?? [])
+            guard other.shingleSet.count >= minimumShingles else { continue }
+            if let link = compare(other, newProfile) { links.append(link) }
+        }
+        return (links, keys)
+    }
+
+    /// Each document's repeated-sentence spans, by document id.
+    static func sentenceIndex(_ sentences: [BoilerplateSentence]) -> [String: [Range<Int>]] {
+        var index: [String: [Range<Int>]] = [:]
+        for sentence in sentences {
+            for occurrence in sentence.occurrences { index[occurrence.document, default: []].append(occurrence.start..<occurrence.end) }
+        }
+        return index
+    }
+
+    /// Shingles a profile's text again without the `paragraphs` (indices) and `sentences` (byte spans) left out.
+    func applySkips(_ profile: inout Profile, _ document: Document, paragraphs skip: Set<Int>, sentences skipSentences: [Range<Int>]) {
+        guard !skip.isEmpty || !skipSentences.isEmpty else { return }
+        var hashes: [UInt64] = []
+        for (paragraph, range) in profile.paragraphTexts.enumerated() where !skip.contains(paragraph) {
+            var tokens: [TextTokenizer.Token] = []
+            var text = document.text
+            text.withUTF8 { tokenizer.scan($0, from: range.lowerBound, to: range.upperBound, into: &tokens) }
+            hashes += tokens.filter { token in !skipSentences.contains { $0.contains(token.start) } }.map(\.hash)
+        }
+        let set = sortedSet(hasher.shingles(tokens: hashes))
+        if set.count >= minimumShingles || !skipSentences.isEmpty { profile.shingleSet = set }
+        if hashes.isEmpty { profile.length = 0 }
     }
 
     /// Short listings (feed items, teasers) of a longer article: the same headline or the same link.

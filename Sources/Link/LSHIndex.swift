@@ -45,6 +45,11 @@ public struct LSHIndex: Sendable {
         return candidates.sorted()
     }
 
+    /// The key of each band of a signature (band numbers are part of the keys, so keys of different bands differ).
+    public func bandKeys(_ signature: MinHashSignature) -> [UInt64] {
+        (0..<bands).map { bandKey(signature, band: $0) }
+    }
+
     private func bandKey(_ signature: MinHashSignature, band: Int) -> UInt64 {
         var key: UInt64 = 0xcbf2_9ce4_8422_2325 &+ UInt64(band)
         for row in 0..<rows {

@@ -59,4 +59,35 @@ public struct RepeatedSentenceFinder: Sendable {
         }
         return result.sorted { ($0.source, -$0.articleCount, $0.text) < ($1.source, -$1.articleCount, $1.text) }
     }
+
+    /// The known repeated sentences of the document's outlet that the document holds, each with this document's
+    /// occurrences only: how an article that arrives later has the boilerplate learned so far left out.
+    public func occurrences(of known: [BoilerplateSentence], in document: Document) -> [BoilerplateSentence] {
+        let outlet = document.outlet
+        var byHash: [UInt64: BoilerplateSentence] = [:]
+        for sentence in known where sentence.source == outlet {
+            var tokens: [TextTokenizer.Token] = []
+            var text = sentence.text
+            text.withUTF8 { tokenizer.scan($0, from: 0, to: $0.count, into: &tokens) }
+            guard tokens.count >= minimumWords else { continue }
+            byHash[MinHasher.combine(tokens.map(\.hash)[...])] = sentence
+        }
+        guard !byHash.isEmpty else { return [] }
+        var found: [UInt64: BoilerplateSentence] = [:]
+        var text = document.text
+        text.withUTF8 { bytes in
+            for sentence in document.sentences {
+                var tokens: [TextTokenizer.Token] = []
+                tokenizer.scan(bytes, from: max(0, sentence.span.start), to: min(bytes.count, sentence.span.end), into: &tokens)
+                guard tokens.count >= minimumWords else { continue }
+                let hash = MinHasher.combine(tokens.map(\.hash)[...])
+                guard let match = byHash[hash] else { continue }
+                var entry = found[hash] ?? BoilerplateSentence(source: outlet, text: match.text, articleCount: match.articleCount,
+                                                               occurrences: [])
+                entry.occurrences.append(.init(document: document.id, start: sentence.span.start, end: sentence.span.end))
+                found[hash] = entry
+            }
+        }
+        return found.values.sorted { $0.text < $1.text }
+    }
 }

@@ -6,6 +6,10 @@ import Model
 /// Similarity = `textWeight` × TF-IDF cosine to the story centroid + (1 − `textWeight`) × the share of the
 /// article's named entities the story already names, damped by the day gap beyond `sameStoryDays`. Every
 /// decision is kept as a ``StoryAssignment`` that says why.
+///
+/// The steps are public (``features(_:)``, ``best(_:entities:day:among:)``, ``join(_:article:vector:)``,
+/// ``story(id:group:members:surfaces:)``) so that a persisted clustering (``ClusterGroup``s and term statistics) can
+/// take one more article the way ``add(_:)`` would, without clustering the collection again.
 public struct StoryClusterer: Sendable {
     public var joinThreshold = 0.2
     public var eventThreshold = 0.35
@@ -18,48 +22,93 @@ public struct StoryClusterer: Sendable {
     /// Events span at most this many days.
     public var eventWindowDays = 3
 
-    struct Group {
-        var documents: [Int] = []
-        var centroidSum: [UInt64: Float] = [:]
-        var centroid = TermVector()
-        var entityCounts: [String: Int] = [:]
-        var firstDay: Int?
-        var lastDay: Int?
-        var events: [Group] = []
+    /// How an article compares with the story it is closest to.
+    public struct Match: Sendable {
+        public var group: Int
+        public var score: Double
+        public var text: Double
+        public var entity: Double
+        public var gap: Int?
     }
 
-    private var statistics = TermStatistics()
-    private var groups: [Group] = []
-    private var profiles: [(document: Document, vector: TermVector, entities: Set<String>)] = []
-    private var surfaces: [UInt64: String] = [:]
+    /// What a story's title and outlets are made of, for one member article.
+    public struct Member: Sendable {
+        public var id: String
+        public var title: String?
+        public var outlet: String
+        public var vector: TermVector
+
+        public init(id: String, title: String?, outlet: String, vector: TermVector) {
+            self.id = id
+            self.title = title
+            self.outlet = outlet
+            self.vector = vector
+        }
+    }
+
+    public private(set) var statistics = TermStatistics()
+    public private(set) var groups: [ClusterGroup] = []
+    public private(set) var surfaces: [UInt64: String] = [:]
+    /// Each article's term vector (as weighted when it was added), by document id.
+    public private(set) var vectors: [String: TermVector] = [:]
+    private var members: [String: (title: String?, outlet: String)] = [:]
     public private(set) var assignments: [StoryAssignment] = []
 
     public init() {}
 
     /// Clusters a whole collection (sorted by date, then id, for stable results).
     public static func cluster(_ documents: [Document]) -> (stories: [StoryCluster], assignments: [StoryAssignment]) {
+        let clusterer = clustering(documents)
+        return (clusterer.stories, clusterer.assignments)
+    }
+
+    /// The clusterer after a whole collection (sorted by date, then id), with its groups and statistics.
+    public static func clustering(_ documents: [Document]) -> StoryClusterer {
         var clusterer = StoryClusterer()
         let ordered = documents.sorted {
             ($0.publishedDate?.dayNumber ?? Int.max, $0.id) < ($1.publishedDate?.dayNumber ?? Int.max, $1.id)
         }
         for document in ordered { clusterer.add(document) }
-        return (clusterer.stories, clusterer.assignments)
+        return clusterer
     }
 
     /// Adds one article and returns why it went where it went.
     @discardableResult
     public mutating func add(_ document: Document) -> StoryAssignment {
-        let counts = termCounts(document)
-        statistics.add(terms: counts.keys)
-        let vector = statistics.vector(counts: counts)
-        let entities = StoryClusterer.entityNames(document)
+        let article = features(document)
+        for (term, surface) in article.surfaces where surfaces[term] == nil { surfaces[term] = surface }
+        statistics.add(terms: article.counts.keys)
+        let vector = statistics.vector(counts: article.counts)
+        vectors[document.id] = vector
+        members[document.id] = (document.metadata.title, document.outlet)
+        let assignment: StoryAssignment
+        if let match = best(vector, entities: article.entities, day: article.day, among: groups) {
+            let event = join(&groups[match.group], article: article, vector: vector)
+            assignment = joined(article, vector: vector, match: match, story: "s\(match.group + 1)", event: event,
+                                group: groups[match.group])
+        } else {
+            var group = ClusterGroup()
+            _ = join(&group, article: article, vector: vector)
+            groups.append(group)
+            assignment = started(article.id, story: "s\(groups.count)")
+        }
+        assignments.append(assignment)
+        return assignment
+    }
+
+    /// An article's terms, entities and day, as the clusterer compares them.
+    public func features(_ document: Document) -> ClusterArticle {
+        let (counts, surfaces) = termCounts(document)
         // A content estimate with low confidence says little about when the article appeared: no gap penalty.
         let published = document.metadata.published
         let day = published.flatMap { $0.isEstimated && $0.confidence < minimumEstimateConfidence ? nil : $0.date.dayNumber }
-        let index = profiles.count
-        profiles.append((document, vector, entities))
+        return ClusterArticle(id: document.id, counts: counts, surfaces: surfaces,
+                              entities: StoryClusterer.entityNames(document), day: day)
+    }
 
-        var best: (group: Int, score: Double, text: Double, entity: Double, gap: Int?)?
+    /// The story among `groups` an article joins, nil when none is similar enough (it starts a story).
+    public func best(_ vector: TermVector, entities: Set<String>, day: Int?, among groups: [ClusterGroup]) -> Match? {
+        var best: Match?
         for (groupIndex, group) in groups.enumerated() {
             let text = Double(vector.cosine(group.centroid))
             let entity = entities.isEmpty ? 0 : Double(entities.filter { group.entityCounts[$0] != nil }.count) / Double(entities.count)
@@ -68,91 +117,94 @@ public struct StoryClusterer: Sendable {
             if let gap, gap > sameStoryDays {
                 score *= max(0, 1 - Double(gap - sameStoryDays) / Double(max(1, maximumGapDays - sameStoryDays)))
             }
-            if score > (best?.score ?? -1) { best = (groupIndex, score, text, entity, gap) }
+            if score > (best?.score ?? -1) { best = Match(group: groupIndex, score: score, text: text, entity: entity, gap: gap) }
         }
-        let assignment: StoryAssignment
-        if let best, best.score >= joinThreshold {
-            let shared = vector.sharedTerms(groups[best.group].centroid, limit: 5).compactMap { surfaces[$0.term] }
-            let sharedEntities = entities.filter { groups[best.group].entityCounts[$0] != nil }.sorted().prefix(5)
-            let event = join(&groups[best.group], document: index, vector: vector, entities: entities, day: day, nested: true)
-            assignment = StoryAssignment(document: document.id, story: "s\(best.group + 1)",
-                                         event: "s\(best.group + 1).e\(event + 1)", startedStory: false,
-                                         similarity: best.score, textSimilarity: best.text, entityOverlap: best.entity,
-                                         dayGap: best.gap, sharedTerms: shared, sharedEntities: Array(sharedEntities))
-        } else {
-            var group = Group()
-            _ = join(&group, document: index, vector: vector, entities: entities, day: day, nested: true)
-            groups.append(group)
-            assignment = StoryAssignment(document: document.id, story: "s\(groups.count)", event: "s\(groups.count).e1",
-                                         startedStory: true, similarity: 0, textSimilarity: 0, entityOverlap: 0,
-                                         dayGap: nil, sharedTerms: [], sharedEntities: [])
-        }
-        assignments.append(assignment)
-        return assignment
+        guard let best, best.score >= joinThreshold else { return nil }
+        return best
     }
 
-    /// Adds a document to a group (and, for a story, to its closest event); returns the event index.
-    private func join(_ group: inout Group, document: Int, vector: TermVector, entities: Set<String>, day: Int?,
-                      nested: Bool) -> Int {
-        group.documents.append(document)
-        for (term, weight) in zip(vector.terms, vector.weights) { group.centroidSum[term, default: 0] += weight }
-        group.centroid = TermVector(heaviest: group.centroidSum, limit: 400)
-        for entity in entities { group.entityCounts[entity, default: 0] += 1 }
-        if let day {
-            group.firstDay = min(group.firstDay ?? day, day)
-            group.lastDay = max(group.lastDay ?? day, day)
-        }
-        guard nested else { return 0 }
+    /// Adds an article to a story and to its closest event (or a new one); returns the event index.
+    public func join(_ group: inout ClusterGroup, article: ClusterArticle, vector: TermVector) -> Int {
+        group.absorb(article.id, vector: vector, entities: article.entities, day: article.day)
         var bestEvent: (index: Int, score: Float)?
         for (eventIndex, event) in group.events.enumerated() {
-            if let gap = StoryClusterer.gap(day, event.firstDay, event.lastDay), gap > eventWindowDays { continue }
+            if let gap = StoryClusterer.gap(article.day, event.firstDay, event.lastDay), gap > eventWindowDays { continue }
             let score = vector.cosine(event.centroid)
             if score >= Float(eventThreshold) && score > (bestEvent?.score ?? -1) { bestEvent = (eventIndex, score) }
         }
         if let bestEvent {
-            _ = join(&group.events[bestEvent.index], document: document, vector: vector, entities: entities, day: day,
-                     nested: false)
+            group.events[bestEvent.index].absorb(article.id, vector: vector, entities: article.entities, day: article.day)
             return bestEvent.index
         }
-        var event = Group()
-        _ = join(&event, document: document, vector: vector, entities: entities, day: day, nested: false)
+        var event = ClusterGroup()
+        event.absorb(article.id, vector: vector, entities: article.entities, day: article.day)
         group.events.append(event)
         return group.events.count - 1
+    }
+
+    /// Why an article joined a story (`group`, after it joined).
+    public func joined(_ article: ClusterArticle, vector: TermVector, match: Match, story: String, event: Int,
+                       group: ClusterGroup) -> StoryAssignment {
+        let shared = vector.sharedTerms(group.centroid, limit: 5).compactMap { surfaces[$0.term] ?? article.surfaces[$0.term] }
+        let sharedEntities = article.entities.filter { group.entityCounts[$0] != nil }.sorted().prefix(5)
+        return StoryAssignment(document: article.id, story: story, event: "\(story).e\(event + 1)", startedStory: false,
+                               similarity: match.score, textSimilarity: match.text, entityOverlap: match.entity,
+                               dayGap: match.gap, sharedTerms: shared, sharedEntities: Array(sharedEntities))
+    }
+
+    /// An article that started a story.
+    public func started(_ document: String, story: String) -> StoryAssignment {
+        StoryAssignment(document: document, story: story, event: "\(story).e1", startedStory: true, similarity: 0,
+                        textSimilarity: 0, entityOverlap: 0, dayGap: nil, sharedTerms: [], sharedEntities: [])
+    }
+
+    /// An article added so far, as a story's title and outlets need it.
+    public func member(_ id: String) -> Member? {
+        guard let vector = vectors[id] else { return nil }
+        return Member(id: id, title: members[id]?.title, outlet: members[id]?.outlet ?? "", vector: vector)
     }
 
     /// The stories so far.
     public var stories: [StoryCluster] {
         groups.enumerated().map { index, group in
-            let id = "s\(index + 1)"
-            let documents = group.documents.map { profiles[$0].document }
-            let central = group.documents.max { profiles[$0].vector.cosine(group.centroid) < profiles[$1].vector.cosine(group.centroid) }
-            let terms = keyTerms(group.centroid, limit: 8)
-            let title = central.flatMap { profiles[$0].document.metadata.title }.map { SentenceText.clean($0) }
-                ?? terms.prefix(4).joined(separator: " ")
-            var outlets: [String] = []
-            for document in documents where !outlets.contains(document.outlet) { outlets.append(document.outlet) }
-            let events = group.events.enumerated().map { eventIndex, event in
-                StoryEvent(id: "\(id).e\(eventIndex + 1)", documents: event.documents.map { profiles[$0].document.id },
-                           firstDate: event.firstDay.map { CalendarDate(dayNumber: $0).description },
-                           lastDate: event.lastDay.map { CalendarDate(dayNumber: $0).description },
-                           keyTerms: keyTerms(event.centroid, limit: 5))
+            let seen = group.documents.map { id in
+                Member(id: id, title: members[id]?.title, outlet: members[id]?.outlet ?? "", vector: vectors[id] ?? TermVector())
             }
-            let entities = group.entityCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
-                .prefix(8).map(\.key)
-            return StoryCluster(id: id, title: title, documents: documents.map(\.id), events: events, outlets: outlets,
-                                firstDate: group.firstDay.map { CalendarDate(dayNumber: $0).description },
-                                lastDate: group.lastDay.map { CalendarDate(dayNumber: $0).description },
-                                keyTerms: terms, keyEntities: entities)
+            return StoryClusterer.story(id: "s\(index + 1)", group: group, members: seen) { surfaces[$0] }
         }
     }
 
-    private func keyTerms(_ vector: TermVector, limit: Int) -> [String] {
-        zip(vector.terms, vector.weights).sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
-            .compactMap { surfaces[$0.0] }.prefix(limit).map { $0 }
+    /// A story as people see it: titled by the article closest to its centroid (else its key terms), with its
+    /// events, outlets, dates, key terms and entities. `members` in the group's document order.
+    public static func story(id: String, group: ClusterGroup, members: [Member],
+                             surfaces: (UInt64) -> String?) -> StoryCluster {
+        let central = members.max { $0.vector.cosine(group.centroid) < $1.vector.cosine(group.centroid) }
+        let terms = keyTerms(group.centroid, limit: 8, surfaces: surfaces)
+        let title = central.flatMap(\.title).map { SentenceText.clean($0) } ?? terms.prefix(4).joined(separator: " ")
+        var outlets: [String] = []
+        for member in members where !outlets.contains(member.outlet) { outlets.append(member.outlet) }
+        let events = group.events.enumerated().map { eventIndex, event in
+            StoryEvent(id: "\(id).e\(eventIndex + 1)", documents: event.documents,
+                       firstDate: event.firstDay.map { CalendarDate(dayNumber: $0).description },
+                       lastDate: event.lastDay.map { CalendarDate(dayNumber: $0).description },
+                       keyTerms: keyTerms(event.centroid, limit: 5, surfaces: surfaces))
+        }
+        let entities = group.entityCounts.sorted { $0.value != $1.value ? $0.value > $1.value : $0.key < $1.key }
+            .prefix(8).map(\.key)
+        return StoryCluster(id: id, title: title, documents: group.documents, events: events, outlets: outlets,
+                            firstDate: group.firstDay.map { CalendarDate(dayNumber: $0).description },
+                            lastDate: group.lastDay.map { CalendarDate(dayNumber: $0).description },
+                            keyTerms: terms, keyEntities: entities)
     }
 
-    private mutating func termCounts(_ document: Document) -> [UInt64: Int] {
+    private static func keyTerms(_ vector: TermVector, limit: Int, surfaces: (UInt64) -> String?) -> [String] {
+        zip(vector.terms, vector.weights).sorted { $0.1 != $1.1 ? $0.1 > $1.1 : $0.0 < $1.0 }
+            .compactMap { surfaces($0.0) }.prefix(limit).map { $0 }
+    }
+
+    private func termCounts(_ document: Document) -> (counts: [UInt64: Int], surfaces: [UInt64: String]) {
         var counts: [UInt64: Int] = [:]
+        var found: [UInt64: String] = [:]
         let tokenizer = TextTokenizer()
         var text = (document.metadata.title.map { $0 + "\n" } ?? "") + document.text
         let titleEnd = document.metadata.title.map { $0.utf8.count } ?? 0
@@ -161,15 +213,15 @@ public struct StoryClusterer: Sendable {
             tokenizer.scan(bytes, from: 0, to: bytes.count, into: &tokens)
             for token in tokens where !token.isStopWord && !token.isNumber {
                 counts[token.hash, default: 0] += token.start < titleEnd ? 2 : 1
-                if surfaces[token.hash] == nil {
+                if found[token.hash] == nil {
                     var surface = String(decoding: UnsafeBufferPointer(rebasing: bytes[token.start..<token.end]),
                                          as: UTF8.self).lowercased()
                     for possessive in ["'s", "’s"] where surface.hasSuffix(possessive) { surface.removeLast(2) }
-                    surfaces[token.hash] = surface
+                    found[token.hash] = surface
                 }
             }
         }
-        return counts
+        return (counts, found)
     }
 
     /// Normalised names of the article's named entities (persons, organisations, places).

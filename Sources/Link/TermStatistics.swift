@@ -8,6 +8,12 @@ public struct TermStatistics: Sendable {
 
     public init() {}
 
+    /// Statistics as kept earlier: `documentFrequency` may hold only the terms about to be weighted.
+    public init(documentCount: Int, documentFrequency: [UInt64: Int]) {
+        self.documentCount = documentCount
+        self.documentFrequency = documentFrequency
+    }
+
     /// The content terms (no stop words, no bare numbers) of a piece of text, with counts.
     public func termCounts(_ text: String) -> [UInt64: Int] {
         var counts: [UInt64: Int] = [:]

@@ -8,6 +8,13 @@ public struct TermVector: Sendable, Hashable {
         weights = []
     }
 
+    /// A vector as kept earlier: terms ascending, weights already normalised (not checked beyond the counts).
+    public init(sortedTerms: [UInt64], normalisedWeights: [Float]) {
+        precondition(sortedTerms.count == normalisedWeights.count, "one weight per term")
+        terms = sortedTerms
+        weights = normalisedWeights
+    }
+
     /// Builds a vector from raw term weights (any order, repeated terms added) and normalises it.
     public init(weights raw: [UInt64: Float]) {
         let sorted = raw.filter { $0.value > 0 }.sorted { $0.key < $1.key }

@@ -11,6 +11,12 @@ public struct StoryWorkspace: Sendable {
     /// Each outlet's repeated sentences, learned over the workspace: left out of entities, quotes, claims, dates and
     /// copy detection (``BoilerplateAnnotationFilter``), kept here to be shown with their counts.
     public let boilerplate: [BoilerplateSentence]
+    /// The final clustering with its groups and term statistics (nil for a restored workspace): what a story index
+    /// keeps so that a later article can join a story without the collection being clustered again.
+    public let clustering: StoryClusterer?
+    /// Each article's LSH band keys from the copy detection (empty for a restored workspace), kept by a story index
+    /// so that a later article finds its copies without the collection being compared again.
+    public let duplicateBandKeys: [String: [UInt64]]
 
     /// The documents of one story.
     public struct Selection: Sendable {
@@ -60,25 +66,24 @@ public struct StoryWorkspace: Sendable {
         }
         let boilerplate = finder.find(documents)
         documents = BoilerplateAnnotationFilter.apply(documents, boilerplate: boilerplate)
-        var clustering: (stories: [StoryCluster], assignments: [StoryAssignment])
         if documents.contains(where: { $0.metadata.published?.isEstimated ?? true }) {
-            clustering = StoryClusterer.cluster(documents.map { document in
+            let firm = StoryClusterer.cluster(documents.map { document in
                 var firm = document
                 if firm.metadata.published?.isEstimated == true { firm.metadata.published = nil }
                 return firm
             })
-            documents = StoryDateResolver().resolve(documents, stories: clustering.stories.map(\.documents))
-            clustering = StoryClusterer.cluster(documents)
-        } else {
-            clustering = StoryClusterer.cluster(documents)
+            documents = StoryDateResolver().resolve(documents, stories: firm.stories.map(\.documents))
         }
-        let report = DuplicateDetector().detect(documents, boilerplateSentences: boilerplate)
+        let clustering = StoryClusterer.clustering(documents)
+        let (report, bandKeys) = DuplicateDetector().detectWithBandKeys(documents, boilerplateSentences: boilerplate)
         StoryWorkspace.attributeListedArticles(&documents, report)
         self.documents = documents
         duplicates = report
         self.boilerplate = boilerplate
         stories = clustering.stories
         assignments = clustering.assignments
+        self.clustering = clustering
+        duplicateBandKeys = bandKeys
     }
 
     /// A workspace as a story index kept it: nothing is computed again.
@@ -89,6 +94,8 @@ public struct StoryWorkspace: Sendable {
         self.stories = stories
         self.assignments = assignments
         self.boilerplate = boilerplate
+        clustering = nil
+        duplicateBandKeys = [:]
     }
 
     /// An article that names no outlet (no source, site name or URL) takes the outlet of a feed item or teaser

@@ -58,7 +58,7 @@ struct BenchIndexCommand: ParsableCommand {
         print(String(format: "full recomputation of the stories (what every story command did before): %.0f ms", full.ms))
         if let add {
             let lines = try String(contentsOfFile: add, encoding: .utf8).split(separator: "\n").prefix(adds)
-            var ingestTimes: [Double] = [], indexTimes: [Double] = []
+            var ingestTimes: [Double] = [], indexTimes: [Double] = [], joinTimes: [Double] = [], joined = 0
             for (number, line) in lines.enumerated() {
                 let path = NSTemporaryDirectory() + "storyline-bench-add-\(number).jsonl"
                 defer { try? FileManager.default.removeItem(atPath: path) }
@@ -67,9 +67,17 @@ struct BenchIndexCommand: ParsableCommand {
                 let total = try Self.timed { try service.run(files: InputExpander.expand([path]).files) }
                 ingestTimes.append(total.ms)
                 indexTimes.append((service.indexUpdate?.seconds ?? 0) * 1000)
+                if let update = service.indexUpdate, update.joined > 0 {
+                    joined += 1
+                    joinTimes.append(update.joinSeconds * 1000)
+                }
+                print("  " + (service.indexUpdate?.line ?? "no index update"))
             }
             print(String(format: "add one article: median %.0f ms, of which the index update %.0f ms (%d articles)",
                          Self.median(ingestTimes), Self.median(indexTimes), ingestTimes.count))
+            print(String(format: "  joining the kept stories: median %.1f ms (%d of %d articles joined; the rest rebuilt the index); "
+                         + "the rest of the index update is the joined story's brief, timeline and actors",
+                         Self.median(joinTimes), joined, ingestTimes.count))
         }
     }
 

@@ -61,3 +61,23 @@ import Testing
         #expect(!report.links.contains(where: involvesAd))
     }
 }
+
+@Suite struct RepeatedSentenceOccurrenceTests {
+    /// A later article of the outlet has the known sentence found where it stands; another outlet's does not.
+    @Test func aKnownSentenceIsFoundInALaterArticleOfItsOutlet() {
+        let known = BoilerplateSentence(source: "Herald", text: "Sign up for our morning newsletter today.", articleCount: 6,
+                                        occurrences: [.init(document: "old", start: 0, end: 41)])
+        let text = "The council met on Monday. Sign up for our morning newsletter today. It voted on the budget."
+        var later = LinkFixtures.document("new", outlet: "Herald", date: "2023-03-06", text: text)
+        SentenceSplitter().annotate(&later)
+        let found = RepeatedSentenceFinder().occurrences(of: [known], in: later)
+        #expect(found.count == 1)
+        let occurrence = try! #require(found.first?.occurrences.first)
+        #expect(occurrence.document == "new")
+        let bytes = Array(text.utf8)
+        #expect(String(decoding: bytes[occurrence.start..<occurrence.end], as: UTF8.self) == "Sign up for our morning newsletter today.")
+        var elsewhere = LinkFixtures.document("other", outlet: "Metro", date: "2023-03-06", text: text)
+        SentenceSplitter().annotate(&elsewhere)
+        #expect(RepeatedSentenceFinder().occurrences(of: [known], in: elsewhere).isEmpty)
+    }
+}

@@ -69,4 +69,40 @@ import Model
                                                   confidence: 0.2)
         #expect(!clusterer.add(late).startedStory)
     }
+
+    /// A kept clustering (groups reduced to what comparison needs, term statistics of the new article's terms only)
+    /// takes one more article exactly as the live clusterer does.
+    @Test func aKeptClusteringTakesAnArticleAsTheLiveClustererWould() {
+        let earlier = documents()
+        let late = LinkFixtures.document("strike3", outlet: "Metro", date: "2023-03-10",
+                                         text: "Crane operators at the Valmera container port voted to continue the dock strike over wages.",
+                                         entities: [("Valmera", .place, "Valmera", true)])
+        var live = StoryClusterer.clustering(earlier)
+        let kept = live
+        let expected = live.add(late)
+
+        let article = kept.features(late)
+        var frequencies: [UInt64: Int] = [:]
+        for term in article.counts.keys { frequencies[term] = (kept.statistics.documentFrequency[term] ?? 0) + 1 }
+        let vector = TermStatistics(documentCount: kept.statistics.documentCount + 1, documentFrequency: frequencies)
+            .vector(counts: article.counts)
+        let comparable = kept.groups.map { group -> ClusterGroup in
+            var light = ClusterGroup()
+            light.centroid = group.centroid
+            for entity in group.entityCounts.keys { light.entityCounts[entity] = 1 }
+            light.firstDay = group.firstDay
+            light.lastDay = group.lastDay
+            return light
+        }
+        let match = try! #require(kept.best(vector, entities: article.entities, day: article.day, among: comparable))
+        var group = kept.groups[match.group]
+        let event = kept.join(&group, article: article, vector: vector)
+        let assignment = kept.joined(article, vector: vector, match: match, story: "s\(match.group + 1)", event: event, group: group)
+        #expect(assignment.story == expected.story)
+        #expect(assignment.event == expected.event)
+        #expect(abs(assignment.similarity - expected.similarity) < 1e-9)
+        #expect(group == live.groups[match.group])
+        #expect(StoryClusterer.story(id: "s1", group: group, members: group.documents.compactMap { live.member($0) }) { live.surfaces[$0] }.title
+                == live.stories[match.group].title)
+    }
 }

@@ -56,6 +56,8 @@ enum DeskFixture {
     static func withDesk<T>(db: String? = nil, token: String? = nil, maximumBodyBytes: Int = 64 * 1024,
                             _ body: (LoopbackHTTPClient) async throws -> T) async throws -> T {
         let path = try db ?? makeStore()
+        // A store made for this desk alone goes with it.
+        defer { if db == nil { try? FileManager.default.removeItem(atPath: (path as NSString).deletingLastPathComponent) } }
         let server = try DeskServer(configuration: DeskConfiguration(db: path, host: "127.0.0.1", port: 0, token: token,
                                                                      maximumBodyBytes: maximumBodyBytes))
         let (ports, continuation) = AsyncStream.makeStream(of: Int.self)

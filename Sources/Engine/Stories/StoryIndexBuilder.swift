@@ -8,9 +8,16 @@ import Story
 /// and outlet boilerplate over the stored articles (``Story/StoryWorkspace``), keeps the stories' ids stable
 /// (``StableStoryIDs``), writes it all in one transaction, and builds the default products (brief, timeline, actors)
 /// of every story whose articles or their analysis changed, so that reading them later is a lookup.
+///
+/// When the only change since the last build is a few new articles, they join the kept stories one by one
+/// (``StoryIndexJoiner``) instead: nothing else is worked out again. A full build re-clusters the store.
 public struct StoryIndexBuilder: Sendable {
     /// Build the products of changed stories during the update (else they are worked out when asked).
     public var buildProducts = true
+    /// New articles join the kept stories one by one when they are at most this many…
+    public var maximumJoin = 200
+    /// …and at most this share of the articles already indexed; more are clustered with the store anew.
+    public var maximumJoinShare = 0.1
 
     public init() {}
 
@@ -23,6 +30,33 @@ public struct StoryIndexBuilder: Sendable {
     /// Updates the index; `rebuild` rewrites every story's products even when its fingerprint did not change.
     @discardableResult
     public func update(store: any ArticleStore, index: StoryIndexStore, rebuild: Bool = false) throws -> StoryIndexUpdate {
+        if !rebuild, let added = try index.articlesSinceIndex(), !added.isEmpty,
+           let indexed = try index.joinDocumentCount(),
+           added.count <= maximumJoin, Double(added.count) <= maximumJoinShare * Double(indexed) {
+            return try join(added, store: store, index: index)
+        }
+        return try rebuildIndex(store: store, index: index, rebuild: rebuild)
+    }
+
+    /// Joins new articles to the kept stories, then builds the changed stories' products.
+    private func join(_ added: [String], store: any ArticleStore, index: StoryIndexStore) throws -> StoryIndexUpdate {
+        let started = Date()
+        let result = try StoryIndexJoiner().join(added, store: store, index: index)
+        var update = result.update
+        if buildProducts && !result.changed.isEmpty {
+            let ids = result.changed.flatMap(\.documents)
+            let workspace = StoryWorkspace(restoring: try index.documents(ids: ids), duplicates: result.duplicates,
+                                           stories: result.changed, assignments: result.assignments,
+                                           boilerplate: result.boilerplate)
+            update.productsBuilt = try StoryProducts(db: store.path).buildMissing(
+                fingerprints: result.fingerprints, workspace: workspace, index: index, rebuild: false)
+        }
+        update.seconds = Date().timeIntervalSince(started)
+        return update
+    }
+
+    /// Clusters the whole store and writes the index anew.
+    private func rebuildIndex(store: any ArticleStore, index: StoryIndexStore, rebuild: Bool) throws -> StoryIndexUpdate {
         let started = Date()
         let storeFingerprint = try index.storeFingerprint()
         let previous = try index.stories()
@@ -58,7 +92,9 @@ public struct StoryIndexBuilder: Sendable {
             documents: workspace.documents,
             blobs: [StoryService.Blob.duplicates: try encoder.encode(workspace.duplicates),
                     StoryService.Blob.boilerplate: try encoder.encode(workspace.boilerplate),
-                    StoryService.Blob.assignments: try encoder.encode(stable.assignments)])
+                    StoryService.Blob.assignments: try encoder.encode(stable.assignments)],
+            joinState: workspace.clustering.map { Self.joinState($0, storyIDs: stable.stories.map(\.id),
+                                                                  bandKeys: workspace.duplicateBandKeys) })
         try index.replace(with: snapshot, unchanged: unchanged)
         var update = StoryIndexUpdate()
         update.stories = indexed.count
@@ -74,6 +110,27 @@ public struct StoryIndexBuilder: Sendable {
         }
         update.seconds = Date().timeIntervalSince(started)
         return update
+    }
+
+    /// The clustering as the index keeps it for joining: `storyIDs` are the stable ids of the clusterer's groups, in
+    /// its order.
+    static func joinState(_ clustering: StoryClusterer, storyIDs: [String], bandKeys: [String: [UInt64]]) -> StoryJoinState {
+        let statistics = clustering.statistics
+        let terms = statistics.documentFrequency.map { term, frequency in
+            StoryJoinTerm(term: term, documentFrequency: frequency, surface: clustering.surfaces[term] ?? "")
+        }
+        let groups = zip(storyIDs, clustering.groups).map { id, group in
+            StoryJoinGroup(storyID: id, firstDay: group.firstDay, lastDay: group.lastDay,
+                           centroid: JoinStateCodec.encode(group.centroid),
+                           entities: JoinStateCodec.encode(entities: group.entityCounts.keys),
+                           state: JoinStateCodec.encode(group))
+        }
+        let members = clustering.groups.flatMap(\.documents).compactMap { id in
+            clustering.member(id).map { StoryJoinMember(documentID: id, title: $0.title, outlet: $0.outlet,
+                                                        vector: JoinStateCodec.encode($0.vector)) }
+        }
+        return StoryJoinState(documentCount: statistics.documentCount, terms: terms, groups: groups, members: members,
+                              bandKeys: bandKeys)
     }
 
     /// What a story product depends on in one article: its date and what its analysis holds.

@@ -161,8 +161,19 @@ public final class StoryService {
     /// The document id an article id names: an exact input id or document id, else the one document id it starts;
     /// nil when it names none.
     public func documentID(_ id: String) throws -> String? {
-        let byInput = try store.inputIDs().filter { $0.value == id }.map(\.key)
-        if byInput.count == 1 { return byInput[0] }
+        try Self.documentID(id, byInputID: Self.documentsByInputID(try store.inputIDs()), store: store)
+    }
+
+    /// Document ids by the input id their input gave them (`inputIDs`: input id by document id).
+    public static func documentsByInputID(_ inputIDs: [String: String]) -> [String: [String]] {
+        var map: [String: [String]] = [:]
+        for (document, input) in inputIDs { map[input, default: []].append(document) }
+        return map
+    }
+
+    /// ``documentID(_:)`` with the input-id map given (a server keeps it between requests).
+    public static func documentID(_ id: String, byInputID: [String: [String]], store: any ArticleStore) throws -> String? {
+        if let byInput = byInputID[id], byInput.count == 1 { return byInput[0] }
         let prefixed = try store.documentIDs(startingWith: id)
         if prefixed.contains(id) { return id }
         if prefixed.count == 1 { return prefixed[0] }

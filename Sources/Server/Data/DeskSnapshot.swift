@@ -18,7 +18,7 @@ final class DeskSnapshot: @unchecked Sendable {
     private let cacheLock = NSLock()
     private var responses: [String: DeskResponse] = [:]
     private var articleRows: [ArticleRow]?
-    private var byInputID: [String: String]?
+    private var byInputID: [String: [String]]?
     private var referenceByDocument: [String: String]?
     private var documentStories: [String: String]?
     private var dates: [String: String]?
@@ -107,10 +107,14 @@ final class DeskSnapshot: @unchecked Sendable {
     /// The document an id names: an input id, a document id, or a unique start of a document id.
     func documentID(_ id: String) throws -> String {
         let byInput = try read { _ in try inputIDMapLocked() }
-        if let documentID = byInput[id] { return documentID }
-        let matches = try store.documentIDs(startingWith: id)
-        if matches.contains(id) || matches.count == 1 { return matches.contains(id) ? id : matches[0] }
-        throw DeskError(.notFound, matches.isEmpty ? "no article \(id)" : "\(id) names \(matches.count) articles")
+        do {
+            guard let found = try StoryService.documentID(id, byInputID: byInput, store: store) else {
+                throw DeskError(.notFound, "no article \(id)")
+            }
+            return found
+        } catch let error as StoryServiceError {
+            throw DeskError(.notFound, error.description)
+        }
     }
 
     /// How an article is cited (its input id, else its document id), by document id.
@@ -121,11 +125,11 @@ final class DeskSnapshot: @unchecked Sendable {
         }
     }
 
-    private func inputIDMapLocked() throws -> [String: String] {
+    private func inputIDMapLocked() throws -> [String: [String]] {
         if let byInputID { return byInputID }
         let inputIDs = try store.inputIDs()
         referenceByDocument = inputIDs
-        let map = Dictionary(inputIDs.map { ($0.value, $0.key) }, uniquingKeysWith: { first, _ in first })
+        let map = StoryService.documentsByInputID(inputIDs)
         byInputID = map
         return map
     }

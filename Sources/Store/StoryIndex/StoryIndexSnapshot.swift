@@ -12,13 +12,16 @@ public struct StoryIndexSnapshot: Sendable {
     public var documents: [Document]
     /// Named engine data kept whole (copies, repeated sentences, assignments), each encoded by the engine.
     public var blobs: [String: Data]
+    /// The clustering as new articles join it; nil keeps none (the next update then clusters the store again).
+    public var joinState: StoryJoinState?
 
     public init(storeFingerprint: String, nextStoryNumber: Int, stories: [IndexedStory], documents: [Document],
-                blobs: [String: Data]) {
+                blobs: [String: Data], joinState: StoryJoinState? = nil) {
         self.storeFingerprint = storeFingerprint
         self.nextStoryNumber = nextStoryNumber
         self.stories = stories
         self.documents = documents
         self.blobs = blobs
+        self.joinState = joinState
     }
 }

@@ -15,7 +15,12 @@ public final class StoryIndexStore: @unchecked Sendable {
 
     public init(path: String, access: StoreAccess = .readWrite) throws {
         self.path = path
-        queue = try OverrideDatabase.open(path: path, migration: "story-index-v1", access: access) { db in
+        queue = try OverrideDatabase.open(path: path, migrations: [("story-index-v1", Self.createIndex),
+                                                                   ("story-index-v2-join", Self.createJoinState)],
+                                          access: access)
+    }
+
+    @Sendable private static func createIndex(_ db: Database) throws {
             try db.execute(sql: """
                 CREATE TABLE IF NOT EXISTS story_index_state (key TEXT PRIMARY KEY, value TEXT NOT NULL);
                 CREATE TABLE IF NOT EXISTS story (id TEXT PRIMARY KEY, number INTEGER NOT NULL, size INTEGER NOT NULL,
@@ -31,7 +36,19 @@ public final class StoryIndexStore: @unchecked Sendable {
                                                           fingerprint TEXT NOT NULL, payload BLOB NOT NULL,
                                                           PRIMARY KEY (story_id, kind, key));
                 """)
-        }
+    }
+
+    /// The clustering kept for joining new articles (``StoryJoinState``).
+    @Sendable private static func createJoinState(_ db: Database) throws {
+        try db.execute(sql: """
+            CREATE TABLE IF NOT EXISTS join_term (term INTEGER PRIMARY KEY, df INTEGER NOT NULL, surface TEXT NOT NULL);
+            CREATE TABLE IF NOT EXISTS join_group (story_id TEXT PRIMARY KEY, first_day INTEGER, last_day INTEGER,
+                                                   centroid BLOB NOT NULL, entities BLOB NOT NULL, state BLOB NOT NULL);
+            CREATE TABLE IF NOT EXISTS join_member (document_id TEXT PRIMARY KEY, title TEXT, outlet TEXT NOT NULL,
+                                                    vector BLOB NOT NULL);
+            CREATE TABLE IF NOT EXISTS join_band (key INTEGER NOT NULL, document_id TEXT NOT NULL);
+            CREATE INDEX IF NOT EXISTS join_band_key ON join_band(key);
+            """)
     }
 
     // MARK: What the index was built from
@@ -45,7 +62,7 @@ public final class StoryIndexStore: @unchecked Sendable {
     /// The version of what the index holds (how stories, dates and their products are worked out): part of the
     /// fingerprint, so an index built by an earlier version is out of date and rebuilt rather than served. Bump it
     /// whenever a change alters the stories or their briefs, timelines or actor lists.
-    public static let contentVersion = "2026-12-08.claims"
+    public static let contentVersion = "2026-12-08.2"
 
     static func storeFingerprint(_ db: Database) throws -> String {
         var parts: [String] = ["index \(contentVersion)"]
@@ -103,8 +120,13 @@ public final class StoryIndexStore: @unchecked Sendable {
         }
         let built = ISO8601DateFormatter().string(from: Date())
         try queue.write { db in
-            for table in ["story", "story_member", "indexed_document", "story_blob"] {
+            for table in ["story", "story_member", "indexed_document", "story_blob", "join_term", "join_group", "join_member", "join_band"] {
                 try db.execute(sql: "DELETE FROM \(table)")
+            }
+            try db.execute(sql: "DELETE FROM story_index_state WHERE key = 'join_documents'")
+            if let join = snapshot.joinState {
+                try Self.writeJoin(db, documentCount: join.documentCount, terms: join.terms, groups: join.groups,
+                                   members: join.members, bandKeys: join.bandKeys)
             }
             for story in snapshot.stories {
                 try db.execute(sql: "INSERT INTO story (id, number, size, fingerprint, payload) VALUES (?, ?, ?, ?, ?)",
@@ -143,6 +165,162 @@ public final class StoryIndexStore: @unchecked Sendable {
     public func clearProducts() throws {
         try queue.write { db in
             if try db.tableExists("story_product") { try db.execute(sql: "DELETE FROM story_product") }
+        }
+    }
+
+    /// Joins new articles to the index (``StoryIndexJoin``) in one transaction; the changed stories' products are
+    /// dropped. A process killed during the write leaves the previous index whole.
+    public func apply(_ join: StoryIndexJoin) throws {
+        let dateEncoder = JSONEncoder()
+        let documents = try join.documents.map { document -> (String, String?, String?, Data?) in
+            let date = document.metadata.published
+            let dateJSON = try date.map { String(decoding: try dateEncoder.encode($0), as: UTF8.self) }
+            return (document.id, date?.date.description, dateJSON, join.unchanged.contains(document.id) ? nil : try codec.encode(document))
+        }
+        let built = ISO8601DateFormatter().string(from: Date())
+        try queue.write { db in
+            for story in join.stories {
+                try db.execute(sql: "INSERT OR REPLACE INTO story (id, number, size, fingerprint, payload) VALUES (?, ?, ?, ?, ?)",
+                               arguments: [story.id, story.number, story.documents.count, story.fingerprint, story.payload])
+                for (position, document) in story.documents.enumerated() {
+                    try db.execute(sql: "INSERT OR REPLACE INTO story_member (document_id, story_id, position) VALUES (?, ?, ?)",
+                                   arguments: [document, story.id, position])
+                }
+                try db.execute(sql: "DELETE FROM story_product WHERE story_id = ? AND fingerprint != ?",
+                               arguments: [story.id, story.fingerprint])
+            }
+            for (id, published, dateJSON, payload) in documents {
+                try db.execute(sql: "INSERT OR REPLACE INTO indexed_document (document_id, published, date_json, payload) VALUES (?, ?, ?, ?)",
+                               arguments: [id, published, dateJSON, payload])
+            }
+            for (name, payload) in join.blobs {
+                try db.execute(sql: "INSERT OR REPLACE INTO story_blob (name, payload) VALUES (?, ?)", arguments: [name, payload])
+            }
+            try Self.writeJoin(db, documentCount: join.documentCount, terms: join.terms, groups: join.groups, members: join.members,
+                               bandKeys: join.bandKeys)
+            for (key, value) in [("store", join.storeFingerprint), ("next_story", String(join.nextStoryNumber)), ("built", built)] {
+                try db.execute(sql: "INSERT OR REPLACE INTO story_index_state (key, value) VALUES (?, ?)", arguments: [key, value])
+            }
+        }
+    }
+
+    private static func writeJoin(_ db: Database, documentCount: Int, terms: [StoryJoinTerm], groups: [StoryJoinGroup],
+                                  members: [StoryJoinMember], bandKeys: [String: [UInt64]]) throws {
+        let term = try db.makeStatement(sql: "INSERT OR REPLACE INTO join_term (term, df, surface) VALUES (?, ?, ?)")
+        for item in terms {
+            try term.execute(arguments: [Int64(bitPattern: item.term), item.documentFrequency, item.surface])
+        }
+        for group in groups {
+            try db.execute(sql: """
+                INSERT OR REPLACE INTO join_group (story_id, first_day, last_day, centroid, entities, state)
+                VALUES (?, ?, ?, ?, ?, ?)
+                """, arguments: [group.storyID, group.firstDay, group.lastDay, group.centroid, group.entities,
+                                  group.state ?? Data()])
+        }
+        let member = try db.makeStatement(sql: "INSERT OR REPLACE INTO join_member (document_id, title, outlet, vector) VALUES (?, ?, ?, ?)")
+        for item in members { try member.execute(arguments: [item.documentID, item.title, item.outlet, item.vector]) }
+        let band = try db.makeStatement(sql: "INSERT INTO join_band (key, document_id) VALUES (?, ?)")
+        for (document, keys) in bandKeys {
+            for key in keys { try band.execute(arguments: [Int64(bitPattern: key), document]) }
+        }
+        try db.execute(sql: "INSERT OR REPLACE INTO story_index_state (key, value) VALUES ('join_documents', ?)",
+                       arguments: [String(documentCount)])
+    }
+
+    // MARK: Joining new articles
+
+    /// The articles stored since the index was built, oldest first, when they are the only change (nothing else
+    /// stored was changed or re-analysed, the user's dates and the index version are as they were, and the index
+    /// keeps its clustering); nil when the index must be built anew. Empty when the index is current.
+    public func articlesSinceIndex() throws -> [String]? {
+        try queue.read { db in
+            guard try db.tableExists("join_group"), try db.tableExists("article"),
+                  let stored = try String.fetchOne(db, sql: "SELECT value FROM story_index_state WHERE key = 'store'"),
+                  try String.fetchOne(db, sql: "SELECT value FROM story_index_state WHERE key = 'join_documents'") != nil
+            else { return nil }
+            let current = try Self.storeFingerprint(db)
+            if stored == current { return [] }
+            let storedParts = stored.components(separatedBy: "; ")
+            let currentParts = current.components(separatedBy: "; ")
+            guard storedParts.count == currentParts.count,
+                  let articles = storedParts.firstIndex(where: { $0.hasPrefix("articles ") }),
+                  currentParts[articles].hasPrefix("articles ") else { return nil }
+            for index in storedParts.indices where index != articles && storedParts[index] != currentParts[index] { return nil }
+            let numbers = storedParts[articles].split(separator: " ").dropFirst().compactMap { Int64($0) }
+            guard numbers.count == 3 else { return nil }
+            let (count, lastRow, length) = (numbers[0], numbers[1], numbers[2])
+            let before = try Row.fetchOne(db, sql: "SELECT count(*), coalesce(total(length(document_json)), 0) FROM article WHERE id <= ?",
+                                          arguments: [lastRow])
+            guard before?[0] as Int64? == count, Int64(before?[1] as Double? ?? -1) == length else { return nil }
+            return try String.fetchAll(db, sql: "SELECT document_id FROM article WHERE id > ? ORDER BY id", arguments: [lastRow])
+        }
+    }
+
+    /// How many articles the kept term statistics count; nil when the index keeps no clustering.
+    public func joinDocumentCount() throws -> Int? {
+        try queue.read { db in
+            guard try db.tableExists("story_index_state") else { return nil }
+            return try String.fetchOne(db, sql: "SELECT value FROM story_index_state WHERE key = 'join_documents'").flatMap { Int($0) }
+        }
+    }
+
+    /// The kept statistics of these terms (terms never seen are absent).
+    public func joinTerms(_ terms: [UInt64]) throws -> [UInt64: StoryJoinTerm] {
+        try queue.read { db in
+            var found: [UInt64: StoryJoinTerm] = [:]
+            for start in stride(from: 0, to: terms.count, by: 500) {
+                let slice = terms[start..<min(terms.count, start + 500)].map { Int64(bitPattern: $0) }
+                let rows = try Row.fetchAll(db, sql: "SELECT term, df, surface FROM join_term WHERE term IN (\(databaseQuestionMarks(count: slice.count)))",
+                                            arguments: StatementArguments(slice))
+                for row in rows {
+                    let term = UInt64(bitPattern: row["term"] as Int64)
+                    found[term] = StoryJoinTerm(term: term, documentFrequency: row["df"], surface: row["surface"])
+                }
+            }
+            return found
+        }
+    }
+
+    /// Every story's group for comparison (without its whole state).
+    public func joinGroups() throws -> [StoryJoinGroup] {
+        try queue.read { db in
+            try Row.fetchAll(db, sql: "SELECT story_id, first_day, last_day, centroid, entities FROM join_group ORDER BY story_id").map { row in
+                StoryJoinGroup(storyID: row["story_id"], firstDay: row["first_day"], lastDay: row["last_day"],
+                               centroid: row["centroid"], entities: row["entities"], state: nil)
+            }
+        }
+    }
+
+    /// One story's whole group state.
+    public func joinGroupState(story: String) throws -> Data? {
+        try queue.read { db in
+            try Data.fetchOne(db, sql: "SELECT state FROM join_group WHERE story_id = ?", arguments: [story])
+        }
+    }
+
+    /// The articles sharing at least one of these LSH band keys (copy candidates), in id order.
+    public func joinCandidates(bandKeys: [UInt64]) throws -> [String] {
+        guard !bandKeys.isEmpty else { return [] }
+        return try queue.read { db in
+            try String.fetchAll(db, sql: "SELECT DISTINCT document_id FROM join_band WHERE key IN (\(databaseQuestionMarks(count: bandKeys.count))) ORDER BY document_id",
+                                arguments: StatementArguments(bandKeys.map { Int64(bitPattern: $0) }))
+        }
+    }
+
+    /// The kept members with these ids.
+    public func joinMembers(_ ids: [String]) throws -> [String: StoryJoinMember] {
+        try queue.read { db in
+            var found: [String: StoryJoinMember] = [:]
+            for start in stride(from: 0, to: ids.count, by: 500) {
+                let slice = Array(ids[start..<min(ids.count, start + 500)])
+                let rows = try Row.fetchAll(db, sql: "SELECT document_id, title, outlet, vector FROM join_member WHERE document_id IN (\(databaseQuestionMarks(count: slice.count)))",
+                                            arguments: StatementArguments(slice))
+                for row in rows {
+                    let id: String = row["document_id"]
+                    found[id] = StoryJoinMember(documentID: id, title: row["title"], outlet: row["outlet"], vector: row["vector"])
+                }
+            }
+            return found
         }
     }
 
