@@ -112,12 +112,7 @@ public final class StoryIndexStore: @unchecked Sendable {
     /// Replaces the index with `snapshot` in one transaction; a product stays cached only while its story's
     /// fingerprint is unchanged. A process killed during the write leaves the previous index whole.
     public func replace(with snapshot: StoryIndexSnapshot, unchanged: Set<String> = []) throws {
-        let dateEncoder = JSONEncoder()
-        let documents = try snapshot.documents.map { document -> (String, String?, String?, Data?) in
-            let date = document.metadata.published
-            let dateJSON = try date.map { String(decoding: try dateEncoder.encode($0), as: UTF8.self) }
-            return (document.id, date?.date.description, dateJSON, unchanged.contains(document.id) ? nil : try codec.encode(document))
-        }
+        let documents = try rows(snapshot.documents, unchanged: unchanged)
         let built = ISO8601DateFormatter().string(from: Date())
         try queue.write { db in
             for table in ["story", "story_member", "indexed_document", "story_blob", "join_term", "join_group", "join_member", "join_band"] {
@@ -171,12 +166,7 @@ public final class StoryIndexStore: @unchecked Sendable {
     /// Joins new articles to the index (``StoryIndexJoin``) in one transaction; the changed stories' products are
     /// dropped. A process killed during the write leaves the previous index whole.
     public func apply(_ join: StoryIndexJoin) throws {
-        let dateEncoder = JSONEncoder()
-        let documents = try join.documents.map { document -> (String, String?, String?, Data?) in
-            let date = document.metadata.published
-            let dateJSON = try date.map { String(decoding: try dateEncoder.encode($0), as: UTF8.self) }
-            return (document.id, date?.date.description, dateJSON, join.unchanged.contains(document.id) ? nil : try codec.encode(document))
-        }
+        let documents = try rows(join.documents, unchanged: join.unchanged)
         let built = ISO8601DateFormatter().string(from: Date())
         try queue.write { db in
             for story in join.stories {
@@ -201,6 +191,17 @@ public final class StoryIndexStore: @unchecked Sendable {
             for (key, value) in [("store", join.storeFingerprint), ("next_story", String(join.nextStoryNumber)), ("built", built)] {
                 try db.execute(sql: "INSERT OR REPLACE INTO story_index_state (key, value) VALUES (?, ?)", arguments: [key, value])
             }
+        }
+    }
+
+    /// Each document's `indexed_document` row: id, day, date as JSON, and the document itself unless the stored
+    /// analysis is what the stories see.
+    private func rows(_ documents: [Document], unchanged: Set<String>) throws -> [(String, String?, String?, Data?)] {
+        let dateEncoder = JSONEncoder()
+        return try documents.map { document in
+            let date = document.metadata.published
+            let dateJSON = try date.map { String(decoding: try dateEncoder.encode($0), as: UTF8.self) }
+            return (document.id, date?.date.description, dateJSON, unchanged.contains(document.id) ? nil : try codec.encode(document))
         }
     }
 
