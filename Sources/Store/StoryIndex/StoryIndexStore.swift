@@ -123,18 +123,8 @@ public final class StoryIndexStore: @unchecked Sendable {
                 try Self.writeJoin(db, documentCount: join.documentCount, terms: join.terms, groups: join.groups,
                                    members: join.members, bandKeys: join.bandKeys)
             }
-            for story in snapshot.stories {
-                try db.execute(sql: "INSERT INTO story (id, number, size, fingerprint, payload) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [story.id, story.number, story.documents.count, story.fingerprint, story.payload])
-                for (position, document) in story.documents.enumerated() {
-                    try db.execute(sql: "INSERT OR REPLACE INTO story_member (document_id, story_id, position) VALUES (?, ?, ?)",
-                                   arguments: [document, story.id, position])
-                }
-            }
-            for (id, published, dateJSON, payload) in documents {
-                try db.execute(sql: "INSERT OR REPLACE INTO indexed_document (document_id, published, date_json, payload) VALUES (?, ?, ?, ?)",
-                               arguments: [id, published, dateJSON, payload])
-            }
+            for story in snapshot.stories { try Self.writeStory(db, story) }
+            try Self.writeDocumentRows(db, documents)
             for (name, payload) in snapshot.blobs {
                 try db.execute(sql: "INSERT INTO story_blob (name, payload) VALUES (?, ?)", arguments: [name, payload])
             }
@@ -170,19 +160,11 @@ public final class StoryIndexStore: @unchecked Sendable {
         let built = ISO8601DateFormatter().string(from: Date())
         try queue.write { db in
             for story in join.stories {
-                try db.execute(sql: "INSERT OR REPLACE INTO story (id, number, size, fingerprint, payload) VALUES (?, ?, ?, ?, ?)",
-                               arguments: [story.id, story.number, story.documents.count, story.fingerprint, story.payload])
-                for (position, document) in story.documents.enumerated() {
-                    try db.execute(sql: "INSERT OR REPLACE INTO story_member (document_id, story_id, position) VALUES (?, ?, ?)",
-                                   arguments: [document, story.id, position])
-                }
+                try Self.writeStory(db, story)
                 try db.execute(sql: "DELETE FROM story_product WHERE story_id = ? AND fingerprint != ?",
                                arguments: [story.id, story.fingerprint])
             }
-            for (id, published, dateJSON, payload) in documents {
-                try db.execute(sql: "INSERT OR REPLACE INTO indexed_document (document_id, published, date_json, payload) VALUES (?, ?, ?, ?)",
-                               arguments: [id, published, dateJSON, payload])
-            }
+            try Self.writeDocumentRows(db, documents)
             for (name, payload) in join.blobs {
                 try db.execute(sql: "INSERT OR REPLACE INTO story_blob (name, payload) VALUES (?, ?)", arguments: [name, payload])
             }
@@ -202,6 +184,23 @@ public final class StoryIndexStore: @unchecked Sendable {
             let date = document.metadata.published
             let dateJSON = try date.map { String(decoding: try dateEncoder.encode($0), as: UTF8.self) }
             return (document.id, date?.date.description, dateJSON, unchanged.contains(document.id) ? nil : try codec.encode(document))
+        }
+    }
+
+    /// A story and its members (replacing what the index had of it).
+    private static func writeStory(_ db: Database, _ story: IndexedStory) throws {
+        try db.execute(sql: "INSERT OR REPLACE INTO story (id, number, size, fingerprint, payload) VALUES (?, ?, ?, ?, ?)",
+                       arguments: [story.id, story.number, story.documents.count, story.fingerprint, story.payload])
+        for (position, document) in story.documents.enumerated() {
+            try db.execute(sql: "INSERT OR REPLACE INTO story_member (document_id, story_id, position) VALUES (?, ?, ?)",
+                           arguments: [document, story.id, position])
+        }
+    }
+
+    private static func writeDocumentRows(_ db: Database, _ rows: [(String, String?, String?, Data?)]) throws {
+        for (id, published, dateJSON, payload) in rows {
+            try db.execute(sql: "INSERT OR REPLACE INTO indexed_document (document_id, published, date_json, payload) VALUES (?, ?, ?, ?)",
+                           arguments: [id, published, dateJSON, payload])
         }
     }
 
