@@ -65,11 +65,15 @@ public struct StoryClusterer: Sendable {
     /// The clusterer after a whole collection (sorted by date, then id), with its groups and statistics.
     public static func clustering(_ documents: [Document]) -> StoryClusterer {
         var clusterer = StoryClusterer()
-        let ordered = documents.sorted {
+        for document in ordered(documents) { clusterer.add(document) }
+        return clusterer
+    }
+
+    /// The order articles are added in: by publication day (undated last), then id.
+    public static func ordered(_ documents: [Document]) -> [Document] {
+        documents.sorted {
             ($0.publishedDate?.dayNumber ?? Int.max, $0.id) < ($1.publishedDate?.dayNumber ?? Int.max, $1.id)
         }
-        for document in ordered { clusterer.add(document) }
-        return clusterer
     }
 
     /// Adds one article and returns why it went where it went.

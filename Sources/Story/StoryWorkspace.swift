@@ -56,14 +56,7 @@ public struct StoryWorkspace: Sendable {
         // found without the per-article content estimates (one text alone often gets the year wrong), then dated,
         // then clustered again on the refined dates.
         var documents = documents
-        if !userDates.isEmpty {
-            let tagger = TemporalTagger()
-            for index in documents.indices {
-                guard let date = userDates[documents[index].id] else { continue }
-                documents[index].metadata.published = date
-                documents[index].timexes = tagger.timexes(in: documents[index].text, anchor: date.date)
-            }
-        }
+        StoryWorkspace.applyUserDates(userDates, to: &documents)
         let boilerplate = finder.find(documents)
         documents = BoilerplateAnnotationFilter.apply(documents, boilerplate: boilerplate)
         if documents.contains(where: { $0.metadata.published?.isEstimated ?? true }) {
@@ -84,6 +77,18 @@ public struct StoryWorkspace: Sendable {
         assignments = clustering.assignments
         self.clustering = clustering
         duplicateBandKeys = bandKeys
+    }
+
+    /// Gives each document the publication date the user set for it and resolves its time expressions again against
+    /// that date.
+    public static func applyUserDates(_ userDates: [String: DateAttribution], to documents: inout [Document]) {
+        guard !userDates.isEmpty else { return }
+        let tagger = TemporalTagger()
+        for index in documents.indices {
+            guard let date = userDates[documents[index].id] else { continue }
+            documents[index].metadata.published = date
+            documents[index].timexes = tagger.timexes(in: documents[index].text, anchor: date.date)
+        }
     }
 
     /// A workspace as a story index kept it: nothing is computed again.

@@ -71,12 +71,7 @@ public struct StoryIndexBuilder: Sendable {
             originalByID[document.id].map { StoryIndexBuilder.sameAnalysis($0, document) } ?? false
         }.map(\.id))
         let byID = Dictionary(workspace.documents.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
-        var linksByDocument: [String: [String]] = [:]
-        for link in workspace.duplicates.links {
-            let text = "\(link.copy)>\(link.original):\(link.kind.rawValue)"
-            linksByDocument[link.copy, default: []].append(text)
-            linksByDocument[link.original, default: []].append(text)
-        }
+        let linksByDocument = Self.linkTexts(workspace.duplicates.links)
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.sortedKeys]
         let indexed = try stable.stories.map { story in
@@ -131,6 +126,17 @@ public struct StoryIndexBuilder: Sendable {
         }
         return StoryJoinState(documentCount: statistics.documentCount, terms: terms, groups: groups, members: members,
                               bandKeys: bandKeys)
+    }
+
+    /// Each copy link as a story fingerprint names it, by each of its two articles.
+    static func linkTexts(_ links: [DuplicateLink]) -> [String: [String]] {
+        var texts: [String: [String]] = [:]
+        for link in links {
+            let text = "\(link.copy)>\(link.original):\(link.kind.rawValue)"
+            texts[link.copy, default: []].append(text)
+            texts[link.original, default: []].append(text)
+        }
+        return texts
     }
 
     /// What a story product depends on in one article: its date and what its analysis holds.

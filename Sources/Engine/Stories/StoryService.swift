@@ -213,13 +213,17 @@ public final class StoryService {
     /// Every stored article, with its input id (stores written before documents carried it take it from the input).
     static func storedDocuments(_ store: any ArticleStore) throws -> [Document] {
         var documents = try store.allDocuments()
-        if documents.contains(where: { $0.metadata.inputID == nil }) {
-            let inputIDs = try store.inputIDs()
-            for index in documents.indices where documents[index].metadata.inputID == nil {
-                documents[index].metadata.inputID = inputIDs[documents[index].id]
-            }
-        }
+        try fillInputIDs(&documents, store)
         return documents
+    }
+
+    /// Gives documents stored before they carried their input id the one their input gave them.
+    static func fillInputIDs(_ documents: inout [Document], _ store: any ArticleStore) throws {
+        guard documents.contains(where: { $0.metadata.inputID == nil }) else { return }
+        let inputIDs = try store.inputIDs()
+        for index in documents.indices where documents[index].metadata.inputID == nil {
+            documents[index].metadata.inputID = inputIDs[documents[index].id]
+        }
     }
 
     /// The publication dates the user set, by document id.

@@ -1,4 +1,3 @@
-import Analyze
 import Foundation
 import Link
 import Model
@@ -42,20 +41,9 @@ struct StoryIndexJoiner {
         var nextNumber = try index.state()?.nextStoryNumber ?? 1
         var documentCount = try index.joinDocumentCount() ?? 0
         var documents = try store.documents(ids: ids)
-        if documents.contains(where: { $0.metadata.inputID == nil }) {
-            let inputIDs = try store.inputIDs()
-            for position in documents.indices where documents[position].metadata.inputID == nil {
-                documents[position].metadata.inputID = inputIDs[documents[position].id]
-            }
-        }
-        let userDates = try StoryService.userDates(db: store.path)
-        let tagger = TemporalTagger()
-        for position in documents.indices {
-            guard let date = userDates[documents[position].id] else { continue }
-            documents[position].metadata.published = date
-            documents[position].timexes = tagger.timexes(in: documents[position].text, anchor: date.date)
-        }
-        documents.sort { ($0.publishedDate?.dayNumber ?? Int.max, $0.id) < ($1.publishedDate?.dayNumber ?? Int.max, $1.id) }
+        try StoryService.fillInputIDs(&documents, store)
+        StoryWorkspace.applyUserDates(try StoryService.userDates(db: store.path), to: &documents)
+        documents = StoryClusterer.ordered(documents)
 
         // The outlet boilerplate learned so far is left out of the new articles.
         var boilerplate = try decodeBlob([BoilerplateSentence].self, StoryService.Blob.boilerplate, index) ?? []
@@ -78,7 +66,7 @@ struct StoryIndexJoiner {
         var duplicates = try decodeBlob(DuplicateReport.self, StoryService.Blob.duplicates, index) ?? DuplicateReport()
         let detector = DuplicateDetector()
         var bandKeys: [String: [UInt64]] = [:]
-        var linkTexts: [String: [String]] = [:]
+        var links: [DuplicateLink] = []
         for document in documents {
             let found = try detector.links(joining: document, report: duplicates, boilerplateSentences: boilerplate) { keys in
                 let wanted = Set(keys)
@@ -87,12 +75,9 @@ struct StoryIndexJoiner {
             }
             bandKeys[document.id] = found.bandKeys
             duplicates.links += found.links
-            for link in found.links {
-                let text = "\(link.copy)>\(link.original):\(link.kind.rawValue)"
-                linkTexts[link.copy, default: []].append(text)
-                linkTexts[link.original, default: []].append(text)
-            }
+            links += found.links
         }
+        let linkTexts = StoryIndexBuilder.linkTexts(links)
 
         // Every kept story, for comparison; a story's whole group is read when an article joins it.
         let kept = try index.joinGroups()
